@@ -1,0 +1,76 @@
+/**
+ * What an article states about itself: headline, outlet, publication date. Only what the text says — when a page has no
+ * headline line or no dateline, the field stays empty rather than guessed.
+ */
+import { isBodySentence, type Line } from './furniture.js';
+import type { ArticleMeta } from './types.js';
+
+const MONTHS =
+  'জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|ফেব্রুয়ারী|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|অগাস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|' +
+  'বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র|' +
+  'January|February|March|April|May|June|July|August|September|October|November|December';
+const D = '[0-9০-৯]';
+/** "১৮ জানুয়ারি ২০২৫", "18 January 2025", "January 18, 2025" (NFC and decomposed nukta spellings alike). */
+const DATE = new RegExp(
+  `(${D}{1,2}\\s+(?:${MONTHS})[,\\s]+${D}{4}|(?:${MONTHS})\\s+${D}{1,2},?\\s+${D}{4})`,
+  'iu',
+);
+/** A dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "প্রকাশিত: …", "Published: …". */
+const PUBLISHED = /^(প্রকাশ|প্রকাশিত|প্রকাশের সময়|published|posted|updated|আপডেট|হালনাগাদ)\s*[:：]?/iu;
+/** A byline naming the outlet's desk: "কালবেলা ডেস্ক". Generic desks (আন্তর্জাতিক ডেস্ক) name no outlet. */
+const DESK = /^(.{2,30}?)\s+(ডেস্ক|desk)$/iu;
+const GENERIC_DESK = /^(আন্তর্জাতিক|অনলাইন|নিজস্ব|বিশেষ|জাতীয়|জাতীয়|খেলা|বিনোদন|অর্থনীতি|বাণিজ্য|বার্তা|international|online|news|world)(\s+(ডেস্ক|desk))?$/iu;
+/** "কালবেলা অনলাইন এর সর্বশেষ খবর পেতে …" — a follow prompt that names the outlet. */
+const FOLLOW_PROMPT = /^(.{2,30}?)\s+(অনলাইন\s*)?(এর|-এর)\s+সর্বশেষ খবর/u;
+/** A source credit: "সূত্র: আল জাজিরা", "Source: Reuters". */
+const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
+
+function dateIn(line: string): string | undefined {
+  return DATE.exec(line)?.[1]?.replace(/[,\s]+/gu, ' ').trim();
+}
+
+/**
+ * Reads headline, outlet and date from the article's kept lines (and the furniture lines, which sometimes name the outlet).
+ */
+export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
+  const meta: ArticleMeta = {};
+  const firstBody = kept.findIndex((l) => isBodySentence(l.text));
+  const head = firstBody < 0 ? kept : kept.slice(0, firstBody);
+
+  const published = kept.filter((l) => PUBLISHED.test(l.text));
+  const primary = published.find((l) => !/^(updated|আপডেট|হালনাগাদ)/iu.test(l.text)) ?? published[0];
+  if (primary) meta.date = dateIn(primary.text);
+
+  for (const l of [...kept, ...furniture]) {
+    const desk = DESK.exec(l.text);
+    if (desk && !GENERIC_DESK.test(l.text)) {
+      meta.outlet = desk[1];
+      break;
+    }
+    const follow = FOLLOW_PROMPT.exec(l.text);
+    if (follow) {
+      meta.outlet = follow[1];
+      break;
+    }
+  }
+  if (!meta.outlet) {
+    const credit = kept.map((l) => CREDIT.exec(l.text)).find(Boolean);
+    if (credit) meta.outlet = credit[2]!.trim();
+  }
+
+  // The headline: a line above the body that reads like a title — several words, no sentence punctuation, not a
+  // dateline or byline.
+  const title = head.find((l) => {
+    const words = l.text.split(/\s+/).length;
+    return (
+      words >= 3 &&
+      words <= 20 &&
+      !/[।?!]$/u.test(l.text) &&
+      !PUBLISHED.test(l.text) &&
+      !DESK.test(l.text) &&
+      !CREDIT.test(l.text)
+    );
+  });
+  if (title) meta.title = title.text;
+  return meta;
+}

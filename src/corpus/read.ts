@@ -1,0 +1,41 @@
+/** Reads a corpus folder: every UTF-8 `.txt` file is one article; bad files are skipped with one warning each. */
+import { readdir, readFile } from 'node:fs/promises';
+import { basename, extname, join } from 'node:path';
+
+export interface RawArticle {
+  id: string;
+  source: string;
+}
+
+export interface CorpusWarn {
+  (message: string, details: Record<string, unknown>): void;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads every `.txt` file of `dir` in name order. A file that cannot be read, is not valid UTF-8 or has no text is
+ * skipped (one `warn` naming it) so the rest of the corpus still serves. Throws only when the folder itself is unreadable.
+ */
+export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): Promise<RawArticle[]> {
+  const names = (await readdir(dir)).filter((n) => extname(n).toLowerCase() === '.txt').sort();
+  const articles: RawArticle[] = [];
+  for (const name of names) {
+    const file = join(dir, name);
+    let source: string;
+    try {
+      source = utf8.decode(await readFile(file));
+    } catch (err) {
+      const reason = err instanceof TypeError ? 'not valid UTF-8' : (err as Error).message;
+      warn('skipping corpus file', { file, reason });
+      continue;
+    }
+    if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+    if (source.trim() === '') {
+      warn('skipping corpus file', { file, reason: 'empty' });
+      continue;
+    }
+    articles.push({ id: basename(name, extname(name)), source });
+  }
+  return articles;
+}

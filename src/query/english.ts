@@ -1,0 +1,112 @@
+/**
+ * English-side helpers for cross-lingual queries: lemmatising question words so that
+ * "treaties", "signed" or "visited" reach the same lexicon entry as "treaty", "sign", "visit",
+ * English stopwords, and question-type detection in English, Bengali and romanized Bengali.
+ */
+import { stemmer } from 'stemmer';
+
+/**
+ * Irregular forms the Porter stemmer cannot relate to their lemma (it only strips suffixes),
+ * plus a few where Porter's output would collide or read badly. Keys are lowercase.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  went: 'go', gone: 'go', goes: 'go',
+  said: 'say', says: 'say',
+  met: 'meet',
+  made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  came: 'come', saw: 'see', seen: 'see', told: 'tell', held: 'hold',
+  began: 'begin', begun: 'begin', sent: 'send', spoke: 'speak', spoken: 'speak',
+  fought: 'fight', bought: 'buy', sold: 'sell', brought: 'bring', thought: 'think',
+  led: 'lead', left: 'leave', fled: 'flee', shot: 'shoot', struck: 'strike',
+  won: 'win', lost: 'lose', paid: 'pay', built: 'build', kept: 'keep', found: 'find',
+  got: 'get', ran: 'run', rose: 'rise', risen: 'rise', fell: 'fall', fallen: 'fall',
+  wrote: 'write', written: 'write', chose: 'choose', chosen: 'choose', knew: 'know', known: 'know',
+  flew: 'fly', flown: 'fly', drew: 'draw', drawn: 'draw', grew: 'grow', grown: 'grow',
+  threw: 'throw', thrown: 'throw', broke: 'break', broken: 'break', hid: 'hide', hidden: 'hide',
+  sought: 'seek', taught: 'teach', caught: 'catch', meant: 'mean', dealt: 'deal', felt: 'feel',
+  stood: 'stand', understood: 'understand', withdrew: 'withdraw', withdrawn: 'withdraw',
+  forbade: 'forbid', forbidden: 'forbid', overthrew: 'overthrow', overthrown: 'overthrow',
+  was: 'be', were: 'be', is: 'be', are: 'be', been: 'be', am: 'be',
+  has: 'have', had: 'have', did: 'do', does: 'do', done: 'do',
+  signed: 'sign', signing: 'sign', signs: 'sign',
+  countries: 'country', supplied: 'supply', supplies: 'supply', supplying: 'supply',
+  men: 'man', women: 'woman', children: 'child', people: 'people',
+  mice: 'mouse', feet: 'foot', teeth: 'tooth', crises: 'crisis', analyses: 'analysis',
+  better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+};
+
+/**
+ * Lemma-like key for an English word: lowercase, irregular table, then Porter stem.
+ * It is a *matching key*, not a dictionary word ("agreement" → "agreement", "treaties" → "treati"):
+ * both the lexicon side and the question side go through it, so only equality matters.
+ */
+export function englishLemma(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/[’']/gu, '');
+  const irregular = IRREGULAR[lower];
+  const base = irregular ?? lower;
+  // Very short words and words with digits (mi5, g7, 2022) are names/codes: do not stem them.
+  if (base.length <= 3 || /\d/u.test(base)) return base;
+  return stemmer(base);
+}
+
+/** English function words that carry no retrieval value on their own. */
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'as',
+  'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'about', 'into', 'onto', 'over', 'under',
+  'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'against', 'upon',
+  'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done',
+  'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
+  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
+  'they', 'them', 'their', 'this', 'that', 'these', 'those', 'there', 'here',
+  'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how',
+  'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
+  'much', 'many', 'more', 'most', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
+  'tell', 'please', 'know', 'anything', 'something', 'did', 'get', 'got',
+]);
+
+/** What kind of answer a question asks for. */
+export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'none';
+
+/** Single-token cues; checked after the multi-token ones below. Keys are lowercase. */
+const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
+  ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
+  ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টি', 'কতজন', 'কয়জন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon']],
+  ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
+  ['where', ['where', 'কোথায়', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kotha', 'kothae']],
+  ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],
+  ['how', ['how', 'কীভাবে', 'কিভাবে', 'কীভাবে', 'কিভাবে', 'kivabe', 'kibhabe', 'kemne', 'kemon', 'কেমন']],
+  ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],
+  ['what', ['what', 'কী', 'কি', 'ki', 'kii']],
+];
+
+/** Words that, after "which"/"what"/কোন, turn the question into a date question. */
+const TIME_NOUNS = new Set([
+  'date', 'day', 'year', 'month', 'time', 'week',
+  'দিন', 'দিনে', 'তারিখ', 'তারিখে', 'সাল', 'সালে', 'মাস', 'মাসে', 'সময়', 'সময়ে', 'সময়', 'সময়ে', 'বছর', 'বছরে',
+  'din', 'dine', 'tarikh', 'tarikhe', 'sal', 'sale', 'mash', 'mashe', 'somoy', 'somoye', 'bochor', 'bochore',
+]);
+/** Words that, after "which"/"what"/কোন, ask for a place. */
+const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
+
+/**
+ * Classify a tokenised question. Tokens may be English, Bengali or romanized Bengali, any case.
+ * Multi-token cues win ("how many", "what date", "কোন দিন"); otherwise the first cue found in
+ * priority order. Note কেন is also the name "Ken": we classify it as "why" but never drop the token.
+ */
+export function questionTypeOf(tokens: string[]): QuestionType {
+  const lower = tokens.map((t) => t.toLowerCase().normalize('NFC'));
+  for (let i = 0; i < lower.length; i++) {
+    const t = lower[i];
+    const next = lower[i + 1] ?? '';
+    if (t === 'how' && (next === 'many' || next === 'much' || next === 'long')) return next === 'long' ? 'when' : 'how_many';
+    if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'কী' || t === 'কি' || t === 'kon' || t === 'ki') && TIME_NOUNS.has(next)) return 'when';
+    if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') && PLACE_NOUNS.has(next)) return 'where';
+    if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
+  }
+  const present = new Set(lower);
+  // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
+  for (const [type, cues] of SINGLE_CUES) {
+    if (cues.some((c) => present.has(c.normalize('NFC')))) return type;
+  }
+  return 'none';
+}
