@@ -39,7 +39,12 @@ export function buildCorpus(raws: RawArticle[]): Corpus {
   return { articles, passages: articles.flatMap((a) => a.passages) };
 }
 
-/** Reads and builds the corpus in `dir`; unreadable, non-UTF-8 and empty files are skipped with a warning. */
-export async function loadCorpus(dir: string, warn?: CorpusWarn): Promise<Corpus> {
-  return buildCorpus(await readCorpusDir(dir, warn));
+/**
+ * Reads and builds the corpus in `dir` (or several folders, in order); unreadable, non-UTF-8 and empty files are skipped
+ * with a warning.
+ */
+export async function loadCorpus(dir: string | string[], warn?: CorpusWarn): Promise<Corpus> {
+  const dirs = Array.isArray(dir) ? dir : [dir];
+  const raws = (await Promise.all(dirs.map((d) => readCorpusDir(d, warn)))).flat();
+  return buildCorpus(raws);
 }

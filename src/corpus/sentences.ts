@@ -39,8 +39,13 @@ function split(text: string, base: number, honourQuotes: boolean): Span[] {
       else if (CLOSE[ch] && stack[stack.length - 1] === CLOSE[ch]) stack.pop();
       else if (ch === '"') asciiDouble = !asciiDouble;
     }
-    if (!TERMINATOR.has(ch) || stack.length > 0 || asciiDouble) continue;
-    if (ch === '.' && isAbbreviationPeriod(text, i)) continue;
+    // A quotation that ends with its own terminator (“… যাব।”) ends the sentence when it closes.
+    const closesQuotedSentence =
+      honourQuotes && (CLOSE[ch] !== undefined || ch === '"') && stack.length === 0 && !asciiDouble && TERMINATOR.has(text[i - 1] ?? '');
+    if (!closesQuotedSentence) {
+      if (!TERMINATOR.has(ch) || stack.length > 0 || asciiDouble) continue;
+      if (ch === '.' && isAbbreviationPeriod(text, i)) continue;
+    }
     let end = i + 1;
     while (end < text.length && TRAILING.has(text[end]!)) {
       const c = text[end]!;

@@ -1,0 +1,66 @@
+/** Retrieval hits → Answer citations: the verbatim quote, its article, the words to bold and English glosses. */
+import type { Article } from '../corpus/types.js';
+import { glossText } from '../query/gloss.js';
+import type { Query } from '../query/understand.js';
+import type { Hit } from '../search/retrieve.js';
+import { analyze } from '../text/analyze.js';
+import type { Citation, Gloss } from './types.js';
+
+/** Most glosses shown under one quote. */
+const MAX_GLOSSES = 8;
+
+/** Offsets (within the quote) of the words whose analysed terms matched the question. */
+function highlightsOf(text: string, matchedTerms: Set<string>): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const t of analyze(text)) {
+    if (t.compound || !matchedTerms.has(t.term)) continue;
+    const last = spans[spans.length - 1];
+    if (last && last[1] >= t.start) last[1] = Math.max(last[1], t.end);
+    else spans.push([t.start, t.end]);
+  }
+  return spans;
+}
+
+/** English for the quote's key words: the asker's own English words for what matched, then dates and lexicon words. */
+function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
+  const glosses: Gloss[] = [];
+  const seen = new Set<string>();
+  const add = (bn: string, en: string) => {
+    if (seen.has(bn) || glosses.length >= MAX_GLOSSES) return;
+    seen.add(bn);
+    glosses.push({ bn, en });
+  };
+  const analysed = analyze(text);
+  for (const [ci, terms] of hit.matched) {
+    const english = query.concepts[ci]?.english;
+    if (!english) continue;
+    const surface = analysed.find((t) => !t.compound && terms.has(t.term))?.surface;
+    if (surface) add(surface, english);
+  }
+  for (const g of glossText(text)) add(g.bn, g.en);
+  return glosses;
+}
+
+/** Builds one citation per hit; `source.slice(start, end) === text` always holds. */
+export function composeCitations(hits: Hit[], query: Query, articles: Map<string, Article>): Citation[] {
+  return hits.map((hit) => {
+    const p = hit.passage;
+    const article = articles.get(p.articleId)!;
+    const matchedTerms = new Set([...hit.matched.values()].flatMap((s) => [...s]));
+    const citation: Citation = {
+      source: article.id,
+      ...(article.title ? { title: article.title } : {}),
+      ...(article.outlet ? { outlet: article.outlet } : {}),
+      ...(article.date ? { date: article.date } : {}),
+      passage: p.id,
+      text: p.text,
+      score: Math.round(hit.score * 1000) / 1000,
+      start: p.start,
+      end: p.end,
+      highlights: highlightsOf(p.text, matchedTerms),
+    };
+    if (query.uiLang === 'en') citation.gloss = glossesOf(p.text, hit, query);
+    if (hit.alsoReportedBy.length) citation.alsoReportedBy = [...hit.alsoReportedBy];
+    return citation;
+  });
+}

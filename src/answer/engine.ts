@@ -1,0 +1,92 @@
+/**
+ * The answer engine: corpus folder → passages → index → (question → query → retrieval → Answer).
+ * Built once at start-up; `ask` is synchronous and pure with respect to the loaded corpus.
+ */
+import type { Logger } from 'pino';
+import { loadCorpus } from '../corpus/load.js';
+import type { Article, Corpus } from '../corpus/types.js';
+import { loadLexicon, type Lexicon } from '../query/lexicon.js';
+import { understand } from '../query/understand.js';
+import { loadOrBuildIndex, type PassageIndex } from '../search/passage-index.js';
+import { DEFAULT_RETRIEVAL, Retriever, type RetrievalOptions } from '../search/retrieve.js';
+import { composeCitations } from './compose.js';
+import type { Answer, AnswerEngine, ArticleInfo, AskOptions } from './types.js';
+
+/** Longest question analysed; anything beyond is ignored (a 10,000-character paste is not a question). */
+export const MAX_QUESTION_CHARS = 500;
+const DEFAULT_LIMIT = 5;
+
+export interface EngineOptions {
+  /** Corpus folder, or several folders read in order. */
+  corpusDir: string | string[];
+  /** Where the built index is saved and reloaded; omit to build in memory only. */
+  cacheDir?: string;
+  logger?: Pick<Logger, 'warn' | 'info'>;
+  retrieval?: Partial<RetrievalOptions>;
+}
+
+function infoOf(a: Article): ArticleInfo {
+  return {
+    id: a.id,
+    ...(a.title ? { title: a.title } : {}),
+    ...(a.outlet ? { outlet: a.outlet } : {}),
+    ...(a.date ? { date: a.date } : {}),
+  };
+}
+
+/** An AnswerEngine over an already loaded corpus and index. */
+export class SearchEngine implements AnswerEngine {
+  private readonly articlesById: Map<string, Article>;
+  private readonly retriever: Retriever;
+
+  constructor(
+    readonly corpus: Corpus,
+    readonly index: PassageIndex,
+    private readonly lexicon: Lexicon,
+    retrieval: Partial<RetrievalOptions> = {},
+  ) {
+    this.articlesById = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.retriever = new Retriever(corpus, index, { ...DEFAULT_RETRIEVAL, ...retrieval });
+  }
+
+  ask(question: string, options: AskOptions = {}): Answer {
+    const text = String(question ?? '').slice(0, MAX_QUESTION_CHARS);
+    const query = understand(text, this.index.vocabulary, this.lexicon);
+    const { answered, hits } = this.retriever.retrieve(query, options.limit ?? DEFAULT_LIMIT);
+    return {
+      question: String(question ?? ''),
+      lang: query.lang,
+      uiLang: query.uiLang,
+      answered,
+      citations: answered ? composeCitations(hits, query, this.articlesById) : [],
+    };
+  }
+
+  articles(): ArticleInfo[] {
+    return this.corpus.articles.map(infoOf);
+  }
+
+  article(id: string): { info: ArticleInfo; paragraphs: string[] } | undefined {
+    const a = this.articlesById.get(id);
+    if (!a) return undefined;
+    return { info: infoOf(a), paragraphs: a.paragraphs.map((p) => a.source.slice(p.start, p.end)) };
+  }
+
+  context(passageId: string): string | undefined {
+    const [articleId, ordinal] = passageId.split('#');
+    const a = this.articlesById.get(articleId ?? '');
+    const p = a?.passages[Number(ordinal)];
+    if (!a || !p) return undefined;
+    const para = a.paragraphs[p.paragraph]!;
+    return a.source.slice(para.start, para.end);
+  }
+}
+
+/** Loads the corpus folder, loads or builds the index, and returns a ready engine. */
+export async function createEngine(options: EngineOptions): Promise<SearchEngine> {
+  const warn = (message: string, details: Record<string, unknown>) => options.logger?.warn(details, message);
+  const corpus = await loadCorpus(options.corpusDir, warn);
+  if (corpus.articles.length === 0) warn('corpus is empty: every question will be declined', { dir: options.corpusDir });
+  const index = await loadOrBuildIndex(corpus, options.cacheDir, options.logger);
+  return new SearchEngine(corpus, index, loadLexicon(), options.retrieval);
+}

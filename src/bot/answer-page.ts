@@ -1,0 +1,39 @@
+/**
+ * Asking the engine and sending one page of its answer with buttons — shared by the ask feature and
+ * the "More" button.
+ */
+import type { Answer } from '../answer/types.js';
+import { renderAnswerHtml } from '../answer/render.js';
+import type { BotContext } from './context.js';
+import { answerKeyboard } from './keyboards.js';
+import { replyHtml } from './reply.js';
+
+/** Citations requested per question: three pages of three snippets. */
+export const CITATIONS_PER_QUESTION = 9;
+
+/** Labels for "also reported by": the outlet of an article id, when the article states one. */
+export function outletLabel(ctx: BotContext): (articleId: string) => string | undefined {
+  let outlets: Map<string, string | undefined> | undefined;
+  return (id) => {
+    outlets ??= new Map(ctx.services.engine.articles().map((a) => [a.id, a.outlet]));
+    return outlets.get(id);
+  };
+}
+
+/**
+ * Sends the page of `answer` starting at `offset`. `resultId` is the answer's id in the result store
+ * (stored on first use), so every page's buttons point at the same entry.
+ */
+export async function sendAnswerPage(
+  ctx: BotContext,
+  answer: Answer,
+  offset: number,
+  resultId?: string,
+  replyToMessageId?: number,
+): Promise<void> {
+  ctx.uiLang = answer.uiLang;
+  const page = renderAnswerHtml(answer, { offset, sourceLabel: outletLabel(ctx) });
+  const id = answer.answered ? (resultId ?? ctx.services.results.put({ answer })) : undefined;
+  const keyboard = id === undefined ? undefined : answerKeyboard(answer, page, id);
+  await replyHtml(ctx, page.text, { reply_markup: keyboard, replyToMessageId });
+}

@@ -1,0 +1,146 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleLines } from './furniture.js';
+import { buildArticle, loadCorpus } from './load.js';
+import { splitSentences } from './sentences.js';
+
+const SEEDS = 'seeds';
+const seed = (id: string) => readFileSync(join(SEEDS, `${id}.txt`), 'utf8');
+const ids = ['000_72c27b26593a6a20', '001_c9ece1a6cb792bac', '002_10370b770130ce92', '003_039d2f2f7f64fd9a', '004_f4d81cd73fa4a865'];
+
+/** Every passage text of an article, joined, as the index sees it. */
+const indexedText = (id: string) => buildArticle({ id, source: seed(id) }).passages.map((p) => p.text).join('\n');
+
+describe('page furniture', () => {
+  const furniture: Array<[string, string]> = [
+    ['000_72c27b26593a6a20', 'Show More'],
+    ['000_72c27b26593a6a20', 'Leave a Reply'],
+    ['000_72c27b26593a6a20', 'Your email address will not be published'],
+    ['000_72c27b26593a6a20', 'Related Articles'],
+    ['000_72c27b26593a6a20', 'Back to top button'],
+    ['004_f4d81cd73fa4a865', 'মন্তব্য করুন'],
+    ['004_f4d81cd73fa4a865', 'ছবি : সংগৃহীত'],
+    ['004_f4d81cd73fa4a865', 'Google News ফিডটি অনুসরণ করুন'],
+    ['004_f4d81cd73fa4a865', 'গাজীপুরে মন্দিরে প্রতিমা ভাঙচুর'],
+    ['004_f4d81cd73fa4a865', 'চ্যাম্পিয়ন্স লিগে ইতিহাস গড়লেন সালাহ'],
+    ['004_f4d81cd73fa4a865', 'কেন্দ্রীয় বিশ্ববিদ্যালয়ের অধ্যাদেশ জারির দাবিতে'],
+    ['004_f4d81cd73fa4a865', 'জনপ্রিয়'],
+  ];
+  it.each(furniture)('%s: "%s" is not searchable', (id, phrase) => {
+    expect(seed(id)).toContain(phrase);
+    expect(indexedText(id)).not.toContain(phrase);
+  });
+
+  it('keeps every body paragraph of every seed (each sentence-ending line of running text)', () => {
+    for (const id of ids) {
+      const text = indexedText(id);
+      // The body is everything above the page's own end (comment form / follow prompt), when it has one.
+      const page = seed(id);
+      const endAt = Math.min(...['Show More', 'Google News'].map((m) => (page.includes(m) ? page.indexOf(m) : page.length)));
+      const body = page
+        .slice(0, endAt)
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /[।?!]['"’”]*$/u.test(l) && l.split(/\s+/).length >= 6 && !l.includes('Google News'));
+      expect(body.length).toBeGreaterThan(3);
+      for (const para of body) {
+        for (const sentence of para.split(/(?<=[।?!])\s+/u)) expect(text).toContain(sentence.trim());
+      }
+    }
+  });
+
+  it('strips a trailing numbered headline list even without an end-of-article marker', () => {
+    const body = 'ইরানের প্রেসিডেন্ট মাসুদ পেজেশকিয়ান শুক্রবার মস্কো সফর শুরু করেছেন বলে জানা গেছে।';
+    const sidebar = ['ঢাকায় তীব্র যানজট আজও', '১', 'বাজারে চালের দাম বাড়ল', '২', 'নতুন সিনেমার শুটিং শুরু', '৩'];
+    const lines = articleLines([body, ...sidebar].join('\n')).map((l) => l.text);
+    expect(lines).toEqual([body]);
+  });
+
+  it('drops a one-word Latin section label above a Bengali article but keeps the headline', () => {
+    const a = buildArticle({ id: '000', source: seed('000_72c27b26593a6a20') });
+    expect(a.passages[0]!.text).toBe('প্রতিরক্ষা সহযোগিতা চুক্তি করছে ইরান-রাশিয়া');
+    expect(a.passages.some((p) => p.text === 'International')).toBe(false);
+  });
+});
+
+describe('metadata', () => {
+  it('reads headline, outlet and date only where the text states them', () => {
+    const a0 = buildArticle({ id: ids[0]!, source: seed(ids[0]!) });
+    expect(a0.title).toBe('প্রতিরক্ষা সহযোগিতা চুক্তি করছে ইরান-রাশিয়া');
+    expect(a0.outlet).toBeUndefined();
+    expect(a0.date).toBeUndefined();
+
+    const a4 = buildArticle({ id: ids[4]!, source: seed(ids[4]!) });
+    expect(a4.title).toBe('যুক্তরাষ্ট্রের শত্রু দেশগুলোর সঙ্গে রাশিয়ার সম্পর্ক জোরদার');
+    expect(a4.outlet).toBe('কালবেলা');
+    expect(a4.date).toBe('১৮ জানুয়ারি ২০২৫');
+
+    const a2 = buildArticle({ id: ids[2]!, source: seed(ids[2]!) });
+    expect(a2.outlet).toBe('আল জাজিরা');
+    expect(a2.title).toBeUndefined();
+  });
+
+  it('keeps the dateline searchable', () => {
+    expect(indexedText(ids[4]!)).toContain('প্রকাশ : ১৮ জানুয়ারি ২০২৫');
+  });
+});
+
+describe('sentence splitting', () => {
+  const split = (text: string) => splitSentences(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+
+  it('splits at danda, question and exclamation marks', () => {
+    expect(split('প্রথম বাক্য। দ্বিতীয় বাক্য? তৃতীয়! শেষ')).toEqual(['প্রথম বাক্য।', 'দ্বিতীয় বাক্য?', 'তৃতীয়!', 'শেষ']);
+  });
+
+  it('keeps a quotation with its sentence, including sentences inside the quote', () => {
+    const text = 'তিনি বলেন, “আমরা প্রস্তুত। আমরা যাব।” এরপর সভা শেষ হয়।';
+    expect(split(text)).toEqual(['তিনি বলেন, “আমরা প্রস্তুত। আমরা যাব।”', 'এরপর সভা শেষ হয়।']);
+    expect(split('পেসকভ বলেন, ‘ইরান গুরুত্বপূর্ণ অংশীদার।’ পরে আলোচনা হয়।')).toEqual([
+      'পেসকভ বলেন, ‘ইরান গুরুত্বপূর্ণ অংশীদার।’',
+      'পরে আলোচনা হয়।',
+    ]);
+  });
+
+  it('does not split at abbreviations or decimals', () => {
+    expect(split('ড. ইউনূস বলেন দাম 1.7 শতাংশ বেড়েছে। Mr. Smith agreed.')).toEqual([
+      'ড. ইউনূস বলেন দাম 1.7 শতাংশ বেড়েছে।',
+      'Mr. Smith agreed.',
+    ]);
+  });
+
+  it('attaches a stray danda after a space to its sentence', () => {
+    expect(split('অবস্থান খুব কাছাকাছি । পুতিন আমন্ত্রণ জানান।')).toEqual(['অবস্থান খুব কাছাকাছি ।', 'পুতিন আমন্ত্রণ জানান।']);
+  });
+});
+
+describe('passages', () => {
+  it('quote === source slice for every passage of every seed, with stable ids', async () => {
+    const corpus = await loadCorpus(SEEDS);
+    expect(corpus.articles.map((a) => a.id)).toEqual(ids);
+    for (const a of corpus.articles) {
+      a.passages.forEach((p, i) => {
+        expect(p.id).toBe(`${a.id}#${i}`);
+        expect(a.source.slice(p.start, p.end)).toBe(p.text);
+        expect(p.text).toBe(p.text.trim());
+        const para = a.paragraphs[p.paragraph]!;
+        expect(p.start).toBeGreaterThanOrEqual(para.start);
+        expect(p.end).toBeLessThanOrEqual(para.end);
+      });
+    }
+  });
+
+  it('skips non-UTF-8, empty and non-.txt files with one warning each, and serves the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sutra-corpus-'));
+    await writeFile(join(dir, 'good.txt'), 'ইরান ও রাশিয়া একটি চুক্তি সই করেছে বলে জানা গেছে আজ।');
+    await writeFile(join(dir, 'latin1.txt'), Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0xff, 0xfe]));
+    await writeFile(join(dir, 'empty.txt'), '  \n');
+    await writeFile(join(dir, 'notes.md'), 'ignored');
+    const warnings: string[] = [];
+    const corpus = await loadCorpus(dir, (_m, d) => warnings.push(String(d.file)));
+    expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
+    expect(warnings.sort()).toEqual([join(dir, 'empty.txt'), join(dir, 'latin1.txt')]);
+  });
+});

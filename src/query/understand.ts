@@ -1,0 +1,182 @@
+/**
+ * Question → Query: what the question asks for (its type) and the concepts it names, each concept expanded to the index
+ * terms that may express it. Bengali words go through the same analysis chain as the index; English words through the
+ * bilingual lexicon; names in Latin script through phonetic keys matched against the index's own vocabulary; romanized
+ * Bengali through transliteration. Everything ends as analysed Bengali index terms, so one retrieval serves all languages.
+ */
+import type { QuestionLang, UiLang } from '../answer/types.js';
+import type { Alternative, Vocabulary } from '../search/vocabulary.js';
+import { analyzeTerms } from '../text/analyze.js';
+import { normalize } from '../text/normalize.js';
+import { stemBengali } from '../text/stem.js';
+import { isStopword } from '../text/stopwords.js';
+import { tokenize, type Token } from '../text/tokenize.js';
+import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.js';
+import { detectLanguage, isRomanizedBengaliWord } from './language.js';
+import type { Lexicon } from './lexicon.js';
+import { romanizedToBengali } from './romanized.js';
+
+/** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
+export interface Concept {
+  /** The question's own words for it (for highlights and logs). */
+  label: string;
+  /** The English word or phrase asked, when the question was English (used to gloss the Bengali quote). */
+  english?: string;
+  /** Index terms that express it, with confidence; empty when nothing in the index matches. */
+  alternatives: Alternative[];
+  /** A name, place or organisation: when unmatched, the coverage most likely does not answer. */
+  entity: boolean;
+  /** Down-weighted concept (e.g. কেন, both "why" and the name Ken). */
+  weak?: boolean;
+}
+
+export interface Query {
+  question: string;
+  lang: QuestionLang;
+  uiLang: UiLang;
+  type: QuestionType;
+  concepts: Concept[];
+}
+
+/** Bengali question words: they say what kind of answer is wanted, not what it is about. */
+const BENGALI_QUESTION_WORDS = new Set(
+  ['কবে', 'কখন', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'কী', 'কি', 'কোথায়', 'কোথা', 'কত', 'কতটি', 'কয়টি', 'কতজন', 'কয়জন',
+    'কীভাবে', 'কিভাবে', 'কেমন', 'কোন', 'কোনটি', 'কোনো', 'কিসের', 'কীসের', 'কতো', 'নাকি', 'কিনা', 'কি না'].map(normalize),
+);
+/** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
+const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
+
+/** Lexicon categories that name entities. */
+const ENTITY_CATEGORIES = new Set(['country', 'city', 'capital', 'place', 'region', 'org', 'organization', 'person', 'nationality', 'name']);
+
+const LATIN = /^[a-z0-9]+$/;
+const DIGITS = /^[0-9]+$/;
+
+function toAlternatives(map: Map<string, number>): Alternative[] {
+  return [...map].map(([term, weight]) => ({ terms: [term], weight }));
+}
+
+function mergeAlternatives(lists: Alternative[][]): Alternative[] {
+  const best = new Map<string, Alternative>();
+  for (const alt of lists.flat()) {
+    const k = alt.terms.join(' ');
+    if ((best.get(k)?.weight ?? 0) < alt.weight) best.set(k, alt);
+  }
+  return [...best.values()];
+}
+
+/** Alternatives for a Bengali phrase (one or several words), as analysed index terms. */
+function bengaliAlternatives(phrase: string, vocab: Vocabulary): Alternative[] {
+  const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
+  if (terms.length === 0) return [];
+  if (terms.length === 1) {
+    const expanded = toAlternatives(vocab.expandBengali(terms[0]!));
+    return expanded.length ? expanded : [{ terms, weight: 1 }];
+  }
+  return [{ terms, weight: 1 }];
+}
+
+/** Understands a Bengali-script word. */
+function bengaliConcept(token: Token, vocab: Vocabulary): Concept | undefined {
+  const norm = token.norm;
+  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
+  const term = DIGITS.test(norm) ? norm : stemBengali(norm);
+  const alternatives = toAlternatives(vocab.expandBengali(term));
+  return {
+    label: token.text,
+    alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
+    entity: false,
+    weak: AMBIGUOUS_QUESTION_WORDS.has(norm),
+  };
+}
+
+/** Understands a run of Latin-script words (English or romanized Bengali). */
+function latinConcepts(tokens: Token[], vocab: Vocabulary, lexicon: Lexicon, romanized: boolean): Concept[] {
+  const words = tokens.map((t) => t.norm);
+  const concepts: Concept[] = [];
+  const covered = new Array<boolean>(tokens.length).fill(false);
+
+  const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
+  for (const match of lexicon.lookup(words)) {
+    // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
+    if (match.to - match.from === 1 && romanizedWord(match.from) && !vocab.has(words[match.from]!)) continue;
+    for (let i = match.from; i < match.to; i++) covered[i] = true;
+    if (match.category === 'question') continue;
+    const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
+    const entity = ENTITY_CATEGORIES.has(match.category ?? '');
+    const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab));
+    // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling.
+    if (entity && match.to - match.from === 1) lists.push(toAlternatives(vocab.expandLatin(words[match.from]!)));
+    concepts.push({ label, english: match.english, alternatives: mergeAlternatives(lists), entity });
+  }
+
+  tokens.forEach((token, i) => {
+    if (covered[i]) return;
+    const word = words[i]!;
+    if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
+    if (DIGITS.test(word)) {
+      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], entity: false });
+      return;
+    }
+    const lists: Alternative[][] = [toAlternatives(vocab.expandLatin(word))];
+    if (romanized || isRomanizedBengaliWord(word)) {
+      const bengali = normalize(romanizedToBengali(word));
+      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
+      lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali))));
+    }
+    if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
+    const alternatives = mergeAlternatives(lists);
+    // An unknown Latin word that matches nothing is most likely a name the coverage never mentions.
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, entity: !romanized || alternatives.length === 0 });
+  });
+  return concepts;
+}
+
+/** Decides the language of the interface text: English for English questions, Bengali for the rest. */
+function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
+  if (lang === 'en') return 'en';
+  if (lang !== 'mixed') return 'bn';
+  const english = tokens.filter((t) => LATIN.test(t.norm) && ENGLISH_STOPWORDS.has(t.norm)).length;
+  const bengali = tokens.filter((t) => !LATIN.test(t.norm)).length;
+  return english > bengali ? 'en' : 'bn';
+}
+
+/** Turns a question into a Query over the given vocabulary. */
+export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
+  const lang = detectLanguage(question);
+  const tokens = tokenize(question).filter((t) => t.norm);
+  const type = questionTypeOf(tokens.map((t) => t.norm));
+  const concepts: Concept[] = [];
+  // Consecutive Latin words are understood together (multi-word English phrases); Bengali words one by one.
+  let run: Token[] = [];
+  const flush = () => {
+    if (run.length) concepts.push(...latinConcepts(run, vocab, lexicon, lang === 'romanized' || (lang === 'mixed' && run.every((t) => isRomanizedBengaliWord(t.norm)))));
+    run = [];
+  };
+  for (const token of tokens) {
+    if (LATIN.test(token.norm) && !DIGITS.test(token.norm)) {
+      run.push(token);
+      continue;
+    }
+    if (DIGITS.test(token.norm) && run.length) {
+      run.push(token);
+      continue;
+    }
+    flush();
+    const concept = bengaliConcept(token, vocab);
+    if (concept) concepts.push(concept);
+  }
+  flush();
+  return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
+}
+
+/** The same concept named twice ("Iran … Iranian") counts once. */
+function dedupeConcepts(concepts: Concept[]): Concept[] {
+  const seen = new Set<string>();
+  return concepts.filter((c) => {
+    const key = c.alternatives.map((a) => a.terms.join(' ')).sort().join('|') || `oov:${c.label}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,235 @@
+/**
+ * Retrieval: MiniSearch (BM25) proposes candidate passages for the query's index terms; a rerank scores each candidate by
+ * how much of the question it covers (concepts weighted by rarity), how close together the matches stand, and whether it
+ * holds the kind of answer asked for (a date for "when", a number for "how many"); near-identical sentences reported by
+ * several articles are folded into one; and the engine abstains when the best evidence does not clear a calibrated bar.
+ */
+import type { Corpus, Passage } from '../corpus/types.js';
+import type { Concept, Query } from '../query/understand.js';
+import { analyze } from '../text/analyze.js';
+import type { PassageIndex } from './passage-index.js';
+
+/** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
+export interface RetrievalOptions {
+  /** How many BM25 candidates the rerank looks at. */
+  candidates: number;
+  /** Credit for a concept found only in a neighbouring sentence rather than the passage itself. */
+  contextCredit: number;
+  /** Weight multiplier of a concept the index has never seen (unmatched names weigh most). */
+  unknownWeight: number;
+  unknownEntityWeight: number;
+  /** Weight multiplier of weak concepts (ambiguous question words). */
+  weakWeight: number;
+  /** Share of the final score taken by normalised BM25 (the rest is coverage). */
+  bm25Share: number;
+  /** Bonus for a passage holding the kind of answer asked for (date, number). */
+  typeBonus: number;
+  /** Bonus for matches standing close together. */
+  proximityBonus: number;
+  /** Minimum coverage of the best passage to answer at all. */
+  minCoverage: number;
+  /** Further results are kept when their coverage is at least this share of the best one's. */
+  relativeCoverage: number;
+  /** Term-set Jaccard at or above which two sentences from different articles count as the same report. */
+  duplicateJaccard: number;
+}
+
+export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
+  candidates: 60,
+  contextCredit: 0.4,
+  unknownWeight: 1,
+  unknownEntityWeight: 1.5,
+  weakWeight: 0.3,
+  bm25Share: 0.15,
+  typeBonus: 0.08,
+  proximityBonus: 0.05,
+  minCoverage: 0.5,
+  relativeCoverage: 0.6,
+  duplicateJaccard: 0.6,
+};
+
+export interface Hit {
+  passage: Passage;
+  score: number;
+  coverage: number;
+  /** Index terms of this passage that matched, per concept index. */
+  matched: Map<number, Set<string>>;
+  /** Ids of other articles reporting a near-identical sentence. */
+  alsoReportedBy: string[];
+}
+
+export interface Retrieval {
+  answered: boolean;
+  hits: Hit[];
+}
+
+const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
+const MONTHS =
+  /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
+const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
+const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
+
+/** Does the passage hold what this type of question asks for? */
+function holdsAnswerType(type: Query['type'], text: string): boolean {
+  const t = text.normalize('NFC');
+  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t);
+  if (type === 'how_many') return NUMBER.test(t);
+  return false;
+}
+
+export class Retriever {
+  private readonly byId: Map<string, Passage>;
+  private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
+
+  constructor(
+    private readonly corpus: Corpus,
+    private readonly index: PassageIndex,
+    private readonly options: Readonly<RetrievalOptions> = DEFAULT_RETRIEVAL,
+  ) {
+    this.byId = new Map(corpus.passages.map((p) => [p.id, p]));
+  }
+
+  /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
+  conceptWeight(concept: Concept): number {
+    const { vocabulary } = this.index;
+    const o = this.options;
+    let df = -1;
+    for (const alt of concept.alternatives) {
+      const altDf = Math.min(...alt.terms.map((t) => vocabulary.docFreq(t)));
+      if (altDf > 0) df = Math.max(df, altDf);
+    }
+    let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * (concept.entity ? o.unknownEntityWeight : o.unknownWeight);
+    if (concept.weak) w *= o.weakWeight;
+    return w;
+  }
+
+  private passageTerms(p: Passage): { terms: string[]; set: Set<string> } {
+    let cached = this.termCache.get(p.id);
+    if (!cached) {
+      const terms = analyze(p.text).map((t) => t.term);
+      cached = { terms, set: new Set(terms) };
+      if (this.termCache.size > 50_000) this.termCache.clear(); // bounded: plain reset is enough for a hot-set cache
+      this.termCache.set(p.id, cached);
+    }
+    return cached;
+  }
+
+  private neighbours(p: Passage): Passage[] {
+    const list = this.corpus.passages;
+    const out: Passage[] = [];
+    for (const id of [`${p.articleId}#${p.ordinal - 1}`, `${p.articleId}#${p.ordinal + 1}`]) {
+      const n = this.byId.get(id);
+      if (n) out.push(n);
+    }
+    return list.length ? out : [];
+  }
+
+  /** Retrieves, reranks, de-duplicates and decides whether to answer. */
+  retrieve(query: Query, limit = 5): Retrieval {
+    const o = this.options;
+    const concepts = query.concepts;
+    if (concepts.length === 0) return { answered: false, hits: [] };
+    const weights = concepts.map((c) => this.conceptWeight(c));
+    const totalWeight = weights.reduce((a, b) => a + b, 0);
+
+    const boost = new Map<string, number>();
+    for (const c of concepts) {
+      for (const alt of c.alternatives) {
+        for (const t of alt.terms) boost.set(t, Math.max(boost.get(t) ?? 0, alt.weight));
+      }
+    }
+    if (boost.size === 0) return { answered: false, hits: [] };
+    const results = this.index.search
+      .search([...boost.keys()].join(' '), { boostTerm: (term) => boost.get(term) ?? 1 })
+      .slice(0, o.candidates);
+    if (results.length === 0) return { answered: false, hits: [] };
+    const maxBm25 = results[0]!.score;
+
+    const hits: Hit[] = [];
+    for (const r of results) {
+      const passage = this.byId.get(String(r.id));
+      if (!passage) continue;
+      const own = this.passageTerms(passage);
+      const around = new Set(this.neighbours(passage).flatMap((n) => this.passageTerms(n).terms));
+      let covered = 0;
+      const matched = new Map<number, Set<string>>();
+      concepts.forEach((c, ci) => {
+        let best = 0;
+        for (const alt of c.alternatives) {
+          if (alt.terms.every((t) => own.set.has(t))) {
+            if (alt.weight > best) best = alt.weight;
+            const set = matched.get(ci) ?? new Set<string>();
+            alt.terms.forEach((t) => set.add(t));
+            matched.set(ci, set);
+          } else if (alt.terms.every((t) => own.set.has(t) || around.has(t))) {
+            best = Math.max(best, alt.weight * o.contextCredit);
+          }
+        }
+        covered += weights[ci]! * best;
+      });
+      const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+      let score = (1 - o.bm25Share) * coverage + o.bm25Share * (r.score / maxBm25);
+      if (holdsAnswerType(query.type, passage.text)) score += o.typeBonus;
+      score += o.proximityBonus * proximity(own.terms, matched);
+      hits.push({ passage, score, coverage, matched, alsoReportedBy: [] });
+    }
+    hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+
+    const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
+    if (best < o.minCoverage) return { answered: false, hits: [] };
+    const floor = Math.max(o.minCoverage, best * o.relativeCoverage);
+    const kept = this.foldDuplicates(hits.filter((h) => h.coverage >= floor));
+    return { answered: kept.length > 0, hits: kept.slice(0, limit) };
+  }
+
+  /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
+  private foldDuplicates(hits: Hit[]): Hit[] {
+    const kept: Hit[] = [];
+    for (const h of hits) {
+      const terms = this.passageTerms(h.passage).set;
+      const twin = kept.find(
+        (k) => k.passage.articleId !== h.passage.articleId && jaccard(this.passageTerms(k.passage).set, terms) >= this.options.duplicateJaccard,
+      );
+      if (twin) {
+        if (!twin.alsoReportedBy.includes(h.passage.articleId)) twin.alsoReportedBy.push(h.passage.articleId);
+      } else kept.push(h);
+    }
+    return kept;
+  }
+}
+
+/** 1 when the matched concepts stand next to each other, falling towards 0 as they spread across the sentence. */
+function proximity(terms: string[], matched: Map<number, Set<string>>): number {
+  if (matched.size < 2) return 0;
+  const positions: Array<[number, number]> = [];
+  terms.forEach((t, i) => {
+    for (const [ci, set] of matched) if (set.has(t)) positions.push([i, ci]);
+  });
+  positions.sort((a, b) => a[0] - b[0]);
+  // Smallest window holding every matched concept (two pointers).
+  const need = matched.size;
+  const count = new Map<number, number>();
+  let have = 0;
+  let bestWidth = Infinity;
+  let left = 0;
+  for (let right = 0; right < positions.length; right++) {
+    const c = positions[right]![1];
+    count.set(c, (count.get(c) ?? 0) + 1);
+    if (count.get(c) === 1) have++;
+    while (have === need) {
+      bestWidth = Math.min(bestWidth, positions[right]![0] - positions[left]![0] + 1);
+      const lc = positions[left]![1];
+      count.set(lc, count.get(lc)! - 1);
+      if (count.get(lc) === 0) have--;
+      left++;
+    }
+  }
+  return Number.isFinite(bestWidth) ? need / bestWidth : 0;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let inter = 0;
+  for (const t of a) if (b.has(t)) inter++;
+  const union = a.size + b.size - inter;
+  return union === 0 ? 0 : inter / union;
+}

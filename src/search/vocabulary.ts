@@ -1,0 +1,146 @@
+/**
+ * The index's own vocabulary: document frequency of every analysed term, and two variant maps over it — a gentle
+ * spelling fold and a consonant-skeleton key — so that a query word spelled differently from the source
+ * (পেজেকশিয়ান / পেজেশকিয়ান, ইসরাইল / ইসরায়েল, "Peskov" / পেসকভ) is expanded to the terms the index really holds.
+ *
+ * Why expansion over the vocabulary rather than a second "phonetic" field in MiniSearch: each variant gets its own,
+ * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
+ * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
+ */
+import { bengaliKey, damerau, foldVariant, latinKey } from '../text/phonetic.js';
+
+/** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
+export const VARIANT_WEIGHTS = {
+  exact: 1,
+  fold: 0.9,
+  key: 0.75,
+  fuzzyKey: 0.6,
+} as const;
+
+/** Keys shorter than this (in symbols) collide too often to be trusted; fuzzy keys need this many more. */
+const MIN_KEY = 3;
+const MIN_FUZZY_KEY = 5;
+
+export interface Alternative {
+  /** Analysed index terms that must all occur (one term for most words; several for a multi-word translation). */
+  terms: string[];
+  /** Confidence in (0, 1]. */
+  weight: number;
+}
+
+export class Vocabulary {
+  /** Number of passages. */
+  readonly size: number;
+  private readonly df: Map<string, number>;
+  private readonly byFold = new Map<string, string[]>();
+  private readonly byKey = new Map<string, string[]>();
+  /**
+   * Single-deletion neighbourhood of every long key (SymSpell): two keys within one edit (substitution, insertion,
+   * deletion or transposition) share a deletion variant, so fuzzy lookup costs a few map reads, not a vocabulary scan.
+   */
+  private readonly byDeletion = new Map<string, string[]>();
+
+  constructor(df: Map<string, number>, size: number) {
+    this.df = df;
+    this.size = size;
+    for (const term of df.keys()) {
+      if (/^[0-9a-z]+$/.test(term)) continue; // Latin and digits: matched exactly only
+      push(this.byFold, foldVariant(term), term);
+      const key = bengaliKey(term);
+      if (key.length >= MIN_KEY) {
+        if (!this.byKey.has(key) && key.length >= MIN_FUZZY_KEY) {
+          for (const d of deletions(key)) push(this.byDeletion, d, key);
+        }
+        push(this.byKey, key, term);
+      }
+    }
+  }
+
+  /** Builds the vocabulary from each passage's analysed terms. */
+  static fromPassageTerms(passageTerms: Iterable<string[]>): Vocabulary {
+    const df = new Map<string, number>();
+    let size = 0;
+    for (const terms of passageTerms) {
+      size++;
+      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
+    }
+    return new Vocabulary(df, size);
+  }
+
+  /** Document frequency (passages containing the term). */
+  docFreq(term: string): number {
+    return this.df.get(term) ?? 0;
+  }
+
+  has(term: string): boolean {
+    return this.df.has(term);
+  }
+
+  /** Inverse document frequency (BM25 form, never negative); an unseen term gets the highest value. */
+  idf(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Serialisable form (term → df) for the index cache. */
+  toJSON(): { size: number; df: Array<[string, number]> } {
+    return { size: this.size, df: [...this.df] };
+  }
+
+  static fromJSON(json: { size: number; df: Array<[string, number]> }): Vocabulary {
+    return new Vocabulary(new Map(json.df), json.size);
+  }
+
+  /**
+   * Index terms a Bengali query term may stand for, with confidences: itself when indexed, spelling folds, and
+   * consonant-skeleton matches (exact, or one edit away for long skeletons).
+   */
+  expandBengali(term: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const add = (t: string, w: number) => {
+      if ((out.get(t) ?? 0) < w) out.set(t, w);
+    };
+    if (this.df.has(term)) add(term, VARIANT_WEIGHTS.exact);
+    if (/^[0-9a-z]+$/.test(term)) return out;
+    for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
+    this.addKeyMatches(bengaliKey(term), add);
+    return out;
+  }
+
+  /** Index terms a Latin-script name (Pezeshkian, Moscow, Ashgabat) may stand for, by consonant skeleton. */
+  expandLatin(word: string): Map<string, number> {
+    const out = new Map<string, number>();
+    this.addKeyMatches(latinKey(word), (t, w) => {
+      if ((out.get(t) ?? 0) < w) out.set(t, w);
+    });
+    return out;
+  }
+
+  private addKeyMatches(key: string, add: (term: string, weight: number) => void): void {
+    if (key.length < MIN_KEY) return;
+    for (const t of this.byKey.get(key) ?? []) add(t, VARIANT_WEIGHTS.key);
+    if (key.length < MIN_FUZZY_KEY) return;
+    const candidates = new Set<string>();
+    for (const d of [key, ...deletions(key)]) {
+      for (const other of this.byDeletion.get(d) ?? []) candidates.add(other);
+    }
+    for (const d of deletions(key)) if (this.byKey.has(d) && d.length >= MIN_FUZZY_KEY) candidates.add(d);
+    for (const other of candidates) {
+      if (other !== key && damerau(key, other) <= 1) {
+        for (const t of this.byKey.get(other)!) add(t, VARIANT_WEIGHTS.fuzzyKey);
+      }
+    }
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Every string one deletion away from `s`. */
+function deletions(s: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}

@@ -1,0 +1,226 @@
+/**
+ * A light, conservative stemmer for Bengali NOMINAL inflection (case, plural, classifier, clitic).
+ *
+ * Why hand-written: no npm package handles this text correctly. The available Bengali stemmers
+ * (ports of Lucene's BengaliStemmer, apache/lucene analysis/bn, which we used as the reference
+ * for the suffix inventory) strip greedily by suffix length alone, so they cut বৈঠক → বৈঠ,
+ * শুক্রবার → শুক্রবা and ক্ষেপণাস্ত্র → ক্ষেপণাস্ত; they also expect precomposed nukta letters,
+ * whereas our normalised text keeps য়/ড়/ঢ় decomposed. Retrieval needs the opposite trade-off:
+ * it is better to leave an inflection in place than to merge two different words.
+ *
+ * Model: stem + [plural | classifier] + [case] + [clitic] + [postposition সহ], peeled outside-in,
+ * one suffix per layer, each with a guard on what may precede it and a minimum stem length
+ * counted in LETTERS (consonants and independent vowels), not UTF-16 code units.
+ *
+ * Consistency rule: the genuinely ambiguous endings — a vowel sign followed by র (genitive
+ * "রাশিয়ার" vs native "ভ্লাদিমির") or by য় (locative "মস্কোয়" vs native "উপায়") — are applied
+ * once more as a final layer, so that X, X+ে and X+ের always reach the same stem even when the
+ * stem is a little short (মন্দির / মন্দিরে / মন্দিরের → মন্দি). Common native words with those
+ * endings are protected by name so they stay whole.
+ *
+ * Deliberate choice: the demonym "-ি" is NOT removed (ইরানি stays ইরানি, ইরানের → ইরান), because
+ * the same ending is native in রপ্তানি, জ্বালানি, পানি, কোম্পানি; the query layer can expand
+ * Iranian → ইরান if it wants.
+ */
+
+const VIRAMA = 0x09cd;
+const NUKTA = 0x09bc;
+
+function isConsonantCode(c: number): boolean {
+  return (c >= 0x0995 && c <= 0x09b9) || c === 0x09ce || (c >= 0x09dc && c <= 0x09df) || c === 0x09f0 || c === 0x09f1;
+}
+function isIndependentVowelCode(c: number): boolean {
+  return (c >= 0x0985 && c <= 0x0994) || c === 0x09e0 || c === 0x09e1;
+}
+
+/** Number of Bengali letters (consonants + independent vowels); signs, virama, nukta do not count. */
+export function letterCount(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isConsonantCode(c) || isIndependentVowelCode(c)) n++;
+  }
+  return n;
+}
+
+function hasBengaliLetter(s: string): boolean {
+  return letterCount(s) > 0;
+}
+
+/** What the stem ends with, which decides whether a suffix may attach there. */
+type Tail = 'cons' | 'indep' | 'virama' | 'anusvara' | 'chandrabindu' | 'other' | string;
+
+/** Tail of a (non-empty) stem: a vowel sign is returned as itself ("া", "ি", …). */
+function tailOf(stem: string): Tail {
+  const c = stem.charCodeAt(stem.length - 1);
+  if (c === NUKTA || isConsonantCode(c)) return 'cons';
+  if (isIndependentVowelCode(c)) return 'indep';
+  if (c === VIRAMA) return 'virama';
+  if (c === 0x0982) return 'anusvara';
+  if (c === 0x0981) return 'chandrabindu';
+  if ((c >= 0x09be && c <= 0x09cc) || c === 0x09d7) return stem[stem.length - 1];
+  return 'other';
+}
+
+interface SuffixRule {
+  suffix: string;
+  /** Tails the remaining stem may end with. */
+  after: ReadonlySet<Tail>;
+  /** Minimum letters left in the stem. */
+  minLetters: number;
+  /** Whole words (before stripping) this rule must not touch. */
+  except?: ReadonlySet<string>;
+  /** Extra veto on the would-be stem. */
+  veto?: (stem: string) => boolean;
+}
+
+const ANY_VOWEL_SIGN = ['া', 'ি', 'ী', 'ু', 'ূ', 'ৃ', 'ে', 'ৈ', 'ো', 'ৌ'];
+const set = (...xs: string[]): ReadonlySet<string> => new Set(xs);
+const AFTER_ANYTHING = set('cons', 'indep', 'anusvara', 'chandrabindu', ...ANY_VOWEL_SIGN);
+const AFTER_CONSONANT = set('cons');
+/** Vowel-final stems that take the short genitive "-র" (রাশিয়ার, চুক্তির, মস্কোর, শুরুর). */
+const AFTER_VOWEL_FOR_R = set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep');
+/** Stems that take locative "-য়" (মস্কোয়, গাজায়); ি/ী/ে are excluded: প্রয়োজনীয়, দেয়, নেয় are native. */
+const AFTER_VOWEL_FOR_Y = set('া', 'ো');
+/** Stems that take "-য়ে"/"-য়ের" after a written vowel sound (জুলাইয়ে, সইয়ের, পিয়ংইয়ংয়ের, গাঁয়ের). */
+const AFTER_VOWEL_SOUND = set('indep', 'anusvara', 'chandrabindu', 'া', 'ো', 'ু');
+/** "-তে" only after vowel-final stems (চুক্তিতে, মস্কোতে, ইস্যুতে); after া it is usually X+ত+ে (রাতে, হাতে). */
+const AFTER_VOWEL_FOR_TE = set('ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ');
+
+const Y = 'য়'; // য + nukta, the normalised form
+
+/**
+ * Native words ending in (vowel sign)+র or +য় (or otherwise looking inflected) that must stay
+ * whole. Without this list the consistency layer would still make all their forms meet, but
+ * their stems would be needlessly short and could collide with other words.
+ */
+const PROTECTED_WORDS = set(
+  // -ার natives
+  'সরকার', 'বাজার', 'হাজার', 'ব্যবহার', 'আবার', 'অধিকার', 'প্রকার', 'শিকার', 'স্বীকার', 'অস্বীকার',
+  'বিচার', 'প্রচার', 'আচার', 'বিস্তার', 'সংস্কার', 'পুরস্কার', 'আবিষ্কার', 'উদ্ধার', 'গ্রেপ্তার',
+  'গ্রেফতার', 'প্রত্যাহার', 'আকার', 'উপহার', 'অন্ধকার', 'প্রসার', 'প্রতিকার', 'অঙ্গীকার',
+  'সাক্ষাৎকার', 'কমান্ডার', 'অর্ডার', 'বর্ডার', 'ডলার', 'সেন্টার', 'খাবার', 'আহার', 'বিহার',
+  'ইশতেহার', 'মিনার', 'চার', 'পার', 'তার', 'কারাগার', 'ভান্ডার', 'ভাণ্ডার', 'দরকার', 'হার', 'ধার',
+  'সার', 'ভার', 'জার', 'প্রহার', 'সংসার', 'বাহার', 'পাহাড়',
+  // -ির / -ীর natives
+  'ভ্লাদিমির', 'ব্লাদিমির', 'মন্দির', 'আমির', 'কবির', 'শিবির', 'নজির', 'হাজির', 'বাহির', 'অস্থির',
+  'স্থির', 'ফকির', 'জহির', 'বশির', 'নাসির', 'জাকির', 'শিশির', 'উজির', 'তাকদির', 'কাশ্মীর', 'শরীর',
+  'গভীর', 'তীর', 'পীর', 'বীর', 'মীর', 'জাহাঙ্গীর', 'আলমগীর', 'প্রাচীর', 'অধীর',
+  // -ুর / -ূর / -োর natives
+  'দূর', 'সুর', 'নূর', 'খেজুর', 'মজুর', 'অসুর', 'ঠাকুর', 'কুকুর', 'মঞ্জুর', 'হুজুর', 'মশহুর',
+  'ভোর', 'চোর', 'জোর', 'কিশোর', 'যশোর', 'লাহোর', 'ঘোর',
+  // -য় natives after া/ো
+  'উপায়', 'অধ্যায়', 'সহায়', 'বিদায়', 'আদায়', 'পর্যায়', 'সম্প্রদায়', 'অন্যায়', 'ন্যায়', 'রায়',
+  'প্রায়', 'দায়', 'সমবায়', 'অভিপ্রায়',
+  // -রা natives (not plurals)
+  'ধারা', 'দ্বারা', 'পাহারা', 'চেহারা', 'ইশারা', 'সারা', 'মারা', 'করা', 'ভরা', 'পরা', 'ধরা', 'ঘেরা',
+  'ফেরা', 'হারা', 'খরা', 'ছোরা', 'ঘোরা', 'তারা', 'আঙ্কারা', 'সাহারা', 'অপ্সরা', 'বসুন্ধরা', 'পসরা',
+  'ফোয়ারা', 'বেচারা', 'নারা',
+  // -টি / -টা natives (not classifiers)
+  'ত্রুটি', 'কমিটি', 'ঘাঁটি', 'মাটি', 'কোটি', 'রুটি', 'ছুটি', 'বাটি', 'খাঁটি', 'সিটি', 'ডিউটি',
+  'সেফটি', 'ইউনিভার্সিটি', 'বিউটি', 'চটি', 'গুটি', 'কোটা', 'গোটা', 'কাঁটা', 'মোটা', 'ফোঁটা', 'ডাটা',
+  'ভাটা', 'ঝাঁটা', 'বোঁটা', 'হাঁটা', 'আটা', 'ফাটা', 'ছোটা', 'বাটা', 'পেটা', 'খোঁটা',
+  // names / words ending in a clitic-looking vowel
+  'খামেনেই', 'সই',
+);
+/** Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places. */
+const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
+
+/** Stems ending in ক that take the locative "-ে": their "-কে" is NOT the objective case. */
+const K_FINAL_STEMS = set(
+  'বৈঠক', 'ইরাক', 'দিক', 'লোক', 'ব্যাংক', 'ফেসবুক', 'সড়ক', 'ট্রাক', 'ব্লক', 'এক', 'অনেক', 'দশক',
+  'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'টক', 'ঠিক',
+);
+
+function isProtected(word: string): boolean {
+  if (PROTECTED_WORDS.has(word)) return true;
+  for (const e of PROTECTED_ENDINGS) if (word.length > e.length && word.endsWith(e)) return true;
+  return false;
+}
+
+const rule = (suffix: string, after: ReadonlySet<Tail>, minLetters: number, extra: Partial<SuffixRule> = {}): SuffixRule => ({
+  suffix,
+  after,
+  minLetters,
+  ...extra,
+});
+
+/** Postpositions glued to the noun: হাসিনাসহ, নেতারাসহ. */
+const POSTPOSITION_RULES: readonly SuffixRule[] = [rule('সহ', AFTER_ANYTHING, 3)];
+
+/** Emphatic/inclusive clitics: রাশিয়াও, সম্পর্কও, দেশগুলোও; দেশই, মতই, শুরুতেই. */
+const CLITIC_RULES: readonly SuffixRule[] = [
+  // Not after ি: ভিডিও, রেডিও, অডিও are native.
+  rule('ও', set('cons', 'anusvara', 'া', 'ী', 'ু', 'ে', 'ো'), 2),
+  // Only after a consonant or ে: after া it is native (ভাই, লড়াই, জুলাই, দুবাই).
+  rule('ই', set('cons', 'ে'), 2),
+];
+
+/** Case endings and the plural endings fused with case. Tried in order; first applicable wins. */
+const CASE_RULES: readonly SuffixRule[] = [
+  rule('েদের', AFTER_CONSONANT, 2),
+  rule('দের', AFTER_ANYTHING, 2),
+  rule(Y + 'ের', AFTER_VOWEL_SOUND, 2),
+  rule('েরা', AFTER_CONSONANT, 2),
+  rule('ের', AFTER_CONSONANT, 2),
+  rule('এর', AFTER_ANYTHING, 2),
+  // Plural -রা (নেতারা, মিত্ররা, গোয়েন্দারা); never after virama (মুদ্রা, যাত্রা) — the generic guard.
+  rule('রা', AFTER_ANYTHING, 2),
+  // "-াহর": হিজবুল্লাহর, আল্লাহর — genitive after a silent-vowel হ.
+  rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
+  rule('র', AFTER_VOWEL_FOR_R, 2),
+  rule('কে', AFTER_ANYTHING, 2, { veto: (stem) => K_FINAL_STEMS.has(stem + 'ক') }),
+  rule('তে', AFTER_VOWEL_FOR_TE, 2),
+  rule(Y + 'ে', AFTER_VOWEL_SOUND, 2),
+  rule(Y, AFTER_VOWEL_FOR_Y, 2),
+  rule('এ', set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep'), 2),
+  rule('ে', AFTER_CONSONANT, 2),
+];
+
+/** Plural markers and classifiers, after case has been removed: দেশগুলো, চুক্তিটি, দেশটা. */
+const PLURAL_CLASSIFIER_RULES: readonly SuffixRule[] = [
+  rule('গুলো', AFTER_ANYTHING, 2),
+  rule('গুলি', AFTER_ANYTHING, 2),
+  rule('গুলা', AFTER_ANYTHING, 2),
+  rule('সমূহ', AFTER_ANYTHING, 2),
+  rule('টি', AFTER_ANYTHING, 2),
+  rule('টা', AFTER_ANYTHING, 2),
+];
+
+/** The ambiguous vowel+র / vowel+য় endings once more, so X, X+ে, X+ের meet (see header). */
+const CONSISTENCY_RULES: readonly SuffixRule[] = [
+  rule('র', AFTER_VOWEL_FOR_R, 2),
+  rule(Y, AFTER_VOWEL_FOR_Y, 2),
+];
+
+function applyLayer(word: string, rules: readonly SuffixRule[]): string {
+  if (isProtected(word)) return word;
+  for (const r of rules) {
+    if (word.length <= r.suffix.length || !word.endsWith(r.suffix)) continue;
+    if (r.except?.has(word)) continue;
+    const stem = word.slice(0, word.length - r.suffix.length);
+    const tail = tailOf(stem);
+    if (!r.after.has(tail)) continue;
+    if (letterCount(stem) < r.minLetters) continue;
+    if (r.veto?.(stem)) continue;
+    return stem;
+  }
+  return word;
+}
+
+/**
+ * Stems one NORMALISED word (output of `normalize`). Removes nominal inflection conservatively:
+ * postposition সহ, clitics ও/ই, case endings (-র/-এর/-ের/-কে/-তে/-য়/-য়ে/-এ/-ে), plural
+ * (-রা/-েরা/-দের/-গুলো/-গুলি/-সমূহ) and classifiers (-টি/-টা), in that order, one per layer.
+ * Words without Bengali letters (Latin, digits) are returned unchanged. Pure.
+ */
+export function stemBengali(normWord: string): string {
+  if (!hasBengaliLetter(normWord)) return normWord;
+  let s = normWord;
+  s = applyLayer(s, POSTPOSITION_RULES);
+  s = applyLayer(s, CLITIC_RULES);
+  s = applyLayer(s, CASE_RULES);
+  s = applyLayer(s, PLURAL_CLASSIFIER_RULES);
+  s = applyLayer(s, CONSISTENCY_RULES);
+  return s;
+}
