@@ -15,8 +15,7 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { ConfigError, parseConfig } from './config.js';
 import { createEngine } from './answer/engine.js';
-import { renderPlain } from './answer/render.js';
-import type { AnswerEngine } from './answer/types.js';
+import { renderAnswerPlain } from './answer/render.js';
 
 const USAGE = `usage:
   sutra ask [--json] [--corpus DIR] "question"
@@ -47,7 +46,7 @@ async function ask(args: string[]): Promise<number> {
   const out: string[] = [];
   for (const q of questions) {
     const answer = engine.ask(q);
-    out.push(values.json ? JSON.stringify(answer) : renderPlain(answer, engine as AnswerEngine) + '\n');
+    out.push(values.json ? JSON.stringify(answer) : renderAnswerPlain(answer) + '\n');
   }
   process.stdout.write(out.join('\n') + '\n');
   return 0;

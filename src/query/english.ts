@@ -31,9 +31,22 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   signed: 'sign', signing: 'sign', signs: 'sign',
   countries: 'country', supplied: 'supply', supplies: 'supply', supplying: 'supply',
   men: 'man', women: 'woman', children: 'child', people: 'people',
-  mice: 'mouse', feet: 'foot', teeth: 'tooth', crises: 'crisis', analyses: 'analysis',
+  gases: 'gas', buses: 'bus', mice: 'mouse', feet: 'foot', teeth: 'tooth', crises: 'crisis', analyses: 'analysis',
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
 };
+
+/**
+ * Lowercase dictionary form where we know it (irregular table), else the lowercased word
+ * without a possessive: "Said" → "say", "Iran's" → "iran", "treaties" → "treaties".
+ */
+export function englishBase(word: string): string {
+  const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/[’']/gu, '');
+  const irregular = IRREGULAR[lower];
+  if (irregular) return irregular;
+  // "-ies" plurals back to "-y" so that Porter sees the same stem ("spies"/"spy", "allies"/"ally").
+  if (lower.length >= 5 && lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  return lower;
+}
 
 /**
  * Lemma-like key for an English word: lowercase, irregular table, then Porter stem.
@@ -41,11 +54,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
  * both the lexicon side and the question side go through it, so only equality matters.
  */
 export function englishLemma(word: string): string {
-  const lower = word.toLowerCase().replace(/[’']s$/u, '').replace(/[’']/gu, '');
-  const irregular = IRREGULAR[lower];
-  const base = irregular ?? lower;
-  // Very short words and words with digits (mi5, g7, 2022) are names/codes: do not stem them.
-  if (base.length <= 3 || /\d/u.test(base)) return base;
+  const base = englishBase(word);
+  // Two-letter words and words with digits (un, eu, mi5, g7, 2022) are codes: do not stem them.
+  if (base.length <= 2 || /\d/u.test(base)) return base;
   return stemmer(base);
 }
 
@@ -56,7 +67,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'against', 'upon',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done',
   'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
-  'i', 'me', 'my', 'we', 'us', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
+  'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
   'they', 'them', 'their', 'this', 'that', 'these', 'those', 'there', 'here',
   'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',

@@ -24,11 +24,17 @@ export interface Concept {
   english?: string;
   /** Index terms that express it, with confidence; empty when nothing in the index matches. */
   alternatives: Alternative[];
-  /** A name, place or organisation: when unmatched, the coverage most likely does not answer. */
-  entity: boolean;
+  /**
+   * What the word is, as far as we can tell: a name, place or organisation ("entity" — when the index never mentions it,
+   * the coverage most likely does not answer); a general word the lexicon knows ("general" — when unmatched it may be a
+   * paraphrase); or neither ("unknown").
+   */
+  kind: ConceptKind;
   /** Down-weighted concept (e.g. কেন, both "why" and the name Ken). */
   weak?: boolean;
 }
+
+export type ConceptKind = 'entity' | 'general' | 'unknown';
 
 export interface Query {
   question: string;
@@ -47,10 +53,34 @@ const BENGALI_QUESTION_WORDS = new Set(
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
 
 /** Lexicon categories that name entities. */
-const ENTITY_CATEGORIES = new Set(['country', 'city', 'capital', 'place', 'region', 'org', 'organization', 'person', 'nationality', 'name']);
+const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
 
 const LATIN = /^[a-z0-9]+$/;
 const DIGITS = /^[0-9]+$/;
+
+/** What the lexicon says about analysed Bengali terms (entity or general word), built once per lexicon. */
+const bengaliKindsCache = new WeakMap<Lexicon, Map<string, ConceptKind>>();
+function bengaliKinds(lexicon: Lexicon): Map<string, ConceptKind> {
+  let kinds = bengaliKindsCache.get(lexicon);
+  if (!kinds) {
+    kinds = new Map();
+    for (const entry of lexicon.entries) {
+      const kind: ConceptKind = ENTITY_CATEGORIES.has(entry.category) ? 'entity' : 'general';
+      for (const form of entry.bengali) {
+        const terms = analyzeTerms(form);
+        if (terms.length === 1 && kinds.get(terms[0]!) !== 'entity') kinds.set(terms[0]!, kind);
+      }
+    }
+    bengaliKindsCache.set(lexicon, kinds);
+  }
+  return kinds;
+}
+
+interface Context {
+  vocab: Vocabulary;
+  lexicon: Lexicon;
+  kinds: Map<string, ConceptKind>;
+}
 
 function toAlternatives(map: Map<string, number>): Alternative[] {
   return [...map].map(([term, weight]) => ({ terms: [term], weight }));
@@ -65,33 +95,40 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
   return [...best.values()];
 }
 
-/** Alternatives for a Bengali phrase (one or several words), as analysed index terms. */
-function bengaliAlternatives(phrase: string, vocab: Vocabulary): Alternative[] {
+/**
+ * Alternatives for a Bengali phrase from the lexicon (one or several words), as analysed index terms. Spelling folds
+ * always apply; sound-alike expansion only for names (`sounds`), since a translation is a known word, not a variant.
+ */
+function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean): Alternative[] {
   const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
   if (terms.length === 1) {
-    const expanded = toAlternatives(vocab.expandBengali(terms[0]!));
+    const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds));
     return expanded.length ? expanded : [{ terms, weight: 1 }];
   }
   return [{ terms, weight: 1 }];
 }
 
 /** Understands a Bengali-script word. */
-function bengaliConcept(token: Token, vocab: Vocabulary): Concept | undefined {
+function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
-  const alternatives = toAlternatives(vocab.expandBengali(term));
+  const alternatives = toAlternatives(ctx.vocab.expandBengali(term));
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    entity: false,
+    kind: ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) ? 'general' : 'unknown'),
     weak: AMBIGUOUS_QUESTION_WORDS.has(norm),
   };
 }
 
-/** Understands a run of Latin-script words (English or romanized Bengali). */
-function latinConcepts(tokens: Token[], vocab: Vocabulary, lexicon: Lexicon, romanized: boolean): Concept[] {
+/**
+ * Understands a run of Latin-script words (English or romanized Bengali). `caseTells`: the question uses capitals
+ * somewhere, so a lowercase word unknown to the lexicon is a common word, and a capitalised one a name.
+ */
+function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTells: boolean): Concept[] {
+  const { vocab, lexicon } = ctx;
   const words = tokens.map((t) => t.norm);
   const concepts: Concept[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
@@ -99,15 +136,15 @@ function latinConcepts(tokens: Token[], vocab: Vocabulary, lexicon: Lexicon, rom
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
   for (const match of lexicon.lookup(words)) {
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
-    if (match.to - match.from === 1 && romanizedWord(match.from) && !vocab.has(words[match.from]!)) continue;
+    if (match.to - match.from === 1 && romanizedWord(match.from)) continue;
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
-    const entity = ENTITY_CATEGORIES.has(match.category ?? '');
-    const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab));
+    const entity = ENTITY_CATEGORIES.has(match.category);
+    const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab, entity));
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling.
     if (entity && match.to - match.from === 1) lists.push(toAlternatives(vocab.expandLatin(words[match.from]!)));
-    concepts.push({ label, english: match.english, alternatives: mergeAlternatives(lists), entity });
+    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: entity ? 'entity' : 'general' });
   }
 
   tokens.forEach((token, i) => {
@@ -115,19 +152,22 @@ function latinConcepts(tokens: Token[], vocab: Vocabulary, lexicon: Lexicon, rom
     const word = words[i]!;
     if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
     if (DIGITS.test(word)) {
-      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], entity: false });
+      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: 'general' });
       return;
     }
-    const lists: Alternative[][] = [toAlternatives(vocab.expandLatin(word))];
+    if (word.length < 2) return; // the "s" of "Russia's", stray initials
+    const capitalised = /^\p{Lu}/u.test(token.text);
+    const lists: Alternative[][] = [];
+    const nameLike = romanized || capitalised || !caseTells;
+    if (nameLike) lists.push(toAlternatives(vocab.expandLatin(word)));
     if (romanized || isRomanizedBengaliWord(word)) {
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali))));
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
-    const alternatives = mergeAlternatives(lists);
-    // An unknown Latin word that matches nothing is most likely a name the coverage never mentions.
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, entity: !romanized || alternatives.length === 0 });
+    const kind: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives: mergeAlternatives(lists), kind });
   });
   return concepts;
 }
@@ -146,24 +186,25 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const lang = detectLanguage(question);
   const tokens = tokenize(question).filter((t) => t.norm);
   const type = questionTypeOf(tokens.map((t) => t.norm));
+  const ctx: Context = { vocab, lexicon, kinds: bengaliKinds(lexicon) };
+  const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
+  const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];
   // Consecutive Latin words are understood together (multi-word English phrases); Bengali words one by one.
   let run: Token[] = [];
   const flush = () => {
-    if (run.length) concepts.push(...latinConcepts(run, vocab, lexicon, lang === 'romanized' || (lang === 'mixed' && run.every((t) => isRomanizedBengaliWord(t.norm)))));
+    if (!run.length) return;
+    const romanized = lang === 'romanized' || (lang === 'mixed' && run.every((t) => DIGITS.test(t.norm) || isRomanizedBengaliWord(t.norm)));
+    concepts.push(...latinConcepts(run, ctx, romanized, caseTells));
     run = [];
   };
   for (const token of tokens) {
-    if (LATIN.test(token.norm) && !DIGITS.test(token.norm)) {
-      run.push(token);
-      continue;
-    }
-    if (DIGITS.test(token.norm) && run.length) {
+    if (LATIN.test(token.norm) && (!DIGITS.test(token.norm) || run.length)) {
       run.push(token);
       continue;
     }
     flush();
-    const concept = bengaliConcept(token, vocab);
+    const concept = bengaliConcept(token, ctx);
     if (concept) concepts.push(concept);
   }
   flush();

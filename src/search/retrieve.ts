@@ -5,7 +5,7 @@
  * several articles are folded into one; and the engine abstains when the best evidence does not clear a calibrated bar.
  */
 import type { Corpus, Passage } from '../corpus/types.js';
-import type { Concept, Query } from '../query/understand.js';
+import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { analyze } from '../text/analyze.js';
 import type { PassageIndex } from './passage-index.js';
 
@@ -15,9 +15,13 @@ export interface RetrievalOptions {
   candidates: number;
   /** Credit for a concept found only in a neighbouring sentence rather than the passage itself. */
   contextCredit: number;
-  /** Weight multiplier of a concept the index has never seen (unmatched names weigh most). */
-  unknownWeight: number;
-  unknownEntityWeight: number;
+  /**
+   * Weight multiplier of a concept the index has never seen, by kind: an unmatched name weighs most (the coverage is not
+   * about it); an unmatched general word least (likely a paraphrase of what the source says).
+   */
+  unseenWeight: Record<ConceptKind, number>;
+  /** Weight of the answer type ("when" → a date, "how many" → a number) as a concept, relative to the mean concept. */
+  answerTypeWeight: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
   weakWeight: number;
   /** Share of the final score taken by normalised BM25 (the rest is coverage). */
@@ -37,8 +41,8 @@ export interface RetrievalOptions {
 export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
   contextCredit: 0.4,
-  unknownWeight: 1,
-  unknownEntityWeight: 1.5,
+  unseenWeight: { entity: 1, unknown: 0.75, general: 0.4 },
+  answerTypeWeight: 0.5,
   weakWeight: 0.3,
   bm25Share: 0.15,
   typeBonus: 0.08,
@@ -98,7 +102,7 @@ export class Retriever {
       const altDf = Math.min(...alt.terms.map((t) => vocabulary.docFreq(t)));
       if (altDf > 0) df = Math.max(df, altDf);
     }
-    let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * (concept.entity ? o.unknownEntityWeight : o.unknownWeight);
+    let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * o.unseenWeight[concept.kind];
     if (concept.weak) w *= o.weakWeight;
     return w;
   }
@@ -130,7 +134,9 @@ export class Retriever {
     const concepts = query.concepts;
     if (concepts.length === 0) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
-    const totalWeight = weights.reduce((a, b) => a + b, 0);
+    const asksType = query.type === 'when' || query.type === 'how_many';
+    const typeWeight = asksType ? (o.answerTypeWeight * weights.reduce((a, b) => a + b, 0)) / weights.length : 0;
+    const totalWeight = weights.reduce((a, b) => a + b, 0) + typeWeight;
 
     const boost = new Map<string, number>();
     for (const c of concepts) {
@@ -167,9 +173,11 @@ export class Retriever {
         }
         covered += weights[ci]! * best;
       });
+      const holdsType = asksType && holdsAnswerType(query.type, passage.text);
+      if (holdsType) covered += typeWeight;
       const coverage = totalWeight > 0 ? covered / totalWeight : 0;
       let score = (1 - o.bm25Share) * coverage + o.bm25Share * (r.score / maxBm25);
-      if (holdsAnswerType(query.type, passage.text)) score += o.typeBonus;
+      if (holdsType) score += o.typeBonus;
       score += o.proximityBonus * proximity(own.terms, matched);
       hits.push({ passage, score, coverage, matched, alsoReportedBy: [] });
     }

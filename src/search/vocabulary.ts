@@ -7,7 +7,7 @@
  * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
-import { bengaliKey, damerau, foldVariant, latinKey } from '../text/phonetic.js';
+import { bengaliKey, foldVariant, keysMeet, latinKey } from '../text/phonetic.js';
 
 /** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
 export const VARIANT_WEIGHTS = {
@@ -17,9 +17,14 @@ export const VARIANT_WEIGHTS = {
   fuzzyKey: 0.6,
 } as const;
 
-/** Keys shorter than this (in symbols) collide too often to be trusted; fuzzy keys need this many more. */
+/**
+ * Keys shorter than this (in symbols) collide too often to be trusted. A word the index already holds is expanded by
+ * sound only from MIN_KNOWN_KEY symbols on; fuzzy key matches (one transposition, or one edit for long keys — see
+ * keysMeet) need MIN_FUZZY_KEY.
+ */
 const MIN_KEY = 3;
-const MIN_FUZZY_KEY = 5;
+const MIN_KNOWN_KEY = 5;
+const MIN_FUZZY_KEY = 4;
 
 export interface Alternative {
   /** Analysed index terms that must all occur (one term for most words; several for a multi-word translation). */
@@ -91,18 +96,21 @@ export class Vocabulary {
   }
 
   /**
-   * Index terms a Bengali query term may stand for, with confidences: itself when indexed, spelling folds, and
-   * consonant-skeleton matches (exact, or one edit away for long skeletons).
+   * Index terms a Bengali query term may stand for, with confidences: itself when indexed, and spelling folds.
+   * With `sounds`, also consonant-skeleton matches: for a word the index does not hold (a variant spelling), and for long
+   * words (names) even when it does — short skeletons of known words collide with unrelated words (পাঠানো ~ পুতিন).
    */
-  expandBengali(term: string): Map<string, number> {
+  expandBengali(term: string, sounds = true): Map<string, number> {
     const out = new Map<string, number>();
     const add = (t: string, w: number) => {
       if ((out.get(t) ?? 0) < w) out.set(t, w);
     };
-    if (this.df.has(term)) add(term, VARIANT_WEIGHTS.exact);
+    const known = this.df.has(term);
+    if (known) add(term, VARIANT_WEIGHTS.exact);
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
-    this.addKeyMatches(bengaliKey(term), add);
+    const key = bengaliKey(term);
+    if (sounds && (!known || key.length >= MIN_KNOWN_KEY)) this.addKeyMatches(key, add);
     return out;
   }
 
@@ -122,10 +130,10 @@ export class Vocabulary {
     const candidates = new Set<string>();
     for (const d of [key, ...deletions(key)]) {
       for (const other of this.byDeletion.get(d) ?? []) candidates.add(other);
+      if (d !== key && this.byKey.has(d)) candidates.add(d);
     }
-    for (const d of deletions(key)) if (this.byKey.has(d) && d.length >= MIN_FUZZY_KEY) candidates.add(d);
     for (const other of candidates) {
-      if (other !== key && damerau(key, other) <= 1) {
+      if (other !== key && keysMeet(key, other)) {
         for (const t of this.byKey.get(other)!) add(t, VARIANT_WEIGHTS.fuzzyKey);
       }
     }

@@ -12,54 +12,113 @@
  * - Bengali digits become ASCII digits; curly quotes become ASCII quotes; every dash becomes "-".
  */
 
-/** ত + virama + ZWJ/ZWNJ: the pre-Unicode-4.1 way of typing khanda ta. Must run before format chars go. */
-const LEGACY_KHANDA_TA = /\u09A4\u09CD[\u200C\u200D]/g;
-/** ZWJ, ZWNJ, ZWSP, soft hyphen, BOM, bidi marks, word joiner … (all of General Category Cf). */
-const FORMAT_CHARS = /\p{Cf}/gu;
-const PRECOMPOSED_NUKTA = /[\u09DC\u09DD\u09DF]/g;
-const NUKTA_DECOMPOSITION: Readonly<Record<string, string>> = {
-  '\u09DC': '\u09A1\u09BC', // ড়
-  '\u09DD': '\u09A2\u09BC', // ঢ়
-  '\u09DF': '\u09AF\u09BC', // য়
-};
+const ZWNJ = 0x200c;
+const ZWJ = 0x200d;
+const TA = 0x09a4;
+const VIRAMA = 0x09cd;
+const KHANDA_TA = '\u09CE';
+
+/** Format characters (General Category Cf) that occur in text: ZWJ/ZWNJ/ZWSP, bidi marks, SHY, BOM … */
+function isFormatChar(c: number): boolean {
+  return (
+    c === 0x00ad || c === 0x061c || c === 0x180e || (c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x206f) || c === 0xfeff || (c >= 0xfff9 && c <= 0xfffb)
+  );
+}
+
+/** Dependent vowel signs and other marks that need a base letter. */
+function isBengaliSign(c: number): boolean {
+  return (c >= 0x0981 && c <= 0x0983) || c === 0x09bc || (c >= 0x09be && c <= 0x09cd) || c === 0x09d7 || c === 0x09e2 || c === 0x09e3;
+}
+
+function isBengaliLetterOrSign(c: number): boolean {
+  return (c >= 0x0981 && c <= 0x09e3) || c === 0x09f0 || c === 0x09f1;
+}
+
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether a sign may attach to the character before it (i.e. it is part of a word). */
+function canCarrySign(prev: number, prevCh: string): boolean {
+  if (prev >= 0x0980 && prev <= 0x09ff) return isBengaliLetterOrSign(prev) || (prev >= 0x09e6 && prev <= 0x09ef);
+  if (prev < 0x80) return (prev >= 0x30 && prev <= 0x39) || (prev >= 0x61 && prev <= 0x7a) || (prev >= 0x41 && prev <= 0x5a);
+  return WORD_CHAR.test(prevCh);
+}
+
+/** Single characters mapped to a canonical replacement (quotes, dashes, precomposed nukta letters). */
+const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
+  [0x09dc, '\u09A1\u09BC'], // ড় → ড + nukta
+  [0x09dd, '\u09A2\u09BC'], // ঢ় → ঢ + nukta
+  [0x09df, '\u09AF\u09BC'], // য় → য + nukta
+  ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc].map((c): [number, string] => [c, "'"]),
+  ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb].map((c): [number, string] => [c, '"']),
+  ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d].map((c): [number, string] => [c, '-']),
+]);
+
 /** ত + virama not followed by another Bengali letter or sign: the word-final spelling of ৎ. */
 const FINAL_TA_VIRAMA = /\u09A4\u09CD(?![\u0981-\u09E3\u09F0\u09F1])/g;
-const BENGALI_DIGITS = /[\u09E6-\u09EF]/g;
-const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u02BC]/g;
-const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/g;
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
-/**
- * Dependent vowel signs / marks that begin a word (no base letter before them), e.g. the stray
- * "ে" in "েএই": they cannot be typed deliberately, so they are dropped.
- */
-const ORPHAN_SIGNS = /(?<![\p{L}\p{M}\p{N}])[\u0981-\u0983\u09BC\u09BE-\u09CD\u09D7\u09E2\u09E3]+/gu;
-const WHITESPACE = /\s+/g;
+const WHITESPACE = /\s/;
 const PLAIN_ASCII = /^[\x20-\x7E]*$/;
-
-function decomposeNukta(ch: string): string {
-  return NUKTA_DECOMPOSITION[ch] ?? ch;
-}
-
-function asciiDigit(ch: string): string {
-  return String.fromCharCode(ch.charCodeAt(0) - 0x09e6 + 0x30);
-}
+const ASCII_WHITESPACE_RUNS = /\s+/g;
 
 /**
  * Returns the canonical matching form of `s`: NFC, nukta letters decomposed, format characters
  * removed, word-final ত্ → ৎ, Bengali digits → ASCII, quotes → ASCII, dashes → "-", Latin
  * lowercased, orphan vowel signs at word start dropped, whitespace collapsed and trimmed.
- * Pure and idempotent: `normalize(normalize(s)) === normalize(s)`.
+ * Pure and idempotent: `normalize(normalize(s)) === normalize(s)`. One pass over the string
+ * (this runs once per token when indexing, so it avoids chains of regex replacements).
  */
 export function normalize(s: string): string {
-  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(WHITESPACE, ' ').trim();
-  let t = s.normalize('NFC');
-  t = t.replace(LEGACY_KHANDA_TA, '\u09CE');
-  t = t.replace(FORMAT_CHARS, '');
-  t = t.replace(PRECOMPOSED_NUKTA, decomposeNukta);
-  t = t.replace(FINAL_TA_VIRAMA, '\u09CE');
-  t = t.replace(BENGALI_DIGITS, asciiDigit);
-  t = t.replace(SINGLE_QUOTES, "'").replace(DOUBLE_QUOTES, '"').replace(DASHES, '-');
-  t = t.toLowerCase();
-  t = t.replace(ORPHAN_SIGNS, '');
-  return t.replace(WHITESPACE, ' ').trim();
+  if (PLAIN_ASCII.test(s)) return s.toLowerCase().replace(ASCII_WHITESPACE_RUNS, ' ').trim();
+  const t = s.normalize('NFC');
+  let out = '';
+  let stripped = false;
+  let needsLowercase = false;
+  let pendingSpace = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === TA && t.charCodeAt(i + 1) === VIRAMA && (t.charCodeAt(i + 2) === ZWJ || t.charCodeAt(i + 2) === ZWNJ)) {
+      // ত্ + ZWJ/ZWNJ: the pre-Unicode-4.1 way of typing khanda ta.
+      if (pendingSpace && out !== '') out += ' ';
+      pendingSpace = false;
+      out += KHANDA_TA;
+      i += 2;
+      continue;
+    }
+    if (isFormatChar(c)) {
+      stripped = true;
+      continue;
+    }
+    const ch = t[i];
+    if (c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : WHITESPACE.test(ch)) {
+      pendingSpace = true;
+      continue;
+    }
+    if (isBengaliSign(c) && (pendingSpace || out === '' || !canCarrySign(out.charCodeAt(out.length - 1), out[out.length - 1]))) {
+      continue; // orphan sign at the start of a word ("েএই")
+    }
+    if (pendingSpace) {
+      if (out !== '') out += ' ';
+      pendingSpace = false;
+    }
+    if (c >= 0x09e6 && c <= 0x09ef) {
+      out += String.fromCharCode(c - 0x09e6 + 0x30);
+      continue;
+    }
+    if (c >= 0x41 && c <= 0x5a) {
+      out += String.fromCharCode(c + 32);
+      continue;
+    }
+    const mapped = CHAR_MAP.get(c);
+    if (mapped !== undefined) {
+      out += mapped;
+      continue;
+    }
+    if (c >= 0x80 && (c < 0x0980 || c > 0x09ff)) needsLowercase = true;
+    out += ch;
+  }
+  if (needsLowercase) out = out.toLowerCase();
+  // Removing format characters can bring two halves of a vowel sign together (ে + া): recompose.
+  if (stripped) out = out.normalize('NFC');
+  if (out.includes('\u09A4\u09CD')) out = out.replace(FINAL_TA_VIRAMA, KHANDA_TA);
+  return out;
 }

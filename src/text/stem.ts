@@ -18,6 +18,8 @@
  * stem is a little short (মন্দির / মন্দিরে / মন্দিরের → মন্দি). Common native words with those
  * endings are protected by name so they stay whole.
  *
+ * A stem-final ৎ is written ত (সাক্ষাৎ and সাক্ষাতের both → সাক্ষাত; উচিৎ meets উচিত).
+ *
  * Deliberate choice: the demonym "-ি" is NOT removed (ইরানি stays ইরানি, ইরানের → ইরান), because
  * the same ending is native in রপ্তানি, জ্বালানি, পানি, কোম্পানি; the query layer can expand
  * Iranian → ইরান if it wants.
@@ -47,8 +49,11 @@ function hasBengaliLetter(s: string): boolean {
   return letterCount(s) > 0;
 }
 
-/** What the stem ends with, which decides whether a suffix may attach there. */
-type Tail = 'cons' | 'indep' | 'virama' | 'anusvara' | 'chandrabindu' | 'other' | string;
+/**
+ * What the stem ends with, which decides whether a suffix may attach there: a class name
+ * ('cons', 'indep', 'virama', 'anusvara', 'chandrabindu', 'other') or the vowel sign itself ("া", "ি" …).
+ */
+type Tail = string;
 
 /** Tail of a (non-empty) stem: a vowel sign is returned as itself ("া", "ি", …). */
 function tailOf(stem: string): Tail {
@@ -68,8 +73,6 @@ interface SuffixRule {
   after: ReadonlySet<Tail>;
   /** Minimum letters left in the stem. */
   minLetters: number;
-  /** Whole words (before stripping) this rule must not touch. */
-  except?: ReadonlySet<string>;
   /** Extra veto on the would-be stem. */
   veto?: (stem: string) => boolean;
 }
@@ -82,8 +85,11 @@ const AFTER_CONSONANT = set('cons');
 const AFTER_VOWEL_FOR_R = set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep');
 /** Stems that take locative "-য়" (মস্কোয়, গাজায়); ি/ী/ে are excluded: প্রয়োজনীয়, দেয়, নেয় are native. */
 const AFTER_VOWEL_FOR_Y = set('া', 'ো');
-/** Stems that take "-য়ে"/"-য়ের" after a written vowel sound (জুলাইয়ে, সইয়ের, পিয়ংইয়ংয়ের, গাঁয়ের). */
-const AFTER_VOWEL_SOUND = set('indep', 'anusvara', 'chandrabindu', 'া', 'ো', 'ু');
+/**
+ * Stems that take "-য়ে"/"-য়ের" (জুলাইয়ে, সইয়ের, পিয়ংইয়ংয়ের, গাঁয়ের). Not after a vowel sign:
+ * -া/-ো nouns inflect as -ায়/-ার, so "-ায়ে" is X+ায়+ে (পর্যায়ে, উপায়ে, সম্প্রদায়ের).
+ */
+const AFTER_VOWEL_SOUND = set('indep', 'anusvara', 'chandrabindu');
 /** "-তে" only after vowel-final stems (চুক্তিতে, মস্কোতে, ইস্যুতে); after া it is usually X+ত+ে (রাতে, হাতে). */
 const AFTER_VOWEL_FOR_TE = set('ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ');
 
@@ -121,7 +127,11 @@ const PROTECTED_WORDS = set(
   'সেফটি', 'ইউনিভার্সিটি', 'বিউটি', 'চটি', 'গুটি', 'কোটা', 'গোটা', 'কাঁটা', 'মোটা', 'ফোঁটা', 'ডাটা',
   'ভাটা', 'ঝাঁটা', 'বোঁটা', 'হাঁটা', 'আটা', 'ফাটা', 'ছোটা', 'বাটা', 'পেটা', 'খোঁটা',
   // names / words ending in a clitic-looking vowel
-  'খামেনেই', 'সই',
+  'খামেনেই', 'সই', 'ইউকে',
+  // names and nouns whose final র / রা / ার is part of the word (Latin-key matching needs it kept)
+  'জাজিরা', 'ক্যামেরা', 'হীরা', 'কারা', 'সিয়েরা', 'বাশার', 'আনোয়ার', 'মোক্তার', 'মুখতার', 'নিসার',
+  'কায়সার', 'আম্মার', 'আবরার', 'ইয়াসির', 'ব্যাপার', 'মধ্যকার', 'কাতার', 'কান্দাহার', 'আনসার', 'তাতার',
+  'ইফতার', 'জাফার', 'মোজাফফার',
 );
 /** Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places. */
 const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
@@ -129,8 +139,29 @@ const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
 /** Stems ending in ক that take the locative "-ে": their "-কে" is NOT the objective case. */
 const K_FINAL_STEMS = set(
   'বৈঠক', 'ইরাক', 'দিক', 'লোক', 'ব্যাংক', 'ফেসবুক', 'সড়ক', 'ট্রাক', 'ব্লক', 'এক', 'অনেক', 'দশক',
-  'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'টক', 'ঠিক',
+  'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'ঠিক',
 );
+
+/**
+ * Stem endings before "-দের" that mean the দ belongs to the word, so "-দের" is really X+দ+"-ের":
+ * -বাদ (ইসলামাবাদ, সন্ত্রাসবাদ, সংবাদ, প্রতিবাদ), names in -াদ/-ুদ/-িদ (আসাদ, মুরাদ, মাসুদ, মাহমুদ,
+ * হামিদ, মজিদ, জাহিদ, ফরিদ) and nouns in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, নগদ). The plural
+ * stems they shadow (নেতাদের, শিশুদের, ইরানিদের, মিত্রদের, শাসকদের) end differently.
+ */
+const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'মি', 'জি', 'হি', 'রি', 'প', 'স', 'ষ', 'গ'];
+
+function dBelongsToWord(stem: string): boolean {
+  if (stem.endsWith('ে')) return true; // আহমেদ, খালেদ, শাহেদ
+  for (const e of NATIVE_D_ENDINGS) if (stem.endsWith(e)) return true;
+  return false;
+}
+
+/** True when stem+ক is (or ends with) a ক-final noun that takes the locative -ে (বৈঠকে, অপরদিকে). */
+function kBelongsToWord(stem: string): boolean {
+  const word = stem + 'ক';
+  for (const k of K_FINAL_STEMS) if (word.endsWith(k)) return true;
+  return false;
+}
 
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
@@ -159,17 +190,18 @@ const CLITIC_RULES: readonly SuffixRule[] = [
 /** Case endings and the plural endings fused with case. Tried in order; first applicable wins. */
 const CASE_RULES: readonly SuffixRule[] = [
   rule('েদের', AFTER_CONSONANT, 2),
-  rule('দের', AFTER_ANYTHING, 2),
+  rule('দের', AFTER_ANYTHING, 2, { veto: dBelongsToWord }),
   rule(Y + 'ের', AFTER_VOWEL_SOUND, 2),
   rule('েরা', AFTER_CONSONANT, 2),
   rule('ের', AFTER_CONSONANT, 2),
-  rule('এর', AFTER_ANYTHING, 2),
+  // Not after an independent vowel: there the word itself ends in এ (আইএইএর = IAEA + র).
+  rule('এর', set('cons', 'anusvara', ...ANY_VOWEL_SIGN), 2),
   // Plural -রা (নেতারা, মিত্ররা, গোয়েন্দারা); never after virama (মুদ্রা, যাত্রা) — the generic guard.
   rule('রা', AFTER_ANYTHING, 2),
   // "-াহর": হিজবুল্লাহর, আল্লাহর — genitive after a silent-vowel হ.
   rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
   rule('র', AFTER_VOWEL_FOR_R, 2),
-  rule('কে', AFTER_ANYTHING, 2, { veto: (stem) => K_FINAL_STEMS.has(stem + 'ক') }),
+  rule('কে', AFTER_ANYTHING, 2, { veto: kBelongsToWord }),
   rule('তে', AFTER_VOWEL_FOR_TE, 2),
   rule(Y + 'ে', AFTER_VOWEL_SOUND, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
@@ -191,13 +223,16 @@ const PLURAL_CLASSIFIER_RULES: readonly SuffixRule[] = [
 const CONSISTENCY_RULES: readonly SuffixRule[] = [
   rule('র', AFTER_VOWEL_FOR_R, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
+  // X+রা+র is always the genitive of a non-plural X+রা (plural genitive is -দের), so strip রা again.
+  rule('রা', AFTER_ANYTHING, 2),
 ];
+
+const KHANDA_TA = 'ৎ';
 
 function applyLayer(word: string, rules: readonly SuffixRule[]): string {
   if (isProtected(word)) return word;
   for (const r of rules) {
     if (word.length <= r.suffix.length || !word.endsWith(r.suffix)) continue;
-    if (r.except?.has(word)) continue;
     const stem = word.slice(0, word.length - r.suffix.length);
     const tail = tailOf(stem);
     if (!r.after.has(tail)) continue;
@@ -222,5 +257,7 @@ export function stemBengali(normWord: string): string {
   s = applyLayer(s, CASE_RULES);
   s = applyLayer(s, PLURAL_CLASSIFIER_RULES);
   s = applyLayer(s, CONSISTENCY_RULES);
+  // ৎ is written ত once a suffix follows (সাক্ষাৎ → সাক্ষাতের, বিদ্যুৎ → বিদ্যুতের): end stems in ত.
+  if (s.endsWith(KHANDA_TA)) s = s.slice(0, -1) + 'ত';
   return s;
 }

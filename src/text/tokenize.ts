@@ -90,18 +90,31 @@ export function tokenize(original: string): Token[] {
  * dash character with no spaces count. `norm` uses ASCII "-" whatever dash the source used.
  */
 export function hyphenCompounds(original: string): Token[] {
-  const words = tokenize(original);
-  const out: Token[] = [];
+  return compoundsOf(original, tokenize(original));
+}
+
+/** `hyphenCompounds` for callers that already hold `tokenize(original)` (saves a second pass). */
+export function compoundsOf(original: string, words: readonly Token[]): Token[] {
+  return compoundGroups(original, words).map(([first, last]) => {
+    const start = words[first].start;
+    const end = words[last].end;
+    const text = original.slice(start, end);
+    return { text, norm: normalize(text), start, end };
+  });
+}
+
+/** True when `words[i]` is joined to `words[i - 1]` by exactly one dash and nothing else. */
+export function joinedToPrevious(original: string, words: readonly Token[], i: number): boolean {
+  return i > 0 && i < words.length && JOINING_DASH.test(original.slice(words[i - 1].end, words[i].start));
+}
+
+/** Index ranges [first, last] (inclusive, at least two words) of the hyphen compounds in `words`. */
+export function compoundGroups(original: string, words: readonly Token[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let first = 0;
   for (let i = 1; i <= words.length; i++) {
-    const joined = i < words.length && JOINING_DASH.test(original.slice(words[i - 1].end, words[i].start));
-    if (joined) continue;
-    if (i - first >= 2) {
-      const start = words[first].start;
-      const end = words[i - 1].end;
-      const text = original.slice(start, end);
-      out.push({ text, norm: normalize(text), start, end });
-    }
+    if (joinedToPrevious(original, words, i)) continue;
+    if (i - first >= 2) out.push([first, i - 1]);
     first = i;
   }
   return out;

@@ -1,0 +1,130 @@
+/**
+ * Update throughput of the real bot: createBot (all middleware — error boundary, logging, per-chat sequentialize,
+ * addressing gate, flood control, features) with an API transformer that answers every Bot API call with a fake result
+ * instead of the network, fed private-chat questions from many users through @grammyjs/runner's concurrent sink — the
+ * sink `run(bot)` uses in production — with bounded concurrency.
+ */
+import { performance } from 'node:perf_hooks';
+import { createConcurrentSink } from '@grammyjs/runner';
+import type { Transformer } from 'grammy';
+import type { Update, UserFromGetMe } from 'grammy/types';
+import pino from 'pino';
+import type { AnswerEngine } from '../answer/types.js';
+import { createBot } from '../bot/index.js';
+import { parseConfig } from '../config.js';
+import type { BenchQuestion } from './questions.js';
+
+export interface BotBenchOptions {
+  /** Updates per timed run. */
+  updates: number;
+  /** Distinct users (each a private chat); sequentialize serialises each chat, so this bounds real parallelism. */
+  users: number;
+  /** Sink concurrency (runner default: 500). */
+  concurrency: number;
+  /** Timed runs; the median run is reported. */
+  runs: number;
+}
+
+export interface BotBenchResult {
+  updates_per_s: number;
+  /** All runs, updates per second. */
+  runs: number[];
+  /** Replies sent per update handled (1 expected: one answer message per question). */
+  replies_per_update: number;
+  /** Warnings/errors the bot logged (0 expected). */
+  problems: number;
+}
+
+const BENCH_BOT: UserFromGetMe = {
+  id: 777000111,
+  is_bot: true,
+  first_name: 'Sutra',
+  username: 'SutraBenchBot',
+  can_join_groups: true,
+  can_read_all_group_messages: false,
+  supports_inline_queries: true,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+} as UserFromGetMe;
+
+/** Answers every call without network: sendMessage → a plausible Message, anything else → true. */
+function fakeApi(onSend: () => void): Transformer {
+  let messageId = 1;
+  return async (_prev, method, payload) => {
+    if (method !== 'sendMessage') return { ok: true, result: true } as never;
+    onSend();
+    const p = payload as { chat_id: number; text: string };
+    const result = {
+      message_id: messageId++,
+      date: Math.floor(Date.now() / 1000),
+      chat: { id: p.chat_id, type: 'private', first_name: 'User' },
+      from: { id: BENCH_BOT.id, is_bot: true, first_name: BENCH_BOT.first_name, username: BENCH_BOT.username },
+      text: p.text,
+    };
+    return { ok: true, result } as never;
+  };
+}
+
+let nextUpdateId = 1;
+
+function privateQuestion(userId: number, text: string): Update {
+  const from = { id: userId, is_bot: false, first_name: 'Asker', language_code: userId % 2 ? 'bn' : 'en' };
+  return {
+    update_id: nextUpdateId++,
+    message: { message_id: nextUpdateId, date: 1, chat: { id: userId, type: 'private', first_name: 'Asker' }, from, text },
+  } as Update;
+}
+
+/** Feeds `updates` through a concurrent sink in getUpdates-sized batches of 100; resolves when all are handled. */
+async function drive(bot: ReturnType<typeof createBot>, updates: Update[], concurrency: number): Promise<number> {
+  let done = 0;
+  let finish!: () => void;
+  const allDone = new Promise<void>((r) => (finish = r));
+  const sink = createConcurrentSink<Update>(
+    {
+      consume: async (u) => {
+        try {
+          await bot.handleUpdate(u);
+        } finally {
+          if (++done === updates.length) finish();
+        }
+      },
+    },
+    async () => {},
+    { concurrency },
+  );
+  const t0 = performance.now();
+  for (let i = 0; i < updates.length; i += 100) await sink.handle(updates.slice(i, i + 100));
+  await allDone;
+  return performance.now() - t0;
+}
+
+/** Measures updates per second through the real bot over `engine`. */
+export async function benchBot(engine: AnswerEngine, questions: readonly BenchQuestion[], options: BotBenchOptions): Promise<BotBenchResult> {
+  let problems = 0;
+  let replies = 0;
+  // Logs at warn and above are counted: an update that failed would be "handled" by the error boundary otherwise.
+  const logger = pino({ level: 'warn' }, { write: () => void problems++ });
+  const config = parseConfig({ LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000' });
+  const bot = createBot({ config, engine, logger, botInfo: BENCH_BOT });
+  bot.api.config.use(fakeApi(() => replies++));
+  const batch = (n: number) =>
+    Array.from({ length: n }, (_, i) => privateQuestion(1_000_000 + (i % options.users), questions[i % questions.length]!.text));
+
+  await drive(bot, batch(options.updates), options.concurrency); // warm-up: one untimed run (JIT, lazy caches)
+  const runs: number[] = [];
+  let handled = 0;
+  replies = 0;
+  for (let r = 0; r < options.runs; r++) {
+    const ms = await drive(bot, batch(options.updates), options.concurrency);
+    handled += options.updates;
+    runs.push(options.updates / (ms / 1000));
+  }
+  const sorted = [...runs].sort((a, b) => a - b);
+  return {
+    updates_per_s: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    runs,
+    replies_per_update: replies / handled,
+    problems,
+  };
+}

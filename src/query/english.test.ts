@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_STOPWORDS, englishLemma, questionTypeOf } from './english.js';
+
+describe('englishLemma', () => {
+  it('maps irregular forms to the same key as their lemma', () => {
+    for (const [form, lemma] of [['went', 'go'], ['said', 'say'], ['met', 'meet'], ['signed', 'sign'], ['countries', 'country'], ['supplied', 'supply'], ['struck', 'strike']]) {
+      expect(englishLemma(form)).toBe(englishLemma(lemma));
+    }
+  });
+  it('maps regular inflections to the same key via the Porter stemmer', () => {
+    for (const [form, lemma] of [['treaties', 'treaty'], ['visited', 'visit'], ['missiles', 'missile'], ['sanctions', 'sanction'], ['ratified', 'ratify'], ['ambassadors', 'ambassador']]) {
+      expect(englishLemma(form)).toBe(englishLemma(lemma));
+    }
+  });
+  it('lowercases, drops possessives and leaves codes alone', () => {
+    expect(englishLemma("Iran's")).toBe('iran');
+    expect(englishLemma('MI5')).toBe('mi5');
+    expect(englishLemma('2022')).toBe('2022');
+  });
+  it('keeps distinct words distinct', () => {
+    expect(englishLemma('meeting')).not.toBe(englishLemma('missile'));
+  });
+});
+
+describe('ENGLISH_STOPWORDS', () => {
+  it('contains function words but not content words or the country "us"', () => {
+    expect(ENGLISH_STOPWORDS.has('the')).toBe(true);
+    expect(ENGLISH_STOPWORDS.has('did')).toBe(true);
+    expect(ENGLISH_STOPWORDS.has('treaty')).toBe(false);
+    expect(ENGLISH_STOPWORDS.has('us')).toBe(false);
+  });
+});
+
+describe('questionTypeOf', () => {
+  const cases: Array<[string, string]> = [
+    ['when did pezeshkian visit moscow', 'when'],
+    ['what date was the treaty signed', 'when'],
+    ['on which day did he arrive', 'when'],
+    ['who is the kremlin spokesman', 'who'],
+    ['where was the treaty signed', 'where'],
+    ['how many drones did iran supply', 'how_many'],
+    ['how much oil', 'how_many'],
+    ['why did russia buy drones', 'why'],
+    ['what did peskov say', 'what'],
+    ['how did iran help russia', 'how'],
+    ['which countries are allies', 'which'],
+    ['which country hosted the summit', 'where'],
+    ['Putin Pezeshkian meeting', 'none'],
+    ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
+    ['চুক্তি কখন সই হয়', 'when'],
+    ['কোন দিন চুক্তি সই হয়েছে', 'when'],
+    ['কোন তারিখে সফর', 'when'],
+    ['ক্রেমলিনের মুখপাত্র কে', 'who'],
+    ['কারা হামলা চালিয়েছে', 'who'],
+    ['বৈঠক কোথায় হয়েছে', 'where'],
+    ['কতটি ড্রোন দিয়েছে', 'how_many'],
+    ['কয়টি দেশ', 'how_many'],
+    ['রাশিয়া কেন ড্রোন কিনেছে', 'why'],
+    ['চুক্তিতে কী আছে', 'what'],
+    ['ইরান কীভাবে সাহায্য করেছে', 'how'],
+    ['pezeshkian kobe moscow gesen', 'when'],
+    ['kremliner mukhopatro ke', 'who'],
+    ['boithok kothay hoyeche', 'where'],
+    ['koto drone diyeche', 'how_many'],
+    ['rashia keno drone kineche', 'why'],
+    ['chuktite ki ache', 'what'],
+    ['iran kivabe sahajjo koreche', 'how'],
+  ];
+  it.each(cases)('%s → %s', (question, type) => {
+    expect(questionTypeOf(question.split(/\s+/u))).toBe(type);
+  });
+  it('does not remove কেন (also the name Ken) from the tokens', () => {
+    const tokens = ['কেন', 'ম্যাককালাম', 'কী', 'বলেছেন'];
+    questionTypeOf(tokens);
+    expect(tokens).toEqual(['কেন', 'ম্যাককালাম', 'কী', 'বলেছেন']);
+  });
+});

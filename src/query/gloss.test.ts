@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { glossBengali, glossText } from './gloss.js';
+
+describe('glossBengali', () => {
+  it.each([
+    ['শুক্রবার', 'Friday'], ['রোববার', 'Sunday'], ['শুক্রবারে', 'Friday'],
+    ['জানুয়ারি', 'January'], ['ফেব্রুয়ারিতে', 'February'],
+    ['১৭ জানুয়ারি', '17 January'], ['১৮ জানুয়ারি ২০২৫', '18 January 2025'],
+    ['২০২২ সালের ফেব্রুয়ারিতে', 'February 2022'], ['২০২২ সালের ফেব্রুয়ারি মাসে', 'February 2022'],
+    ['জানুয়ারি ২০২৫', 'January 2025'], ['২০২২ সালে', '2022'], ['জুলাই মাসে', 'July'],
+    ['১৭০ কোটি ডলার', '1.7 billion dollars'], ['৩ লাখ টাকা', '300 thousand taka'], ['৫০ শতাংশ', '50 percent'],
+    ['২ বিলিয়ন ডলার', '2 billion dollars'], ['১৭০', '170'],
+  ])('%s → %s', (bn, en) => {
+    expect(glossBengali(bn)).toBe(en);
+  });
+
+  it('glosses lexicon words, stripping case endings', () => {
+    expect(glossBengali('চুক্তি')).toBe('treaty');
+    expect(glossBengali('চুক্তির')).toBe('treaty');
+    expect(glossBengali('সফরে')).toBe('visit');
+    expect(glossBengali('ইরানের')).toBe("Iran's");
+    expect(glossBengali('রাশিয়ার')).toBe("Russia's");
+    expect(glossBengali('ক্রেমলিনের')).toBe("Kremlin's");
+    expect(glossBengali('উত্তর কোরিয়ার')).toBe("North Korea's");
+    expect(glossBengali('দেশগুলোর')).toBe('country');
+    expect(glossBengali('রুশ')).toBe('Russian');
+    expect(glossBengali('ব্রিকস')).toBe('BRICS');
+    expect(glossBengali('মধ্যপ্রাচ্যে')).toBe('Middle East');
+    expect(glossBengali('বলেছেন')).toBe('say');
+  });
+
+  it('returns undefined for unknown words and empty input', () => {
+    expect(glossBengali('ঝিকমিক')).toBeUndefined();
+    expect(glossBengali('  ')).toBeUndefined();
+  });
+});
+
+describe('glossText', () => {
+  const snippet = 'ইরানের প্রেসিডেন্ট মাসুদ পেজেশকিয়ান ১৭ জানুয়ারি শুক্রবার মস্কো সফর শুরু করেন। ২০২২ সালের ফেব্রুয়ারিতে ইউক্রেনে রাশিয়ার অভিযান শুরুর পর ইরান ১৭০ কোটি ডলারের ড্রোন দিয়েছে।';
+
+  it('finds dates and terms in order of appearance, at most 8', () => {
+    const glosses = glossText(snippet);
+    expect(glosses.length).toBeLessThanOrEqual(8);
+    expect(glosses.slice(0, 4)).toEqual([
+      { bn: 'ইরানের', en: "Iran's" },
+      { bn: 'প্রেসিডেন্ট', en: 'president' },
+      { bn: 'মাসুদ পেজেশকিয়ান', en: 'Masoud Pezeshkian' },
+      { bn: '১৭ জানুয়ারি', en: '17 January' },
+    ]);
+    expect(glosses.map((g) => g.en)).toContain('Friday');
+  });
+
+  it('renders dates and amounts later in the snippet when the limit allows', () => {
+    const en = glossText(snippet, 20).map((g) => g.en);
+    expect(en).toContain('February 2022');
+    expect(en).toContain('1.7 billion dollars');
+    expect(en).toContain("Russia's");
+    expect(en).toContain('drone');
+  });
+
+  it('deduplicates and skips function words', () => {
+    const en = glossText('সফর সফরে সফর এবং ও কবে', 20).map((g) => g.en);
+    expect(en).toEqual(['visit']);
+  });
+});

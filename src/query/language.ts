@@ -1,0 +1,110 @@
+/**
+ * Decide the language of a question from the text itself (scripts and word lists), never from
+ * Telegram's language_code: a Bengali speaker with an English phone UI still types Bengali, and
+ * romanized Bengali is written with Latin letters but must be handled as Bengali.
+ */
+import { ENGLISH_STOPWORDS, englishLemma } from './english.js';
+import { loadLexicon } from './lexicon.js';
+import { ROMANIZED_TABLE } from './romanized.js';
+
+export type DetectedLanguage = 'bn' | 'en' | 'romanized' | 'mixed';
+
+/**
+ * Romanized Bengali function, question and verb words (several spellings each). These are strong
+ * evidence: none of them is an English word a question would use.
+ */
+const ROMANIZED_MARKERS = new Set([
+  'ki', 'kii', 'ke', 'kobe', 'kokhon', 'kakhon', 'keno', 'kano', 'kothay', 'kothai', 'kothae', 'koto', 'kato',
+  'kototi', 'koyti', 'kotojon', 'koyjon', 'kotodin', 'kara', 'kar', 'kake', 'kader', 'kon', 'konti', 'kivabe',
+  'kibhabe', 'kemon', 'naki', 'er', 'der', 'ebong', 'theke', 'sathe', 'shathe', 'songe', 'shonge', 'sange', 'jonno',
+  'jonyo', 'niye', 'nie', 'moddhe', 'modhye', 'majhe', 'kache', 'dike', 'bishoye', 'somporke', 'na', 'nai', 'nei',
+  'ei', 'eta', 'eti', 'ota', 'tini', 'tar', 'tara', 'tader', 'amra', 'ami', 'apni', 'tumi', 'keu', 'kichu', 'shob',
+  'sob', 'onek', 'kono', 'jodi', 'tobe', 'kintu', 'abar', 'aro', 'ekhon', 'tokhon', 'ar', 'hoy', 'hoye', 'hobe',
+  'ache', 'achhe', 'achen', 'chilo', 'chhilo', 'chilen', 'kore', 'koren', 'kora', 'korte', 'korbe', 'korche',
+  'koreche', 'korechen', 'diyeche', 'diyechen', 'dieche', 'dicche', 'dey', 'deya', 'hoyeche', 'hoyechilo', 'holo',
+  'gesen', 'gechen', 'geche', 'gelen', 'gelo', 'jaben', 'jabe', 'giyechilen', 'eshechen', 'esechen', 'boleche',
+  'bolechen', 'bolen', 'bola', 'bole', 'janiyeche', 'janan', 'kineche', 'kine', 'shoi', 'soi', 'gotokal', 'ajke',
+  'bochor', 'bochhor', 'tarikh', 'tarikhe', 'shal', 'mash', 'shoptah', 'deshe', 'desh', 'notun', 'prothom', 'dui',
+  'ekti', 'duti', 'e', 'o', 'shofor', 'sofor', 'chukti', 'boithok', 'montri', 'sorkar', 'somporko', 'shomporko',
+  'juddho', 'hamla', 'sena', 'rashia', 'rushia', 'bharot', 'cheen', 'juktorashtro', 'mukhopatro', 'sohojogita',
+  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh',
+]);
+
+/** Verb and case endings typical of romanized Bengali ("diyeche", "kremliner", "rashiake"). */
+const ROMANIZED_ENDING = /(?:i?y?e?chh?en?|chh?ilo|chh?ilen|iye|ben|bo|lam|len|gulo|guli|gulor|er|ke|te|der|ra|ay|oy)$/u;
+
+/** Proper-noun categories: a name like "iran" or "moscow" is no evidence for either language. */
+const NAME_CATEGORIES = new Set(['country', 'city', 'person', 'organization', 'nationality', 'region']);
+
+let englishContent: Map<string, boolean> | undefined;
+/** Lemma keys of single-word lexicon entries → whether they are names. Built once. */
+function englishWordIndex(): Map<string, boolean> {
+  if (!englishContent) {
+    englishContent = new Map();
+    for (const entry of loadLexicon().entries) {
+      if (/[\s]/u.test(entry.english)) continue;
+      const key = englishLemma(entry.english);
+      const isName = NAME_CATEGORIES.has(entry.category);
+      // A key shared by a name and a common word counts as a common word.
+      englishContent.set(key, (englishContent.get(key) ?? true) && isName);
+      englishContent.set(entry.english, (englishContent.get(entry.english) ?? true) && isName);
+    }
+  }
+  return englishContent;
+}
+
+type WordClass = 'english-function' | 'english-content' | 'name' | 'romanized-marker' | 'romanized-ending' | 'unknown';
+
+function classify(word: string): WordClass {
+  const lower = word.toLowerCase();
+  if (ROMANIZED_MARKERS.has(lower)) return 'romanized-marker';
+  if (ENGLISH_STOPWORDS.has(lower)) return 'english-function';
+  const index = englishWordIndex();
+  const exact = index.get(lower);
+  const viaLemma = index.get(englishLemma(lower));
+  const hasEnding = lower.length >= 5 && ROMANIZED_ENDING.test(lower);
+  if (exact === false || (exact === undefined && viaLemma === false)) return 'english-content';
+  if (exact === true) return 'name';
+  // "kremliner", "iraner": a name plus a Bengali case ending (Porter strips -er to the name).
+  if (viaLemma === true) return hasEnding ? 'romanized-ending' : 'name';
+  if (hasEnding) return 'romanized-ending';
+  // A romanized table word that is not an English word ("rashia", "shofor").
+  if (ROMANIZED_TABLE[lower] !== undefined) return 'romanized-marker';
+  return 'unknown';
+}
+
+/**
+ * True when a Latin-script word is a romanized Bengali word rather than English or a name:
+ * a known function/question/verb word, or an unknown word with a Bengali verb/case ending.
+ */
+export function isRomanizedBengaliWord(word: string): boolean {
+  const cls = classify(word);
+  return cls === 'romanized-marker' || cls === 'romanized-ending';
+}
+
+const BENGALI_LETTER = /[\u0980-\u09FF]/u;
+const LATIN_WORD = /[A-Za-z][A-Za-z'’-]*/gu;
+
+/**
+ * Language of a question: 'bn' (Bengali script only), 'mixed' (Bengali script and Latin words),
+ * else 'romanized' or 'en' by weighing romanized-Bengali against English word evidence.
+ * Text with only names or no words defaults to 'en'.
+ */
+export function detectLanguage(text: string): DetectedLanguage {
+  const normalized = text.normalize('NFC');
+  const hasBengali = BENGALI_LETTER.test(normalized);
+  const latinWords = normalized.match(LATIN_WORD) ?? [];
+  if (hasBengali) return latinWords.length > 0 ? 'mixed' : 'bn';
+  let romanized = 0;
+  let english = 0;
+  for (const word of latinWords) {
+    switch (classify(word)) {
+      case 'romanized-marker': romanized += 2; break;
+      case 'romanized-ending': romanized += 1; break;
+      case 'english-function': english += 2; break;
+      case 'english-content': english += 1; break;
+      default: break;
+    }
+  }
+  return romanized > english ? 'romanized' : 'en';
+}

@@ -1,0 +1,149 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon, parseLexiconTsv } from './lexicon.js';
+
+const lexicon = loadLexicon();
+const tokens = (q: string): string[] => q.split(/\s+/u);
+/** English of each hit, in order. */
+const hits = (q: string): string[] => lexicon.lookup(tokens(q)).map((m) => m.english);
+/** Bengali forms for the single hit covering the whole query. */
+const forms = (q: string): string[] => {
+  const m = lexicon.lookup(tokens(q));
+  expect(m, q).toHaveLength(1);
+  expect(m[0].from).toBe(0);
+  expect(m[0].to).toBe(tokens(q).length);
+  return m[0].bengali;
+};
+
+describe('loadLexicon', () => {
+  it('loads at least 2,000 validated entries and caches them', () => {
+    expect(lexicon.size).toBeGreaterThanOrEqual(2000);
+    expect(loadLexicon()).toBe(lexicon);
+  });
+
+  it('has entries in every major category', () => {
+    const count = (c: string): number => lexicon.entries.filter((e) => e.category === c).length;
+    expect(count('country')).toBeGreaterThanOrEqual(190);
+    expect(count('nationality')).toBeGreaterThanOrEqual(100);
+    expect(count('question')).toBeGreaterThanOrEqual(10);
+    expect(count('time')).toBeGreaterThanOrEqual(60);
+    expect(count('number')).toBeGreaterThanOrEqual(40);
+  });
+
+  it('rejects a bad row with an error naming its line', () => {
+    const text = '# comment\ntreaty\tচুক্তি\tpolitics\nvisit\tvisit\tpolitics\n';
+    expect(() => parseLexiconTsv(text, 'x.tsv')).toThrow(/x\.tsv:3:/u);
+    expect(() => parseLexiconTsv('drone\tড্রোন\tweapons\n')).toThrow(/:1:.*category/u);
+    expect(() => parseLexiconTsv('drone\tড্রোন\n')).toThrow(/3 tab-separated columns/u);
+  });
+
+  it('loads an alternative file and reports its path on error', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lex-'));
+    const good = join(dir, 'good.tsv');
+    writeFileSync(good, 'treaty\tচুক্তি\tpolitics\ntreaty\tসন্ধি\tpolitics\n');
+    const small = loadLexicon(good);
+    expect(small.size).toBe(1); // duplicate rows merge
+    expect(small.get('treaty')?.bengali).toEqual(['চুক্তি', 'সন্ধি']);
+    const bad = join(dir, 'bad.tsv');
+    writeFileSync(bad, 'treaty\tচুক্তি\tpolitics\nTreaty!\tচুক্তি\tpolitics\n');
+    expect(() => loadLexicon(bad)).toThrow(/bad\.tsv:2:/u);
+  });
+});
+
+describe('lookup', () => {
+  // Words and phrases that do not occur among the seed rows quoted in the brief.
+  const unseen: Array<[string, string]> = [
+    ['ratified', 'অনুমোদন'], ['ambassadors', 'রাষ্ট্রদূত'], ['summits', 'শীর্ষ সম্মেলন'], ['ceasefire', 'যুদ্ধবিরতি'],
+    ['pipeline', 'পাইপলাইন'], ['foreign minister', 'পররাষ্ট্রমন্ত্রী'], ['last week', 'গত সপ্তাহে'], ['inflation', 'মূল্যস্ফীতি'],
+    ['NATO', 'ন্যাটো'], ['Beijing', 'বেইজিং'], ['sanctions', 'নিষেধাজ্ঞা'], ['missiles', 'ক্ষেপণাস্ত্র'],
+    ['ballistic missile', 'ব্যালিস্টিক ক্ষেপণাস্ত্র'], ['spokesman', 'মুখপাত্র'], ['parliament', 'সংসদ'], ['election', 'নির্বাচন'],
+    ['Kremlin', 'ক্রেমলিন'], ['BRICS', 'ব্রিকস'], ['MI5', 'এমআই ফাইভ'], ['United Nations', 'জাতিসংঘ'],
+    ['middle east', 'মধ্যপ্রাচ্য'], ['western', 'পশ্চিমা'], ['Russian', 'রুশ'], ['Iranian', 'ইরানি'],
+    ['North Korea', 'উত্তর কোরিয়া'], ['Belarus', 'বেলারুশ'], ['Tehran', 'তেহরান'], ['oil', 'তেল'], ['gas', 'গ্যাস'],
+    ['investment', 'বিনিয়োগ'], ['exports', 'রপ্তানি'], ['imports', 'আমদানি'], ['rupee', 'রুপি'], ['dollars', 'ডলার'],
+    ['billion', 'কোটি'], ['million', 'লাখ'], ['thousand', 'হাজার'], ['January', 'জানুয়ারি'], ['Friday', 'শুক্রবার'],
+    ['yesterday', 'গতকাল'], ['this year', 'চলতি বছর'], ['military exercises', 'সামরিক মহড়া'], ['intelligence', 'গোয়েন্দা'],
+    ['spies', 'গুপ্তচর'], ['plots', 'ষড়যন্ত্র'], ['rebels', 'বিদ্রোহী'], ['militants', 'জঙ্গি'], ['nuclear', 'পারমাণবিক'],
+    ['warned', 'সতর্ক'], ['accused', 'অভিযুক্ত'], ['accusing', 'অভিযোগ'], ['denied', 'অস্বীকার'], ['invited', 'আমন্ত্রণ'], ['arrived', 'পৌঁছান'],
+    ['launched', 'উৎক্ষেপণ'], ['discussed', 'আলোচনা'], ['confirmed', 'নিশ্চিত'], ['alliances', 'জোট'], ['Syria', 'সিরিয়া'],
+  ];
+  it.each(unseen)('%s → includes %s', (query, bengali) => {
+    expect(forms(query)).toContain(bengali);
+  });
+
+  it('matches inflections through the stemmer and the irregular table', () => {
+    expect(hits('treaties signed visited missiles')).toEqual(['treaty', 'sign', 'visit', 'missiles']);
+    expect(hits('Iran supplied drones')).toEqual(['iran', 'supply', 'drones']);
+    expect(hits('he said they met')).toEqual(['say', 'meet']);
+  });
+
+  it('prefers the longest phrase', () => {
+    expect(hits('the prime minister')).toEqual(['prime minister']);
+    expect(hits('Iran foreign minister visited')).toEqual(['iran', 'foreign minister', 'visit']);
+    expect(hits('the minister')).toEqual(['minister']);
+    expect(hits('strategic partnership treaty')).toEqual(['strategic partnership', 'treaty']);
+  });
+
+  it('reports token positions (end exclusive) and ignores edge punctuation and possessives', () => {
+    const m = lexicon.lookup(tokens("When did Iran's president visit Moscow?"));
+    expect(m.map((x) => [x.english, x.from, x.to])).toEqual([
+      ['when', 0, 1], ['iran', 2, 3], ['president', 3, 4], ['visit', 4, 5], ['moscow', 5, 6],
+    ]);
+    expect(m[0].category).toBe('question');
+  });
+
+  it('skips function words but keeps a capitalised month "May"', () => {
+    expect(hits('may the talks with more allies')).toEqual(['talks', 'allies']);
+    expect(hits('signed in May 2022')).toEqual(['sign', 'may']);
+  });
+
+  it('reads "us" as the United States only in capitals', () => {
+    expect(hits('tell us about US sanctions')).toEqual(['us', 'sanctions']);
+    expect(lexicon.lookup(tokens('tell us about US sanctions'))[0].from).toBe(3);
+  });
+
+  it('breaks lemma-key collisions by the closer word', () => {
+    expect(hits('news')).toEqual(['news']);
+    expect(hits('new')).toEqual(['new']);
+    expect(hits('importance')).toEqual(['important']);
+  });
+
+  it('covers a list of 100 news words written before the lexicon', () => {
+    const probe = ['accord', 'airstrike', 'allies', 'annexation', 'arrested', 'assassination', 'bomb', 'border', 'budget', 'cabinet',
+      'candidate', 'casualties', 'central bank', 'coalition', 'condemned', 'constitution', 'corruption', 'court', 'crisis', 'currency',
+      'debt', 'defence minister', 'delegation', 'democracy', 'deployed', 'diplomat', 'drought', 'earthquake', 'economy', 'embassy',
+      'envoy', 'evacuated', 'exports', 'famine', 'fighter jet', 'flood', 'fuel', 'gdp', 'governor', 'grain', 'hostages',
+      'humanitarian aid', 'injured', 'interest rate', 'invasion', 'judge', 'killed', 'lawmakers', 'loan', 'merchant', 'mediation',
+      'migrants', 'missile', 'navy', 'negotiations', 'nuclear deal', 'offensive', 'opposition', 'peace talks', 'pipeline', 'police',
+      'poll', 'prisoners', 'protest', 'rally', 'refugees', 'reserves', 'resigned', 'retaliation', 'satellite', 'security council',
+      'shelling', 'soldiers', 'sovereignty', 'stock market', 'strait', 'submarine', 'summit', 'supreme leader', 'surveillance',
+      'tanker', 'tariff', 'terrorism', 'troops', 'truce', 'uranium', 'veto', 'vote', 'wheat', 'withdrawal', 'warship', 'hackers',
+      'vaccine', 'tourism', 'students', 'journalist', 'embargo', 'enrichment', 'frontline', 'election commission'];
+    expect(probe).toHaveLength(100);
+    const covered = probe.filter((q) => {
+      const m = lexicon.lookup(tokens(q));
+      return m.length === 1 && m[0].from === 0 && m[0].to === tokens(q).length;
+    });
+    expect(covered.length).toBeGreaterThanOrEqual(95);
+  });
+});
+
+describe('reverse', () => {
+  it('maps Bengali forms back to English, preferring an entry whose primary form it is', () => {
+    expect(lexicon.reverse('চুক্তি')).toBe('treaty');
+    expect(lexicon.reverse('সফর')).toBe('visit');
+    expect(lexicon.reverse('সফরে')).toBe('visit');
+    expect(lexicon.reverse('রাশিয়া')).toBe('russia');
+    expect(lexicon.reverse('মধ্যপ্রাচ্য')).toBe('middle east');
+    expect(lexicon.reverse('বৈঠক')).toBe('meeting');
+    expect(lexicon.reverse('কবে')).toBe('when');
+    expect(lexicon.reverse(' ক্রেমলিন ')).toBe('kremlin');
+    expect(lexicon.reverse('ঝিকমিক')).toBeUndefined();
+  });
+  it('is insensitive to Unicode composition of য়', () => {
+    expect(lexicon.reverse('রাশি\u09AF\u09BCা')).toBe('russia');
+    expect(lexicon.reverse('রাশি\u09DFা')).toBe('russia');
+  });
+});

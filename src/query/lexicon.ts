@@ -1,0 +1,228 @@
+/**
+ * English→Bengali lexicon kept as data (en-bn.tsv) so that English questions can reach Bengali
+ * text without any hosted model. Matching is by English lemma key, so inflected question words
+ * ("treaties", "signed", "visited") hit their dictionary entry without listing every form.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
+
+/** Categories a lexicon row may carry; a typo in the TSV is a load error, not a silent new category. */
+export const LEXICON_CATEGORIES = [
+  'country', 'nationality', 'city', 'region', 'organization', 'person', 'time', 'number',
+  'politics', 'security', 'economy', 'verb', 'question', 'noun', 'adjective', 'general',
+] as const;
+export type LexiconCategory = (typeof LEXICON_CATEGORIES)[number];
+
+/** One TSV row after validation. */
+export interface LexiconEntry {
+  /** Lowercase English lemma or phrase, e.g. "prime minister". */
+  english: string;
+  /** Bengali forms as written in news, most typical first. */
+  bengali: string[];
+  category: LexiconCategory;
+}
+
+/** A lexicon hit over question tokens: tokens[from] … tokens[to - 1] (end exclusive). */
+export interface LexiconMatch {
+  english: string;
+  from: number;
+  to: number;
+  bengali: string[];
+  category: LexiconCategory;
+}
+
+export interface Lexicon {
+  /** Greedy longest-match lookup over question tokens (any case; punctuation at token edges ignored). */
+  lookup(tokens: string[]): LexiconMatch[];
+  /** English for a Bengali form exactly as listed in the lexicon (NFC), or undefined. */
+  reverse(bengali: string): string | undefined;
+  /** Like reverse, with the entry and whether the form is its primary (first-listed) form. */
+  reverseEntry(bengali: string): { entry: LexiconEntry; primary: boolean } | undefined;
+  /** Entry for an English lemma/phrase exactly as written in the TSV. */
+  get(english: string): LexiconEntry | undefined;
+  /** All entries in file order (the lead runs their Bengali side through the text analyzer). */
+  readonly entries: readonly LexiconEntry[];
+  /** Number of entries. */
+  readonly size: number;
+}
+
+/** Single words that are lexicon entries only when written in capitals. */
+const CAPS_ONLY = new Set(['us']);
+
+const BENGALI_FORM = /^[\u0980-\u09FF\u200C\u200D -]+$/u;
+const ENGLISH_KEY = /^[a-z0-9][a-z0-9 .+&'-]*$/u;
+
+const rowSchema = z.object({
+  english: z.string().regex(ENGLISH_KEY, 'english must be lowercase latin letters/digits/phrase'),
+  bengali: z.array(z.string().regex(BENGALI_FORM, 'bengali forms must be Bengali script')).min(1),
+  category: z.enum(LEXICON_CATEGORIES),
+});
+
+const DEFAULT_FILE = fileURLToPath(new URL('./en-bn.tsv', import.meta.url));
+
+/** Parse and validate TSV text; throws naming the first bad line. Exported for tests. */
+export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const lines = text.split(/\r?\n/u);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const cols = line.split('\t');
+    const candidate = {
+      english: (cols[0] ?? '').trim(),
+      bengali: (cols[1] ?? '').split('|').map((f) => f.trim().normalize('NFC')).filter((f) => f !== ''),
+      category: (cols[2] ?? '').trim(),
+    };
+    const parsed = rowSchema.safeParse(candidate);
+    if (cols.length !== 3 || !parsed.success) {
+      const why = cols.length !== 3 ? `expected 3 tab-separated columns, got ${cols.length}` : parsed.error?.issues.map((iss) => `${iss.path.join('.')}: ${iss.message}`).join('; ');
+      throw new Error(`${fileLabel}:${i + 1}: invalid lexicon row (${why}): ${JSON.stringify(line)}`);
+    }
+    entries.push(parsed.data);
+  }
+  return entries;
+}
+
+/** Lowercase, drop punctuation at the edges and a possessive 's: "Iran's" → "iran", "moscow?" → "moscow". */
+function normalizeToken(token: string): string {
+  return token
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '')
+    .replace(/[’']s$/u, '');
+}
+
+/** Hyphenated phrases are indexed both whole and split, since tokenizers differ on hyphens. */
+function phraseVariants(english: string): string[][] {
+  const words = english.split(/\s+/u);
+  const split = english.split(/[\s-]+/u);
+  return split.length !== words.length ? [words, split] : [words];
+}
+
+function commonPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n;
+}
+
+/** Build an in-memory lexicon from validated entries (duplicate English rows are merged). */
+export function buildLexicon(rows: LexiconEntry[]): Lexicon {
+  const byEnglish = new Map<string, LexiconEntry>();
+  for (const row of rows) {
+    const existing = byEnglish.get(row.english);
+    if (existing) {
+      for (const form of row.bengali) if (!existing.bengali.includes(form)) existing.bengali.push(form);
+    } else {
+      byEnglish.set(row.english, { ...row, bengali: [...row.bengali] });
+    }
+  }
+  const entries = [...byEnglish.values()];
+
+  // Two indexes: exact lowercase surface phrase, and lemma-key phrase. Several entries may share a
+  // lemma key (Porter maps "news"/"new", "international"/"internal" together), so keep them all and
+  // break ties at lookup time.
+  const exact = new Map<string, LexiconEntry>();
+  const byLemma = new Map<string, LexiconEntry[]>();
+  let maxWords = 1;
+  for (const entry of entries) {
+    for (const words of phraseVariants(entry.english)) {
+      maxWords = Math.max(maxWords, words.length);
+      const surface = words.join(' ');
+      if (!exact.has(surface)) exact.set(surface, entry);
+      const key = words.map(englishLemma).join(' ');
+      const list = byLemma.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      byLemma.set(key, list);
+    }
+  }
+
+  // Reverse index: a form that is an entry's primary (first) form beats one listed as a variant,
+  // so "চুক্তি" glosses as "treaty" rather than as whichever later row also lists it.
+  const reverseIndex = new Map<string, { entry: LexiconEntry; rank: number }>();
+  for (const entry of entries) {
+    entry.bengali.forEach((form, index) => {
+      const key = form.normalize('NFC');
+      // Verbs share their noun's form (মিটিং/বৈঠক for "meet" and "meeting"); the noun or adjective
+      // reads better as a gloss, so a verb's primary form ranks between primary and variant.
+      const rank = index > 0 ? 1 : entry.category === 'verb' ? 0.5 : 0;
+      const current = reverseIndex.get(key);
+      if (!current || rank < current.rank) reverseIndex.set(key, { entry, rank });
+    });
+  }
+
+  function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry {
+    let best = candidates[0];
+    let bestScore = -1;
+    for (const candidate of candidates) {
+      const cw = candidate.english.split(/[\s-]+/u);
+      const score = words.reduce((sum, w, i) => sum + commonPrefix(englishBase(w), cw[i] ?? ''), 0);
+      // Longest shared prefix wins ("importance" → important, not import); then the shorter entry.
+      if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
+        best = candidate;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  function matchAt(words: string[], raw: string[]): LexiconEntry | undefined {
+    if (words.some((w) => w === '')) return undefined;
+    const surface = words.join(' ');
+    const hit = exact.get(surface) ?? (() => {
+      const candidates = byLemma.get(words.map(englishLemma).join(' '));
+      return candidates ? bestByLemma(candidates, words) : undefined;
+    })();
+    if (!hit) return undefined;
+    // Function words ("may", "more", "with") are noise as single-token hits, except question words
+    // and a capitalised mid-question "May" (the month).
+    if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0])) {
+      const original = raw[0] ?? '';
+      if (!/^\p{Lu}/u.test(original)) return undefined;
+    }
+    // "us" is the United States only when written "US" ("tell us" is a pronoun).
+    if (words.length === 1 && CAPS_ONLY.has(words[0]) && raw[0] !== raw[0]?.toUpperCase()) return undefined;
+    return hit;
+  }
+
+  return {
+    entries,
+    size: entries.length,
+    get: (english) => byEnglish.get(english.toLowerCase()),
+    reverse: (bengali) => reverseIndex.get(bengali.trim().normalize('NFC'))?.entry.english,
+    reverseEntry(bengali) {
+      const hit = reverseIndex.get(bengali.trim().normalize('NFC'));
+      return hit ? { entry: hit.entry, primary: hit.rank < 1 } : undefined;
+    },
+    lookup(tokens) {
+      const words = tokens.map(normalizeToken);
+      const matches: LexiconMatch[] = [];
+      let i = 0;
+      while (i < words.length) {
+        let matched = false;
+        for (let len = Math.min(maxWords, words.length - i); len >= 1; len--) {
+          const entry = matchAt(words.slice(i, i + len), tokens.slice(i, i + len));
+          if (entry) {
+            matches.push({ english: entry.english, from: i, to: i + len, bengali: [...entry.bengali], category: entry.category });
+            i += len;
+            matched = true;
+            break;
+          }
+        }
+        if (!matched) i++;
+      }
+      return matches;
+    },
+  };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** Load (once per file) and validate the lexicon; a bad row throws an error naming its line. */
+export function loadLexicon(file: string = DEFAULT_FILE): Lexicon {
+  const cached = cache.get(file);
+  if (cached) return cached;
+  const lexicon = buildLexicon(parseLexiconTsv(readFileSync(file, 'utf8'), file));
+  cache.set(file, lexicon);
+  return lexicon;
+}

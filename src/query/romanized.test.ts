@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { romanizedToBengali } from './romanized.js';
+
+describe('romanizedToBengali', () => {
+  const pairs: Array<[string, string]> = [
+    // table words
+    ['ki', 'কী'], ['kobe', 'কবে'], ['ke', 'কে'], ['keno', 'কেন'], ['koto', 'কত'], ['kothay', 'কোথায়'],
+    ['diyeche', 'দিয়েছে'], ['korche', 'করছে'], ['gesen', 'গেছেন'], ['gechen', 'গেছেন'], ['sathe', 'সাথে'],
+    ['songe', 'সঙ্গে'], ['rashia', 'রাশিয়া'], ['iran', 'ইরান'], ['drone', 'ড্রোন'], ['moscow', 'মস্কো'],
+    // phonetic scheme (not in the table)
+    ['chukti', 'চুক্তি'], ['shanti', 'শান্তি'], ['kremlin', 'ক্রেমলিন'], ['bangladesh', 'বাংলাদেশ'], ['beijing', 'বেইজিং'],
+    ['biman', 'বিমান'], ['ostro', 'অস্ত্র'], ['protirokkha', 'প্রতিরক্ষা'], ['uttor', 'উত্তর'], ['kshoti', 'ক্ষতি'],
+    ['yemen', 'ইয়েমেন'], ['bolo', 'বলো'], ['mosko', 'মস্কো'], ['bishwo', 'বিশ্ব'], ['neta', 'নেতা'], ['onek', 'অনেক'],
+    ['lebanon', 'লেবানন'], ['kathmandu', 'কাথমান্দু'], ['2022', '২০২২'],
+  ];
+  it.each(pairs)('%s → %s', (latin, bengali) => {
+    expect(romanizedToBengali(latin)).toBe(bengali.normalize('NFC'));
+  });
+
+  it('spells frequent domain words exactly', () => {
+    expect(romanizedToBengali('shofor')).toBe('সফর');
+    expect(romanizedToBengali('mukhopatro')).toBe('মুখপাত্র');
+    expect(romanizedToBengali('pezeshkian')).toBe('পেজেশকিয়ান');
+  });
+
+  it('rebuilds table stems with Bengali case endings', () => {
+    expect(romanizedToBengali('kremliner')).toBe('ক্রেমলিনের');
+    expect(romanizedToBengali('rashiake')).toBe('রাশিয়াকে');
+    expect(romanizedToBengali('rashiar')).toBe('রাশিয়ার');
+    expect(romanizedToBengali('iraner')).toBe('ইরানের');
+    expect(romanizedToBengali('irane')).toBe('ইরানে');
+    expect(romanizedToBengali('chuktite')).toBe('চুক্তিতে');
+  });
+
+  it('ignores case and punctuation and leaves empty input alone', () => {
+    expect(romanizedToBengali('Kobe?')).toBe('কবে');
+    expect(romanizedToBengali('?')).toBe('?');
+  });
+
+  it('always produces Bengali script for Latin letters', () => {
+    for (const word of ['xylophone', 'qatar', 'vladivostok', 'zaporizhzhia', 'wagner', 'hwang']) {
+      expect(romanizedToBengali(word)).toMatch(/^[\u0980-\u09FF]+$/u);
+    }
+  });
+});

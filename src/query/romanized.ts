@@ -1,0 +1,209 @@
+/**
+ * Romanized Bengali → Bengali script, in the spirit of the Avro phonetic scheme.
+ *
+ * Users type Bengali with Latin letters in many personal spellings ("shofor"/"sofor",
+ * "gesen"/"gechen"), so this cannot be exact; the goal is a spelling close enough that phonetic
+ * keys (src/text) match it against the real index vocabulary. The most frequent function,
+ * question and verb words, whose spellings matter most and are irregular, come from a table.
+ */
+
+/** Exact spellings for frequent words (lowercase romanized → Bengali). */
+export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
+  // question words
+  ki: 'কী', kii: 'কী', kobe: 'কবে', kokhon: 'কখন', kakhon: 'কখন', ke: 'কে', kara: 'কারা', kar: 'কার',
+  kake: 'কাকে', kader: 'কাদের', keno: 'কেন', kano: 'কেন', koto: 'কত', kato: 'কত', kototi: 'কতটি', koyti: 'কয়টি',
+  kotojon: 'কতজন', koyjon: 'কয়জন', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
+  kon: 'কোন', konti: 'কোনটি', kivabe: 'কীভাবে', kibhabe: 'কীভাবে', kemon: 'কেমন', naki: 'নাকি',
+  // function words and postpositions
+  o: 'ও', e: 'এ', ar: 'আর', ebong: 'এবং', er: 'এর', der: 'দের', theke: 'থেকে', sathe: 'সাথে', shathe: 'সাথে',
+  songe: 'সঙ্গে', shonge: 'সঙ্গে', sange: 'সঙ্গে', jonno: 'জন্য', jonyo: 'জন্য', niye: 'নিয়ে', nie: 'নিয়ে',
+  moddhe: 'মধ্যে', moddhye: 'মধ্যে', modhye: 'মধ্যে', majhe: 'মাঝে', por: 'পর', pore: 'পরে', age: 'আগে',
+  kache: 'কাছে', dike: 'দিকে', proti: 'প্রতি', bishoye: 'বিষয়ে', bishoy: 'বিষয়', sombondhe: 'সম্বন্ধে',
+  na: 'না', nai: 'নাই', nei: 'নেই', ei: 'এই', oi: 'ওই', ey: 'এ', eta: 'এটা', eti: 'এটি', ota: 'ওটা', ta: 'তা',
+  se: 'সে', tini: 'তিনি', tar: 'তার', tara: 'তারা', tader: 'তাদের', tnar: 'তাঁর', amra: 'আমরা', ami: 'আমি',
+  apni: 'আপনি', tumi: 'তুমি', keu: 'কেউ', kichu: 'কিছু', sob: 'সব', shob: 'সব', onek: 'অনেক', kono: 'কোনো',
+  jodi: 'যদি', tobe: 'তবে', kintu: 'কিন্তু', abar: 'আবার', aro: 'আরও', ekhon: 'এখন', tokhon: 'তখন',
+  // verbs
+  diyeche: 'দিয়েছে', diyechen: 'দিয়েছেন', dieche: 'দিয়েছে', dicche: 'দিচ্ছে', dey: 'দেয়', deya: 'দেওয়া',
+  korche: 'করছে', korchen: 'করছেন', koreche: 'করেছে', korechen: 'করেছেন', korbe: 'করবে', korben: 'করবেন',
+  kore: 'করে', koren: 'করেন', kora: 'করা', korlo: 'করল', korlen: 'করলেন', korte: 'করতে',
+  hoyeche: 'হয়েছে', hoyechhe: 'হয়েছে', hoy: 'হয়', hoye: 'হয়ে', hobe: 'হবে', hoyechilo: 'হয়েছিল', holo: 'হলো',
+  ache: 'আছে', achhe: 'আছে', achen: 'আছেন', chilo: 'ছিল', chhilo: 'ছিল', chilen: 'ছিলেন', thakbe: 'থাকবে',
+  gesen: 'গেছেন', gechen: 'গেছেন', geche: 'গেছে', gelen: 'গেলেন', gelo: 'গেল', jaben: 'যাবেন', jabe: 'যাবে',
+  giyechilen: 'গিয়েছিলেন', giyechen: 'গিয়েছেন', jan: 'যান', gechhen: 'গেছেন',
+  eshechen: 'এসেছেন', esechen: 'এসেছেন', esheche: 'এসেছে', eseche: 'এসেছে', ashben: 'আসবেন', asben: 'আসবেন',
+  boleche: 'বলেছে', bolechen: 'বলেছেন', bolen: 'বলেন', bola: 'বলা', bole: 'বলে', bollen: 'বললেন',
+  janiyeche: 'জানিয়েছে', janiyechen: 'জানিয়েছেন', janan: 'জানান',
+  kineche: 'কিনেছে', kine: 'কিনে', kinechhe: 'কিনেছে', pathiyeche: 'পাঠিয়েছে', peyeche: 'পেয়েছে',
+  shoi: 'সই', soi: 'সই', sakkhor: 'স্বাক্ষর', shakkhor: 'স্বাক্ষর',
+  // frequent content words of this domain
+  chukti: 'চুক্তি', shofor: 'সফর', sofor: 'সফর', safar: 'সফর', boithok: 'বৈঠক', baithak: 'বৈঠক',
+  mukhopatro: 'মুখপাত্র', mukhpatro: 'মুখপাত্র', montri: 'মন্ত্রী', mantri: 'মন্ত্রী',
+  prodhanmontri: 'প্রধানমন্ত্রী', rashtropoti: 'রাষ্ট্রপতি', rashtrodut: 'রাষ্ট্রদূত', pororashtromontri: 'পররাষ্ট্রমন্ত্রী',
+  president: 'প্রেসিডেন্ট', presidente: 'প্রেসিডেন্ট', sorkar: 'সরকার', shorkar: 'সরকার',
+  sohojogita: 'সহযোগিতা', shohojogita: 'সহযোগিতা', somporko: 'সম্পর্ক', shomporko: 'সম্পর্ক', somporke: 'সম্পর্কে',
+  juddho: 'যুদ্ধ', judhdho: 'যুদ্ধ', hamla: 'হামলা', akromon: 'আক্রমণ', sena: 'সেনা', senabahini: 'সেনাবাহিনী',
+  sorbaraho: 'সরবরাহ', shorboraho: 'সরবরাহ', sarbaraho: 'সরবরাহ', nishedhagga: 'নিষেধাজ্ঞা', nishedhaggya: 'নিষেধাজ্ঞা',
+  banijjo: 'বাণিজ্য', binijog: 'বিনিয়োগ', biniyog: 'বিনিয়োগ', orthoniti: 'অর্থনীতি', tel: 'তেল', gas: 'গ্যাস',
+  dollar: 'ডলার', taka: 'টাকা', koti: 'কোটি', lakh: 'লাখ', hazar: 'হাজার', hajar: 'হাজার',
+  drone: 'ড্রোন', missile: 'মিসাইল', kshepanastro: 'ক্ষেপণাস্ত্র', khepanastro: 'ক্ষেপণাস্ত্র',
+  kremlin: 'ক্রেমলিন', moscow: 'মস্কো', mosko: 'মস্কো', tehran: 'তেহরান', iran: 'ইরান', rashia: 'রাশিয়া',
+  russia: 'রাশিয়া', rushia: 'রাশিয়া', rus: 'রুশ', rush: 'রুশ', cheen: 'চীন', chin: 'চীন', china: 'চীন',
+  bharot: 'ভারত', bharat: 'ভারত', juktorashtro: 'যুক্তরাষ্ট্র', juktorajjo: 'যুক্তরাজ্য', america: 'আমেরিকা',
+  ukraine: 'ইউক্রেন', ukrain: 'ইউক্রেন', israel: 'ইসরায়েল', shiria: 'সিরিয়া', syria: 'সিরিয়া', putin: 'পুতিন',
+  pezeshkian: 'পেজেশকিয়ান', deshe: 'দেশে', desh: 'দেশ', bochor: 'বছর', bochhor: 'বছর', shal: 'সাল', sal: 'সাল',
+  tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে',
+  gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
+  duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
+  poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',
+};
+
+/** Bengali case/number endings users glue to a stem ("kremliner", "rashiake", "irane"). */
+const SUFFIXES: ReadonlyArray<[string, string, 'afterConsonant' | 'afterVowel' | 'any']> = [
+  ['gulor', 'গুলোর', 'any'], ['gulo', 'গুলো', 'any'], ['guli', 'গুলি', 'any'],
+  ['der', 'দের', 'any'], ['er', 'ের', 'afterConsonant'], ['r', 'র', 'afterVowel'],
+  ['ke', 'কে', 'any'], ['te', 'তে', 'any'], ['ra', 'রা', 'any'], ['e', 'ে', 'afterConsonant'],
+  ['y', 'য়', 'afterVowel'], ['te', 'তে', 'any'],
+];
+
+const VIRAMA = '\u09CD';
+const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
+
+/** Consonant digraphs/letters, longest first. */
+const CONSONANTS: ReadonlyArray<[string, string]> = [
+  ['ksh', 'ক্ষ'], ['chh', 'ছ'], ['kh', 'খ'], ['gh', 'ঘ'], ['ch', 'চ'], ['jh', 'ঝ'], ['th', 'থ'], ['dh', 'ধ'],
+  ['ph', 'ফ'], ['bh', 'ভ'], ['sh', 'শ'], ['rh', 'ঢ়'], ['ck', 'ক'],
+  ['k', 'ক'], ['q', 'ক'], ['c', 'ক'], ['g', 'গ'], ['j', 'জ'], ['z', 'জ'], ['t', 'ত'], ['d', 'দ'], ['n', 'ন'],
+  ['p', 'প'], ['f', 'ফ'], ['b', 'ব'], ['v', 'ভ'], ['m', 'ম'], ['r', 'র'], ['l', 'ল'], ['s', 'স'], ['h', 'হ'],
+  ['x', 'ক্স'],
+];
+
+/** Vowels: [latin, independent form, sign after a consonant]. Longest first. */
+const VOWELS: ReadonlyArray<[string, string, string]> = [
+  ['aa', 'আ', 'া'], ['ee', 'ঈ', 'ী'], ['oo', 'উ', 'ু'], ['oi', 'ঐ', 'ৈ'], ['ou', 'ঔ', 'ৌ'],
+  ['a', 'আ', 'া'], ['i', 'ই', 'ি'], ['u', 'উ', 'ু'], ['e', 'এ', 'ে'], ['o', 'অ', ''],
+];
+
+/**
+ * Consonant pairs written as conjuncts (first + virama + second). Other clusters in romanized
+ * input are usually written with an inherent vowel in Bengali ("kremlin" → ক্রেমলিন, not ক্রেম্লিন).
+ */
+const CONJUNCTS = new Set([
+  'কত', 'কস', 'কল', 'কট', 'কক', 'গন', 'গল', 'গগ', 'ঙগ', 'ঙক', 'চচ', 'চছ', 'জজ', 'জঞ',
+  'তত', 'তন', 'তম', 'তব', 'তথ', 'দদ', 'দধ', 'দব', 'দম', 'নত', 'নদ', 'নধ', 'নন', 'নম', 'নস', 'নথ',
+  'পত', 'পপ', 'পল', 'পস', 'বদ', 'বধ', 'বব', 'বল', 'মপ', 'মব', 'মম', 'মভ', 'লপ', 'লক', 'লল', 'লম', 'লদ',
+  'শচ', 'শন', 'শব', 'শম', 'শল', 'সক', 'সত', 'সথ', 'সপ', 'সফ', 'সব', 'সম', 'সন', 'সল', 'ফল', 'গধ', 'কষ',
+]);
+
+function isBengaliConsonant(ch: string | undefined): boolean {
+  return ch !== undefined && /[\u0995-\u09B9\u09CE\u09DC-\u09DF]/u.test(ch);
+}
+
+type Piece = { kind: 'C'; bn: string } | { kind: 'V'; latin: string; independent: string; sign: string } | { kind: 'O'; bn: string };
+
+function segment(word: string): Piece[] {
+  const pieces: Piece[] = [];
+  let i = 0;
+  outer: while (i < word.length) {
+    for (const [latin, independent, sign] of VOWELS) {
+      if (word.startsWith(latin, i)) {
+        pieces.push({ kind: 'V', latin, independent, sign });
+        i += latin.length;
+        continue outer;
+      }
+    }
+    for (const [latin, bn] of CONSONANTS) {
+      if (word.startsWith(latin, i)) {
+        pieces.push({ kind: 'C', bn });
+        i += latin.length;
+        continue outer;
+      }
+    }
+    const ch = word[i];
+    if (ch === 'y' || ch === 'w') pieces.push({ kind: 'C', bn: ch });
+    else if (/[0-9]/u.test(ch)) pieces.push({ kind: 'O', bn: BENGALI_DIGITS[Number(ch)] });
+    else pieces.push({ kind: 'O', bn: ch });
+    i += 1;
+  }
+  return pieces;
+}
+
+/** Letter-by-letter phonetic transliteration (no table). */
+function transliterate(word: string): string {
+  const pieces = segment(word);
+  let out = '';
+  let prev: 'start' | 'C' | 'V' = 'start';
+  let lastConsonant = '';
+  for (let k = 0; k < pieces.length; k++) {
+    const piece = pieces[k];
+    const next = pieces[k + 1];
+    if (piece.kind === 'O') {
+      out += piece.bn;
+      prev = 'start';
+      continue;
+    }
+    if (piece.kind === 'V') {
+      if (prev === 'C') {
+        // Word-final "o" after a single consonant is usually ো ("mosko", "bolo"); elsewhere inherent.
+        const isFinalO = piece.latin === 'o' && next === undefined && !out.endsWith(VIRAMA, out.length - lastConsonant.length);
+        out += isFinalO ? 'ো' : piece.sign;
+      } else if (prev === 'V' && (piece.latin === 'a' || piece.latin === 'e' || piece.latin === 'aa')) {
+        // Bengali writes a glide between vowels: "rashia" → রাশিয়া, "tie" → টিয়ে.
+        out += 'য়' + piece.sign;
+      } else {
+        out += piece.independent;
+      }
+      prev = 'V';
+      continue;
+    }
+    // Consonant.
+    let bn = piece.bn;
+    if (bn === 'y') {
+      if (prev === 'C') { out += VIRAMA + 'য'; prev = 'C'; continue; } // য-ফলা
+      if (prev === 'start' && next?.kind === 'V') { out += 'ই'; }
+      bn = 'য়';
+    } else if (bn === 'w') {
+      if (prev === 'C') { out += VIRAMA + 'ব'; prev = 'C'; continue; } // ব-ফলা
+      if (next?.kind === 'V') { out += 'ও'; bn = 'য়'; } else { out += 'ও'; prev = 'V'; continue; }
+    } else if (bn === 'ন' && next?.kind === 'C' && next.bn === 'গ') {
+      // "ng": ং before a consonant or at the end, ঙ্গ before a vowel ("songe" → সঙ্গে).
+      const afterG = pieces[k + 2];
+      if (afterG?.kind === 'V') { out += 'ঙ' + VIRAMA + 'গ'; k += 1; prev = 'C'; lastConsonant = 'গ'; continue; }
+      out += 'ং'; k += 1; prev = 'V'; continue;
+    } else if (bn === 'ন' && next?.kind === 'C' && next.bn === 'ক') {
+      out += 'ং'; prev = 'V'; continue;
+    }
+    if (prev === 'C') {
+      const pair = lastConsonant + bn;
+      // র-ফলা after any consonant; listed conjuncts; otherwise an unwritten inherent vowel.
+      if (bn === 'র' || CONJUNCTS.has(pair)) out += VIRAMA;
+    }
+    out += bn;
+    lastConsonant = bn;
+    prev = 'C';
+  }
+  return out;
+}
+
+/**
+ * Transliterate one romanized-Bengali word into Bengali script.
+ * Table words are exact; "stem + case ending" is rebuilt from the table when possible
+ * ("kremliner" → ক্রেমলিনের); anything else goes through the phonetic scheme.
+ */
+export function romanizedToBengali(word: string): string {
+  const lower = word.toLowerCase().normalize('NFC').replace(/[^a-z0-9]/gu, '');
+  if (lower === '') return word;
+  const exact = ROMANIZED_TABLE[lower];
+  if (exact) return exact;
+  for (const [latin, bn, when] of SUFFIXES) {
+    if (!lower.endsWith(latin) || lower.length - latin.length < 3) continue;
+    const stem = lower.slice(0, -latin.length);
+    const stemBn = ROMANIZED_TABLE[stem];
+    if (!stemBn) continue;
+    const stemEndsInConsonant = isBengaliConsonant(stemBn.at(-1));
+    if (when === 'afterConsonant' && !stemEndsInConsonant) continue;
+    if (when === 'afterVowel' && stemEndsInConsonant) continue;
+    return stemBn + bn;
+  }
+  return transliterate(lower);
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading a bot message the way a person would: which language the bot itself speaks in it, which
+ * citations it carries, which buttons it offers. Judged from what is shown, not from bot internals.
+ */
+import { readFileSync } from 'node:fs';
+import type { InlineKeyboardButton } from 'grammy/types';
+import type { ButtonKind } from './conversation-schema.js';
+import { htmlToText } from './telegram-html.js';
+
+const BENGALI_LETTER = /\p{Script=Bengali}/gu;
+const LATIN_LETTER = /\p{Script=Latin}/gu;
+
+/**
+ * The language of the bot's own words in an HTML message: quotes (blockquote), italics (glosses, "also
+ * reported by") and reference lines ("[n] headline · outlet …", any line naming an article id in
+ * <code>) are left out, since they are the articles' words; then whichever script has more letters
+ * wins. Undefined when no letters remain.
+ */
+export function uiLanguage(html: string): 'bn' | 'en' | undefined {
+  const own = html
+    .replace(/<blockquote[^>]*>[\s\S]*?<\/blockquote>/g, ' ')
+    .replace(/<i>[\s\S]*?<\/i>/g, ' ')
+    .split('\n')
+    // A reference line names an article (headline · outlet · date · <code>id</code>): the article's words.
+    .filter((line) => !/^\s*\[\d+\]/.test(htmlToText(line)) && !/<code[^>]*>/.test(line))
+    .join('\n');
+  const text = htmlToText(own);
+  const bengali = text.match(BENGALI_LETTER)?.length ?? 0;
+  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  if (bengali === 0 && latin === 0) return undefined;
+  return bengali > latin ? 'bn' : 'en';
+}
+
+/** Distinct citation numbers ("[1]", "[2]" …) in a shown text. */
+export function citationNumbers(text: string): number[] {
+  return [...new Set([...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+}
+
+/** Button labels in both UI languages, from the bot's own prompt files (so a relabelled button still matches). */
+function labelPatterns(): Record<ButtonKind, RegExp[]> {
+  const keys: Record<ButtonKind, string> = { More: 'button.more', Context: 'button.context', Article: 'button.article' };
+  const prompts = ['en', 'bn'].map(
+    (lang) => JSON.parse(readFileSync(new URL(`../../prompts/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>,
+  );
+  const patterns = {} as Record<ButtonKind, RegExp[]>;
+  for (const [kind, key] of Object.entries(keys) as Array<[ButtonKind, string]>) {
+    patterns[kind] = prompts
+      .map((table) => table[key])
+      .filter((label): label is string => typeof label === 'string')
+      .map((label) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{n\\}', '(\\d+)')}$`));
+  }
+  return patterns;
+}
+
+const PATTERNS = labelPatterns();
+
+/** The kind of an answer button and its number ("Context [2]" → Context, 2), or undefined. */
+export function buttonKind(label: string): { kind: ButtonKind; n?: number } | undefined {
+  for (const [kind, patterns] of Object.entries(PATTERNS) as Array<[ButtonKind, RegExp[]]>) {
+    for (const pattern of patterns) {
+      const match = pattern.exec(label.trim());
+      if (match) return match[1] === undefined ? { kind } : { kind, n: Number(match[1]) };
+    }
+  }
+  return undefined;
+}
+
+/** All buttons of an inline keyboard, row by row. */
+export function buttonsOf(keyboard: InlineKeyboardButton[][] | undefined): InlineKeyboardButton[] {
+  return (keyboard ?? []).flat();
+}
