@@ -45,6 +45,9 @@ const LABELLED: Array<[string, 'bn' | 'en' | 'romanized' | 'mixed']> = [
   ['tehran', 'en'],
   ['drone', 'en'],
   ['treaty', 'en'],
+  ['chocolate cake recipe', 'en'],
+  ['climate change and water shortage', 'en'],
+  ['moscowte boithok', 'romanized'],
 ];
 
 describe('detectLanguage', () => {
@@ -70,7 +73,7 @@ describe('isRomanizedBengaliWord', () => {
     }
   });
   it('rejects English words and names', () => {
-    for (const word of ['meeting', 'the', 'treaty', 'signed', 'Moscow', 'Putin', 'Iran', 'leader', 'Friday']) {
+    for (const word of ['meeting', 'the', 'treaty', 'signed', 'Moscow', 'Putin', 'Iran', 'leader', 'Friday', 'chocolate', 'kitchen', 'lake', 'Peter']) {
       expect(isRomanizedBengaliWord(word), word).toBe(false);
     }
   });

@@ -30,8 +30,13 @@ const ROMANIZED_MARKERS = new Set([
   'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh',
 ]);
 
-/** Verb and case endings typical of romanized Bengali ("diyeche", "kremliner", "rashiake"). */
-const ROMANIZED_ENDING = /(?:i?y?e?chh?en?|chh?ilo|chh?ilen|iye|ben|bo|lam|len|gulo|guli|gulor|er|ke|te|der|ra|ay|oy)$/u;
+/** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
+const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor)$/u;
+/**
+ * Case endings ("rashiake", "kremliner", "moscowte"). English words end like this too ("make",
+ * "water", "climate"), so they count only when what precedes them is a known name or table word.
+ */
+const ROMANIZED_CASE_ENDINGS = ['der', 'er', 'ke', 'te', 'ra', 'e', 'y', 'r'];
 
 /** Proper-noun categories: a name like "iran" or "moscow" is no evidence for either language. */
 const NAME_CATEGORIES = new Set(['country', 'city', 'person', 'organization', 'nationality', 'region']);
@@ -53,6 +58,15 @@ function englishWordIndex(): Map<string, boolean> {
   return englishContent;
 }
 
+/** "rashiake" = "rashia" + "ke": a romanized table word or lexicon name followed by a case ending. */
+function hasNameWithCaseEnding(lower: string, index: Map<string, boolean>): boolean {
+  return ROMANIZED_CASE_ENDINGS.some((ending) => {
+    if (!lower.endsWith(ending) || lower.length - ending.length < 3) return false;
+    const stem = lower.slice(0, -ending.length);
+    return ROMANIZED_TABLE[stem] !== undefined || index.get(stem) === true;
+  });
+}
+
 type WordClass = 'english-function' | 'english-content' | 'name' | 'romanized-marker' | 'romanized-ending' | 'unknown';
 
 function classify(word: string): WordClass {
@@ -62,7 +76,7 @@ function classify(word: string): WordClass {
   const index = englishWordIndex();
   const exact = index.get(lower);
   const viaLemma = index.get(englishLemma(lower));
-  const hasEnding = lower.length >= 5 && ROMANIZED_ENDING.test(lower);
+  const hasEnding = lower.length >= 5 && (ROMANIZED_VERB_ENDING.test(lower) || hasNameWithCaseEnding(lower, index));
   if (exact === false || (exact === undefined && viaLemma === false)) return 'english-content';
   if (exact === true) return 'name';
   // "kremliner", "iraner": a name plus a Bengali case ending (Porter strips -er to the name).

@@ -134,7 +134,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const covered = new Array<boolean>(tokens.length).fill(false);
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
-  for (const match of lexicon.lookup(words)) {
+  // The lexicon sees the words as typed: "US" (the country) is not "us".
+  for (const match of lexicon.lookup(tokens.map((t) => t.text))) {
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
     if (match.to - match.from === 1 && romanizedWord(match.from)) continue;
     for (let i = match.from; i < match.to; i++) covered[i] = true;
@@ -142,6 +143,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const entity = ENTITY_CATEGORIES.has(match.category);
     const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab, entity));
+    // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
+    if (match.category === 'nationality') {
+      for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
+    }
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling.
     if (entity && match.to - match.from === 1) lists.push(toAlternatives(vocab.expandLatin(words[match.from]!)));
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: entity ? 'entity' : 'general' });
@@ -163,7 +168,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (romanized || isRomanizedBengaliWord(word)) {
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
-      lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali))));
+      // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
+      lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali), true, 2)));
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     const kind: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';

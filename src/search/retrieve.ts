@@ -4,9 +4,9 @@
  * holds the kind of answer asked for (a date for "when", a number for "how many"); near-identical sentences reported by
  * several articles are folded into one; and the engine abstains when the best evidence does not clear a calibrated bar.
  */
-import type { Corpus, Passage } from '../corpus/types.js';
+import type { Article, Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { analyze } from '../text/analyze.js';
+import { analyze, analyzeTerms } from '../text/analyze.js';
 import type { PassageIndex } from './passage-index.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
@@ -20,8 +20,15 @@ export interface RetrievalOptions {
    * about it); an unmatched general word least (likely a paraphrase of what the source says).
    */
   unseenWeight: Record<ConceptKind, number>;
+  /**
+   * Coverage multiplier for each name, place or organisation of the question that neither the passage nor its neighbours
+   * mention: a passage about Putin's visits does not answer "When did Putin visit India?".
+   */
+  missingEntityFactor: number;
   /** Weight of the answer type ("when" → a date, "how many" → a number) as a concept, relative to the mean concept. */
   answerTypeWeight: number;
+  /** Credit for a concept found only in the article's headline or outlet name. */
+  articleCredit: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
   weakWeight: number;
   /** Share of the final score taken by normalised BM25 (the rest is coverage). */
@@ -41,8 +48,10 @@ export interface RetrievalOptions {
 export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
   contextCredit: 0.4,
+  articleCredit: 0.25,
   unseenWeight: { entity: 1, unknown: 0.75, general: 0.4 },
   answerTypeWeight: 0.5,
+  missingEntityFactor: 0.5,
   weakWeight: 0.3,
   bm25Share: 0.15,
   typeBonus: 0.08,
@@ -84,6 +93,8 @@ function holdsAnswerType(type: Query['type'], text: string): boolean {
 export class Retriever {
   private readonly byId: Map<string, Passage>;
   private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
+  private readonly articleTermCache = new Map<string, string[]>();
+  private readonly articles: Map<string, Article>;
 
   constructor(
     private readonly corpus: Corpus,
@@ -91,6 +102,7 @@ export class Retriever {
     private readonly options: Readonly<RetrievalOptions> = DEFAULT_RETRIEVAL,
   ) {
     this.byId = new Map(corpus.passages.map((p) => [p.id, p]));
+    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -116,6 +128,17 @@ export class Retriever {
       this.termCache.set(p.id, cached);
     }
     return cached;
+  }
+
+  /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
+  private articleTerms(articleId: string): string[] {
+    let terms = this.articleTermCache.get(articleId);
+    if (!terms) {
+      const a = this.articles.get(articleId);
+      terms = a ? analyzeTerms(`${a.title ?? ''}\n${a.outlet ?? ''}`) : [];
+      this.articleTermCache.set(articleId, terms);
+    }
+    return terms;
   }
 
   private neighbours(p: Passage): Passage[] {
@@ -157,10 +180,13 @@ export class Retriever {
       if (!passage) continue;
       const own = this.passageTerms(passage);
       const around = new Set(this.neighbours(passage).flatMap((n) => this.passageTerms(n).terms));
+      const article = new Set(this.articleTerms(passage.articleId));
       let covered = 0;
       const matched = new Map<number, Set<string>>();
+      let missingEntities = 0;
       concepts.forEach((c, ci) => {
         let best = 0;
+        let articleOnly = 0;
         for (const alt of c.alternatives) {
           if (alt.terms.every((t) => own.set.has(t))) {
             if (alt.weight > best) best = alt.weight;
@@ -169,13 +195,17 @@ export class Retriever {
             matched.set(ci, set);
           } else if (alt.terms.every((t) => own.set.has(t) || around.has(t))) {
             best = Math.max(best, alt.weight * o.contextCredit);
+          } else if (alt.terms.every((t) => own.set.has(t) || around.has(t) || article.has(t))) {
+            articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
           }
         }
-        covered += weights[ci]! * best;
+        covered += weights[ci]! * Math.max(best, articleOnly);
+        // A name known only from the headline is too loose a tie: every sentence of the article would inherit it.
+        if (best === 0 && c.kind === 'entity') missingEntities++;
       });
       const holdsType = asksType && holdsAnswerType(query.type, passage.text);
       if (holdsType) covered += typeWeight;
-      const coverage = totalWeight > 0 ? covered / totalWeight : 0;
+      const coverage = (totalWeight > 0 ? covered / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
       let score = (1 - o.bm25Share) * coverage + o.bm25Share * (r.score / maxBm25);
       if (holdsType) score += o.typeBonus;
       score += o.proximityBonus * proximity(own.terms, matched);

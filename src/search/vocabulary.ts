@@ -14,6 +14,8 @@ export const VARIANT_WEIGHTS = {
   exact: 1,
   fold: 0.9,
   key: 0.75,
+  /** Two-symbol skeletons: only for romanized Bengali, whose vowels and aspirates are too loose for anything better. */
+  shortKey: 0.5,
   fuzzyKey: 0.6,
 } as const;
 
@@ -100,7 +102,7 @@ export class Vocabulary {
    * With `sounds`, also consonant-skeleton matches: for a word the index does not hold (a variant spelling), and for long
    * words (names) even when it does — short skeletons of known words collide with unrelated words (পাঠানো ~ পুতিন).
    */
-  expandBengali(term: string, sounds = true): Map<string, number> {
+  expandBengali(term: string, sounds = true, minKey = MIN_KEY): Map<string, number> {
     const out = new Map<string, number>();
     const add = (t: string, w: number) => {
       if ((out.get(t) ?? 0) < w) out.set(t, w);
@@ -110,7 +112,7 @@ export class Vocabulary {
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
-    if (sounds && (!known || key.length >= MIN_KNOWN_KEY)) this.addKeyMatches(key, add);
+    if (sounds && (!known || key.length >= MIN_KNOWN_KEY)) this.addKeyMatches(key, add, minKey);
     return out;
   }
 
@@ -123,9 +125,10 @@ export class Vocabulary {
     return out;
   }
 
-  private addKeyMatches(key: string, add: (term: string, weight: number) => void): void {
-    if (key.length < MIN_KEY) return;
-    for (const t of this.byKey.get(key) ?? []) add(t, VARIANT_WEIGHTS.key);
+  private addKeyMatches(key: string, add: (term: string, weight: number) => void, minKey = MIN_KEY): void {
+    if (key.length < minKey) return;
+    const keyWeight = key.length < MIN_KEY ? VARIANT_WEIGHTS.shortKey : VARIANT_WEIGHTS.key;
+    for (const t of this.byKey.get(key) ?? []) add(t, keyWeight);
     if (key.length < MIN_FUZZY_KEY) return;
     const candidates = new Set<string>();
     for (const d of [key, ...deletions(key)]) {

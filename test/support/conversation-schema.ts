@@ -30,6 +30,8 @@ export const expectationSchema = z.strictObject({
   contains: textList.optional(),
   /** …and none of these. */
   notContains: textList.optional(),
+  /** The reply is this prompt of the bot (a key of prompts/en.json such as "noanswer.text"), in any language. */
+  says: textList.optional(),
   /** Language of the bot's own words (quotes, source lines and code left out), judged by script. */
   lang: z.enum(['bn', 'en']).optional(),
   /** How many distinct citation markers "[n]" the messages carry. */

@@ -6,7 +6,7 @@
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { ApiCall } from './fake-telegram.js';
 import type { ButtonKind, Count, Expectation } from './conversation-schema.js';
-import { buttonKind, buttonsOf, citationNumbers, uiLanguage } from './judge.js';
+import { buttonKind, buttonsOf, citationNumbers, promptPatterns, uiLanguage } from './judge.js';
 import { htmlToText, telegramHtmlProblems } from './telegram-html.js';
 
 /** A message the bot sent (or edited) in this step. */
@@ -78,6 +78,15 @@ export function shownText(view: StepView): string {
   ].join('\n');
 }
 
+/** Each thing shown in this step as the bot wrote it (HTML for messages, plain for toasts and titles). */
+function saidTexts(view: StepView): string[] {
+  return [
+    ...view.messages.map((m) => m.html),
+    ...view.callbackAnswers.map((a) => a.text ?? ''),
+    ...(view.inlineResults ?? []).flatMap((r) => [r.title, r.description, r.html]),
+  ];
+}
+
 /** Rules every step keeps, whatever its expectations. */
 export function invariantProblems(view: StepView, context: StepContext): string[] {
   const problems: string[] = [];
@@ -115,6 +124,12 @@ export function expectationProblems(expect: Expectation, view: StepView, context
   }
   for (const needle of list(expect.notContains)) {
     if (lowered.includes(needle.toLocaleLowerCase())) add(`expected the reply not to contain "${needle}"`);
+  }
+
+  for (const key of list(expect.says)) {
+    const patterns = promptPatterns(key);
+    if (patterns.length === 0) add(`"says": no prompt "${key}" in prompts/*.json`);
+    else if (!saidTexts(view).some((text) => patterns.some((p) => p.test(text)))) add(`expected the bot to say its "${key}" prompt`);
   }
 
   if (expect.lang) {

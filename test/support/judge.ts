@@ -36,18 +36,31 @@ export function citationNumbers(text: string): number[] {
   return [...new Set([...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 }
 
+/** The bot's own prompt tables (prompts/en.json, prompts/bn.json), read once. */
+const PROMPT_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = ['en', 'bn'].map(
+  (lang) => JSON.parse(readFileSync(new URL(`../../prompts/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>,
+);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Patterns for a prompt template in every language: its fixed text verbatim, each `{placeholder}`
+ * matching any text. Empty when no table has the key.
+ */
+export function promptPatterns(key: string): RegExp[] {
+  return PROMPT_TABLES.map((table) => table[key])
+    .filter((template): template is string => typeof template === 'string')
+    .map((template) => new RegExp(escapeRegExp(template).replace(/\\\{\w+\\\}/g, '[\\s\\S]*?')));
+}
+
 /** Button labels in both UI languages, from the bot's own prompt files (so a relabelled button still matches). */
 function labelPatterns(): Record<ButtonKind, RegExp[]> {
   const keys: Record<ButtonKind, string> = { More: 'button.more', Context: 'button.context', Article: 'button.article' };
-  const prompts = ['en', 'bn'].map(
-    (lang) => JSON.parse(readFileSync(new URL(`../../prompts/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>,
-  );
   const patterns = {} as Record<ButtonKind, RegExp[]>;
   for (const [kind, key] of Object.entries(keys) as Array<[ButtonKind, string]>) {
-    patterns[kind] = prompts
-      .map((table) => table[key])
+    patterns[kind] = PROMPT_TABLES.map((table) => table[key])
       .filter((label): label is string => typeof label === 'string')
-      .map((label) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace('\\{n\\}', '(\\d+)')}$`));
+      .map((label) => new RegExp(`^${escapeRegExp(label).replace('\\{n\\}', '(\\d+)')}$`));
   }
   return patterns;
 }
