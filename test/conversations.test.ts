@@ -45,12 +45,17 @@ describe('the conversation machinery itself', () => {
     const script = conversationSchema.parse({
       name: 'wrong on purpose',
       description: 'expects silence where the bot answers, and a missing word',
-      steps: [{ send: '/start', expect: { silent: true } }, { send: '/help', expect: { contains: 'no such phrase anywhere', lang: 'bn' } }],
+      steps: [
+        { send: '/start', expect: { silent: true } },
+        { send: '/help', expect: { contains: 'no such phrase anywhere', lang: 'bn', says: 'noanswer.text', citations: { min: 1 } } },
+        { send: 'hello', expect: { replyTo: true } },
+      ],
     });
     const outcomes = await runConversation(script, engine);
     expect(outcomes[0]!.problems.join('\n')).toMatch(/expected silence/);
-    expect(outcomes[1]!.problems.join('\n')).toMatch(/no such phrase anywhere/);
-    expect(outcomes[1]!.problems.join('\n')).toMatch(/UI language bn/);
+    const second = outcomes[1]!.problems.join('\n');
+    for (const wanted of [/no such phrase anywhere/, /UI language bn/, /"noanswer.text" prompt/, /citations/]) expect(second).toMatch(wanted);
+    expect(outcomes[2]!.problems.join('\n')).toMatch(/replies to nothing/);
   });
 
   it('rejects a malformed script with a readable reason', () => {

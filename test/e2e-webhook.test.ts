@@ -69,7 +69,8 @@ beforeAll(async () => {
     TELEGRAM_API_ROOT: server.url,
     INDEX_CACHE_DIR: cacheDir,
     CORPUS_DIR: 'seeds',
-    LOG_LEVEL: 'warn',
+    // Debug logging: the more the process writes, the more the "never prints a secret" check below means.
+    LOG_LEVEL: 'debug',
     WEBHOOK_URL,
     WEBHOOK_SECRET,
     PORT: String(port),
@@ -141,10 +142,27 @@ describe('the bot process in webhook mode', () => {
     expect(answers).toHaveLength(1);
   });
 
+  it('survives a Bot API call Telegram rejects (an unknown chat): 200 to the webhook, the error logged', async () => {
+    const from = server.calls.length;
+    // Built by hand, so the fake Telegram has never seen this chat and answers "Bad Request: chat not found".
+    const stranger = { id: 5_399_999_999, is_bot: false, first_name: 'Ghost', language_code: 'en' };
+    const update = {
+      update_id: 990_001,
+      message: { message_id: 1, date: Math.floor(Date.now() / 1000), chat: { id: stranger.id, type: 'private', first_name: 'Ghost' }, from: stranger, text: '/help', entities: [{ type: 'bot_command', offset: 0, length: 5 }] },
+    } as Update;
+    expect(await deliverUpdate(update)).toBe(200);
+    const rejected = await bot.guard(server.waitFor(sendsTo(stranger.id), 15_000, from));
+    expect(rejected.response.ok).toBe(false);
+    expect((await fetch(healthUrl, { signal: AbortSignal.timeout(5_000) })).status).toBe(200);
+  });
+
   it('stops on SIGTERM with exit code 0 and never prints the token or the secret', async () => {
     const { code } = await bot.stop('SIGTERM', 8_000);
     expect(code).toBe(0);
     const { stdout, stderr } = bot.output();
+    // The process did log (start-up, every update, the rejected call above)…
+    expect(stdout).toMatch(/chat not found/);
+    // …and none of it carries a secret.
     expect(stdout + stderr).not.toContain(FAKE_TOKEN.split(':')[1]!);
     expect(stdout + stderr).not.toContain(WEBHOOK_SECRET);
   });

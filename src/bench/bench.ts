@@ -115,7 +115,7 @@ const STARTUP_QUESTION = 'When did Pezeshkian visit Moscow?';
 
 /** Median of each numeric field over the children's JSON lines. */
 function medianPhases(lines: Array<Record<string, unknown>>): Record<string, number> {
-  const keys = Object.keys(lines[0] ?? {}).filter((k) => typeof lines[0]![k] === 'number');
+  const keys = Object.keys(lines[0] ?? {}).filter((k) => k.endsWith('_ms') && typeof lines[0]![k] === 'number');
   return Object.fromEntries(keys.map((k) => [k, round(summarize(lines.map((l) => l[k] as number)).p50)]));
 }
 
@@ -200,7 +200,7 @@ export async function collectBench(options: BenchOptions): Promise<BenchReport> 
     log(`scale: ${passagesWanted} synthetic passages (child process)…`);
     const child = await runChild(
       'scale-child.ts',
-      [options.seedsDir, String(passagesWanted), String(options.seed), String(Math.min(2, options.warmupRounds)), String(options.scaleRounds)],
+      [options.seedsDir, String(passagesWanted), String(options.seed), String(Math.min(1, options.warmupRounds)), String(options.scaleRounds)],
       { nodeArgs: ['--expose-gc', '--max-old-space-size=4096'], timeoutMs: 30 * 60_000 },
     );
     scale.push(JSON.parse(child.firstLine) as ScaleEntry);

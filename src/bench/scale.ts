@@ -24,6 +24,8 @@ export interface ScaleOptions {
 export interface ScaleEntry {
   passages: number;
   build_ms: number;
+  /** Timed samples behind query_p50_ms / query_p99_ms (questions × passes; passes are time-boxed). */
+  query_samples: number;
   query_p50_ms: number;
   query_p99_ms: number;
   /** V8 heap in use after a full GC with the engine loaded (corpus + index + lexicon + runtime). */
@@ -42,6 +44,8 @@ export interface ScaleEntry {
 }
 
 const MB = 1024 * 1024;
+/** Wall-clock budget of the timed query passes per corpus size. */
+const QUERY_BUDGET_MS = 60_000;
 
 function heapAfterGc(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -67,12 +71,14 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleEntry> {
   const engine = new SearchEngine(corpus, index, lexicon);
   const heap = heapAfterGc();
   const rss = process.memoryUsage().rss;
-  const ourOnly = benchQueries(engine, undefined, BENCH_QUESTIONS, options);
+  // Time-boxed so a slow pipeline on a huge corpus still finishes (≥ 2 passes = ≥ 82 samples whatever the budget).
+  const ourOnly = benchQueries(engine, undefined, BENCH_QUESTIONS, { ...options, budgetMs: QUERY_BUDGET_MS });
   const { ms: baselineBuildMs, value: baseline } = timed(() => buildBaseline(corpus.passages));
-  const both = benchQueries(engine, baseline, BENCH_QUESTIONS, { warmupRounds: 1, rounds: Math.max(3, options.rounds >> 1) });
+  const both = benchQueries(engine, baseline, BENCH_QUESTIONS, { warmupRounds: 1, rounds: options.rounds, budgetMs: QUERY_BUDGET_MS / 2 });
   return {
     passages: corpus.passages.length,
     build_ms: round(buildMs),
+    query_samples: ourOnly.ours.n,
     query_p50_ms: round(ourOnly.ours.p50),
     query_p99_ms: round(ourOnly.ours.p99),
     heap_mb: round(heap / MB),

@@ -27,6 +27,7 @@ describe('glossBengali', () => {
     expect(glossBengali('ব্রিকস')).toBe('BRICS');
     expect(glossBengali('মধ্যপ্রাচ্যে')).toBe('Middle East');
     expect(glossBengali('বলেছেন')).toBe('say');
+    expect(glossBengali('যুক্তরাষ্ট্রের')).toBe("United States'");
   });
 
   it('returns undefined for unknown words and empty input', () => {

@@ -131,7 +131,8 @@ function glossWord(word: string): string | undefined {
     if (!hit) continue;
     if (!hit.primary && exact) break;
     const text = display(hit.entry);
-    return genitive && PROPER.has(hit.entry.category) && hit.entry.category !== 'nationality' ? `${text}'s` : text;
+    if (!genitive || !PROPER.has(hit.entry.category) || hit.entry.category === 'nationality') return text;
+    return /s$/u.test(text) ? `${text}'` : `${text}'s`; // "United States'", "Iran's"
   }
   return exact ? display(exact.entry) : undefined;
 }

@@ -104,6 +104,12 @@ describe('lookup', () => {
     expect(lexicon.lookup(tokens('tell us about US sanctions'))[0].from).toBe(3);
   });
 
+  it('matches hyphenated tokens whole or as their parts', () => {
+    expect(hits('long-range missiles')).toEqual(['long-range', 'missiles']);
+    expect(hits('the vice-president')).toEqual(['vice president']);
+    expect(hits('long range missiles')).toEqual(['long-range', 'missiles']);
+  });
+
   it('breaks lemma-key collisions by the closer word', () => {
     expect(hits('news')).toEqual(['news']);
     expect(hits('new')).toEqual(['new']);

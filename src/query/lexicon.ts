@@ -168,6 +168,14 @@ export function buildLexicon(rows: LexiconEntry[]): Lexicon {
 
   function matchAt(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.some((w) => w === '')) return undefined;
+    const hit = matchWords(words, raw);
+    // "vice-president" as one token still reaches "vice president".
+    if (!hit && words.length === 1 && words[0].includes('-')) return matchWords(words[0].split('-').filter(Boolean), raw);
+    return hit;
+  }
+
+  function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
+    if (words.length === 0) return undefined;
     const surface = words.join(' ');
     const hit = exact.get(surface) ?? (() => {
       const candidates = byLemma.get(words.map(englishLemma).join(' '));

@@ -5,7 +5,7 @@
  * Bengali through transliteration. Everything ends as analysed Bengali index terms, so one retrieval serves all languages.
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
-import type { Alternative, Vocabulary } from '../search/vocabulary.js';
+import { MIN_KNOWN_NAME_KEY, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { analyzeTerms } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
@@ -56,6 +56,11 @@ const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
 const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
 
 const LATIN = /^[a-z0-9]+$/;
+/** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
+const MIN_NAME_KEY = 3;
+const MIN_LOANWORD_KEY = 4;
+/** Confidence in a loanword match (a translation from the lexicon is worth more). */
+const LOANWORD_WEIGHT = 0.6;
 const DIGITS = /^[0-9]+$/;
 
 /** What the lexicon says about analysed Bengali terms (entity or general word), built once per lexicon. */
@@ -103,7 +108,7 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
   if (terms.length === 1) {
-    const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds));
+    const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
     return expanded.length ? expanded : [{ terms, weight: 1 }];
   }
   return [{ terms, weight: 1 }];
@@ -114,11 +119,12 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
-  const alternatives = toAlternatives(ctx.vocab.expandBengali(term));
+  const kind = ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) ? 'general' : 'unknown');
+  const alternatives = toAlternatives(ctx.vocab.expandBengali(term, true, undefined, kind === 'general' ? undefined : MIN_KNOWN_NAME_KEY));
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    kind: ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) ? 'general' : 'unknown'),
+    kind,
     weak: AMBIGUOUS_QUESTION_WORDS.has(norm),
   };
 }
@@ -147,8 +153,13 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
     }
-    // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling.
-    if (entity && match.to - match.from === 1) lists.push(toAlternatives(vocab.expandLatin(words[match.from]!)));
+    // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
+    // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
+    const found = lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))));
+    if (match.to - match.from === 1 && (entity ? !found : true)) {
+      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
+      lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
+    }
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: entity ? 'entity' : 'general' });
   }
 
@@ -164,7 +175,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const capitalised = /^\p{Lu}/u.test(token.text);
     const lists: Alternative[][] = [];
     const nameLike = romanized || capitalised || !caseTells;
-    if (nameLike) lists.push(toAlternatives(vocab.expandLatin(word)));
+    const sounds = toAlternatives(vocab.expandLatin(word, nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
+    lists.push(nameLike ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     if (romanized || isRomanizedBengaliWord(word)) {
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;

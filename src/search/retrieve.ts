@@ -21,6 +21,11 @@ export interface RetrievalOptions {
    */
   unseenWeight: Record<ConceptKind, number>;
   /**
+   * Weight multiplier of a word nothing could translate or match (an English word missing from the lexicon): we do not
+   * know what it means, so it counts for less than a known word the coverage lacks.
+   */
+  untranslatedWeight: number;
+  /**
    * Coverage multiplier for each name, place or organisation of the question that neither the passage nor its neighbours
    * mention: a passage about Putin's visits does not answer "When did Putin visit India?".
    */
@@ -50,6 +55,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, unknown: 0.75, general: 0.4 },
+  untranslatedWeight: 0.3,
   answerTypeWeight: 0.5,
   missingEntityFactor: 0.5,
   weakWeight: 0.3,
@@ -80,12 +86,13 @@ const WEEKDAYS = /(শনিবার|রবিবার|রোববার|স�
 const MONTHS =
   /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
 const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
+const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা)/u;
 const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
 
 /** Does the passage hold what this type of question asks for? */
 function holdsAnswerType(type: Query['type'], text: string): boolean {
   const t = text.normalize('NFC');
-  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t);
+  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t) || DURATION.test(t);
   if (type === 'how_many') return NUMBER.test(t);
   return false;
 }
@@ -114,7 +121,8 @@ export class Retriever {
       const altDf = Math.min(...alt.terms.map((t) => vocabulary.docFreq(t)));
       if (altDf > 0) df = Math.max(df, altDf);
     }
-    let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * o.unseenWeight[concept.kind];
+    const unseen = concept.alternatives.length === 0 ? o.untranslatedWeight : o.unseenWeight[concept.kind];
+    let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * unseen;
     if (concept.weak) w *= o.weakWeight;
     return w;
   }

@@ -26,6 +26,8 @@ export const VARIANT_WEIGHTS = {
  */
 const MIN_KEY = 3;
 const MIN_KNOWN_KEY = 5;
+/** For a word known to be a name, sound-alikes are looked for from this many symbols even when the index holds it. */
+export const MIN_KNOWN_NAME_KEY = 4;
 const MIN_FUZZY_KEY = 4;
 
 export interface Alternative {
@@ -102,7 +104,7 @@ export class Vocabulary {
    * With `sounds`, also consonant-skeleton matches: for a word the index does not hold (a variant spelling), and for long
    * words (names) even when it does — short skeletons of known words collide with unrelated words (পাঠানো ~ পুতিন).
    */
-  expandBengali(term: string, sounds = true, minKey = MIN_KEY): Map<string, number> {
+  expandBengali(term: string, sounds = true, minKey = MIN_KEY, minKnownKey = MIN_KNOWN_KEY): Map<string, number> {
     const out = new Map<string, number>();
     const add = (t: string, w: number) => {
       if ((out.get(t) ?? 0) < w) out.set(t, w);
@@ -112,16 +114,30 @@ export class Vocabulary {
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
-    if (sounds && (!known || key.length >= MIN_KNOWN_KEY)) this.addKeyMatches(key, add, minKey);
+    if (sounds && (!known || key.length >= minKnownKey)) this.addKeyMatches(key, add, minKey);
     return out;
   }
 
-  /** Index terms a Latin-script name (Pezeshkian, Moscow, Ashgabat) may stand for, by consonant skeleton. */
-  expandLatin(word: string): Map<string, number> {
+  /**
+   * Index terms a Latin-script word may stand for, by consonant skeleton: names (Pezeshkian, Moscow, Ashgabat) and the
+   * English loanwords Bengali news writes in Bengali script (ফোরাম, করিডর, নিউ ওয়ার্ল্ড অর্ডার). Three-symbol skeletons
+   * collide (Putin ~ পুতিন, পতন): among such matches only the frequent ones are kept — a name asked about is one the
+   * coverage keeps mentioning. `minKey` raises the bar for words that are more likely loanwords than names.
+   */
+  expandLatin(word: string, minKey = MIN_KEY): Map<string, number> {
     const out = new Map<string, number>();
-    this.addKeyMatches(latinKey(word), (t, w) => {
-      if ((out.get(t) ?? 0) < w) out.set(t, w);
-    });
+    const key = latinKey(word);
+    this.addKeyMatches(
+      key,
+      (t, w) => {
+        if ((out.get(t) ?? 0) < w) out.set(t, w);
+      },
+      minKey,
+    );
+    if (key.length < 4 && out.size > 1) {
+      const top = Math.max(...[...out.keys()].map((t) => this.docFreq(t)));
+      for (const t of [...out.keys()]) if (this.docFreq(t) * 2 < top) out.delete(t);
+    }
     return out;
   }
 

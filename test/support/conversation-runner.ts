@@ -143,7 +143,10 @@ function buildUpdate(step: Step, person: Person, updates: UpdateFactory, telegra
     const message = update.message ?? update.channel_post;
     return { update, context: { kind: 'message', messageId: message?.message_id }, chatId: chat.id };
   };
-  if (step.send !== undefined) return asMessage(updates.text(kind, person, fill(step.send)));
+  if (step.send !== undefined) {
+    const via = step.viaBot ? { id: CONVERSATION_BOT.id, is_bot: true, first_name: CONVERSATION_BOT.first_name, username: bot } : undefined;
+    return asMessage(updates.text(kind, person, fill(step.send), undefined, via));
+  }
   if (step.mention !== undefined) return asMessage(updates.text(kind, person, `@${bot} ${fill(step.mention)}`));
   if (step.media !== undefined) return asMessage(updates.media(kind, person, step.media));
   if (step.reply !== undefined) {

@@ -67,6 +67,8 @@ export const stepSchema = z
     send: z.string().optional(),
     /** With send/reply/mention: the text is repeated this many times (to build very long messages). */
     repeat: z.number().int().min(2).max(10_000).optional(),
+    /** With send: the message was sent through this bot's inline mode (Telegram marks it `via_bot`). */
+    viaBot: z.boolean().optional(),
     /** Action: a text message replying to the bot's last message in this chat. */
     reply: z.string().optional(),
     /** Action: shorthand for `send: "@{bot} <text>"`. */
@@ -94,6 +96,9 @@ export const stepSchema = z
     }
     if (step.repeat !== undefined && step.send === undefined && step.reply === undefined && step.mention === undefined) {
       ctx.addIssue({ code: 'custom', message: '"repeat" goes with send, reply or mention' });
+    }
+    if (step.viaBot !== undefined && step.send === undefined) {
+      ctx.addIssue({ code: 'custom', message: '"viaBot" goes with send' });
     }
     const inlineChat = step.chat === 'inline';
     const inlineQuery = step.inline !== undefined;

@@ -42,6 +42,8 @@ export class FakeTelegram {
   private readonly chats = new Map<number, Chat>();
   private readonly lastMessageId = new Map<number, number>();
   private readonly messages = new Map<string, Message>();
+  /** Keys of the messages the bot sent (channel posts carry no `from`, so authorship is tracked here). */
+  private readonly sentByBot = new Set<string>();
   private readonly pendingCallbacks = new Set<string>();
   private readonly pendingInline = new Set<string>();
   private commands: unknown[] = [];
@@ -87,8 +89,8 @@ export class FakeTelegram {
   /** The bot's most recent message in a chat, optionally only one with an inline keyboard. */
   lastBotMessage(chatId: number, withKeyboard = false): Message | undefined {
     let found: Message | undefined;
-    for (const message of this.messages.values()) {
-      if (message.chat.id !== chatId || message.from?.id !== this.botInfo.id) continue;
+    for (const [key, message] of this.messages) {
+      if (message.chat.id !== chatId || !this.sentByBot.has(key)) continue;
       if (withKeyboard && !message.reply_markup) continue;
       if (!found || message.message_id > found.message_id) found = message;
     }
@@ -165,6 +167,7 @@ export class FakeTelegram {
       ...(payload.reply_markup ? { reply_markup: payload.reply_markup } : {}),
     } as Message;
     this.remember(message);
+    this.sentByBot.add(`${chat.id}:${message.message_id}`);
     return ok(message);
   }
 

@@ -60,14 +60,18 @@ export class UpdateFactory {
     }
   }
 
-  /** A text message (or channel post) from `person` in a chat of `kind`; `replyTo` makes it a reply. */
-  text(kind: ChatKind, person: Person | undefined, text: string, replyTo?: Message): Update {
+  /**
+   * A text message (or channel post) from `person` in a chat of `kind`; `replyTo` makes it a reply,
+   * `viaBot` marks it as sent through that bot's inline mode.
+   */
+  text(kind: ChatKind, person: Person | undefined, text: string, replyTo?: Message, viaBot?: User): Update {
     const entities = entitiesOf(text);
     const message = {
       ...this.envelope(kind, person),
       text,
       ...(entities.length > 0 ? { entities } : {}),
       ...(replyTo ? { reply_to_message: replyTo } : {}),
+      ...(viaBot ? { via_bot: viaBot } : {}),
     };
     return this.wrap(kind, message as Message);
   }
