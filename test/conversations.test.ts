@@ -33,9 +33,9 @@ describe('conversation scripts', () => {
   for (const { file, script } of conversations) {
     it(`${script.name} (${file})`, async () => {
       const outcomes = await runConversation(script, engine);
-      expect(outcomes).toHaveLength(script.steps.length);
       const report = failureReport(outcomes);
       expect(report, `\n${script.description}\n\n${report}`).toBe('');
+      expect(outcomes).toHaveLength(script.steps.length);
     });
   }
 });

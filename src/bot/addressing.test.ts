@@ -33,6 +33,14 @@ describe('addressedTo', () => {
     expect(addressedTo(message(undefined, 'supergroup', { new_chat_members: [] }), TEST_BOT)).toBeUndefined();
   });
 
+  it('ignores messages posted through its own inline mode', () => {
+    const viaUs = { via_bot: { id: TEST_BOT.id, is_bot: true, first_name: 'S', username: TEST_BOT.username } };
+    expect(addressedTo(message('[1] a quote', 'private', viaUs), TEST_BOT)).toBeUndefined();
+    expect(addressedTo(message('@SutraTestBot quote', 'supergroup', viaUs), TEST_BOT)).toBeUndefined();
+    const viaOther = { via_bot: { id: 1, is_bot: true, first_name: 'O', username: 'OtherBot' } };
+    expect(addressedTo(message('a question', 'private', viaOther), TEST_BOT)).toMatchObject({ command: 'ask' });
+  });
+
   it('in channels answers /ask and mentions only', () => {
     expect(addressedTo(message('/ask q', 'channel'), TEST_BOT)).toMatchObject({ command: 'ask', text: 'q' });
     expect(addressedTo(message('/start', 'channel'), TEST_BOT)).toBeUndefined();

@@ -23,8 +23,11 @@ export type Addressed =
  * - group/supergroup: `/cmd` or `/cmd@ThisBot`, a reply to one of our messages, or a mention of
  *   @ThisBot (the mention is removed from the question). `/cmd@OtherBot` is never ours.
  * - channel: a post starting with `/ask` or mentioning @ThisBot.
+ * - anywhere: a message sent via this bot's inline mode is never a question.
  */
 export function addressedTo(message: Message, me: UserFromGetMe): Addressed | undefined {
+  // A message posted through our own inline mode is our quote, not a question (even in a private chat).
+  if (message.via_bot?.id === me.id) return undefined;
   const chatType = message.chat.type;
   const text = message.text;
   if (text === undefined) {

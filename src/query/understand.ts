@@ -25,16 +25,17 @@ export interface Concept {
   /** Index terms that express it, with confidence; empty when nothing in the index matches. */
   alternatives: Alternative[];
   /**
-   * What the word is, as far as we can tell: a name, place or organisation ("entity" — when the index never mentions it,
-   * the coverage most likely does not answer); a general word the lexicon knows ("general" — when unmatched it may be a
-   * paraphrase); or neither ("unknown").
+   * What the word is, as far as the lexicon tells: a name, place or organisation ("entity") or a subject noun ("topic":
+   * ceasefire, population, nuclear) — when the index never mentions either, the coverage most likely does not answer;
+   * a verb, adjective or other general word ("general" — when unmatched it is likely a paraphrase of what the source
+   * says); or a word we cannot place ("unknown").
    */
   kind: ConceptKind;
   /** Down-weighted concept (e.g. কেন, both "why" and the name Ken). */
   weak?: boolean;
 }
 
-export type ConceptKind = 'entity' | 'general' | 'unknown';
+export type ConceptKind = 'entity' | 'topic' | 'general' | 'unknown';
 
 export interface Query {
   question: string;
@@ -52,8 +53,15 @@ const BENGALI_QUESTION_WORDS = new Set(
 /** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
 
-/** Lexicon categories that name entities. */
+/** Lexicon categories that name entities, and those that name subjects. */
 const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
+const TOPIC_CATEGORIES = new Set(['noun', 'politics', 'security', 'economy', 'time', 'number']);
+
+function kindOf(category: string): ConceptKind {
+  return ENTITY_CATEGORIES.has(category) ? 'entity' : TOPIC_CATEGORIES.has(category) ? 'topic' : 'general';
+}
+/** When one Bengali form stands for several lexicon entries, the most specific kind wins. */
+const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
 
 const LATIN = /^[a-z0-9]+$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
@@ -70,10 +78,10 @@ function bengaliKinds(lexicon: Lexicon): Map<string, ConceptKind> {
   if (!kinds) {
     kinds = new Map();
     for (const entry of lexicon.entries) {
-      const kind: ConceptKind = ENTITY_CATEGORIES.has(entry.category) ? 'entity' : 'general';
+      const kind = kindOf(entry.category);
       for (const form of entry.bengali) {
         const terms = analyzeTerms(form);
-        if (terms.length === 1 && kinds.get(terms[0]!) !== 'entity') kinds.set(terms[0]!, kind);
+        if (terms.length === 1 && KIND_RANK[kind] > KIND_RANK[kinds.get(terms[0]!) ?? 'unknown']) kinds.set(terms[0]!, kind);
       }
     }
     bengaliKindsCache.set(lexicon, kinds);
@@ -160,7 +168,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     }
-    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: entity ? 'entity' : 'general' });
+    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category) });
   }
 
   tokens.forEach((token, i) => {

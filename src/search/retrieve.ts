@@ -54,7 +54,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
   contextCredit: 0.4,
   articleCredit: 0.25,
-  unseenWeight: { entity: 1, unknown: 0.75, general: 0.4 },
+  unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
   untranslatedWeight: 0.3,
   answerTypeWeight: 0.5,
   missingEntityFactor: 0.5,

@@ -13,7 +13,7 @@ const person = { id: 77, first_name: 'P', language_code: 'en' };
 
 let server: BotApiServer;
 beforeEach(async () => {
-  server = await startBotApiServer({ token: TOKEN, botInfo: BOT, maxPollSeconds: 2 });
+  server = await startBotApiServer({ token: TOKEN, botInfo: BOT, maxPollSeconds: 0.5 });
 });
 afterEach(async () => {
   await server.close();
@@ -82,7 +82,7 @@ describe('local Bot API server', () => {
     const started = Date.now();
     const response = await call('getUpdates', JSON.stringify({ offset: 0, timeout: 30 }));
     expect(response.body).toEqual({ ok: true, result: [] });
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('waitFor resolves on a matching call and rejects after its timeout', async () => {

@@ -70,6 +70,9 @@ export async function runConversation(script: Conversation, engine: AnswerEngine
   const env: Record<string, string> = { LOG_LEVEL: 'warn', ...(hasExpiry ? { RESULT_TTL_MS: String(EXPIRY_TTL_MS) } : {}) };
   for (const [key, value] of Object.entries(script.config ?? {})) env[key] = String(value);
   const config = parseConfig(env);
+  if (hasExpiry && config.RESULT_TTL_MS > 2 * EXPIRY_TTL_MS) {
+    throw new Error(`a script with "expired" presses runs with RESULT_TTL_MS ${EXPIRY_TTL_MS}; do not raise it in "config"`);
+  }
 
   const errors: string[] = [];
   const logger = pino({ level: 'warn' }, new Writable({ write(chunk, _enc, done) { collectErrors(String(chunk), errors); done(); } }));
