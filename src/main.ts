@@ -41,6 +41,7 @@ async function main(): Promise<void> {
   const engine = await createEngine({ corpusDir: config.CORPUS_DIR, cacheDir: config.INDEX_CACHE_DIR, logger });
 
   if (local) {
+    process.once('SIGINT', () => process.exit(0));
     await runLocalChat({
       config,
       engine,
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       input: process.stdin,
       output: process.stdout,
       languageCode: process.env.LANG?.toLowerCase().startsWith('bn') ? 'bn' : 'en',
+      prompt: process.stdin.isTTY ? '> ' : undefined,
     });
     process.exit(0);
   }

@@ -13,7 +13,7 @@ export const SNIPPETS_PER_MESSAGE = 3;
 /** Caps that keep one snippet readable and bound the worst case before the length search runs. */
 const MAX_QUOTE_CHARS = 1200;
 const MAX_TITLE_CHARS = 200;
-const MAX_GLOSSES = 8;
+const MAX_GLOSSES = 6;
 const MAX_ALSO_REPORTED = 5;
 const ELLIPSIS = '…';
 
@@ -125,12 +125,11 @@ export function renderCitationLine(citation: Citation, number: number): string {
   return `[${number}] ${parts.join(' · ')}`;
 }
 
-/** One snippet with its citation, as sent from inline mode. */
+/** One snippet with its citation, as sent from inline mode; it stands alone, so it is numbered [1]. */
 export function renderSingleCitationHtml(answer: Answer, index: number, maxLength = TELEGRAM_MESSAGE_LIMIT): string {
-  const one: Answer = { ...answer, citations: [answer.citations[index]!] };
-  const text = renderAnswerHtml(one, { maxLength }).text;
-  // Keep the original numbering out of it: a forwarded snippet stands alone as [1].
-  return text;
+  const citation = answer.citations[index];
+  if (!citation) throw new RangeError(`no citation ${index}`);
+  return renderAnswerHtml({ ...answer, citations: [citation] }, { maxLength }).text;
 }
 
 /** The kind "not covered" message with two example questions. */

@@ -229,6 +229,19 @@ describe('buttons', () => {
     expect(answer!.payload.text).toBe(PROMPTS.bn['callback.expired']);
   });
 
+  it('says sorry in the chat when a button fails after its query was answered', async () => {
+    const engine = createFakeEngine();
+    engine.context = () => {
+      throw new Error('index broken');
+    };
+    const h = createHarness(engine);
+    const buttons = await askAndGetButtons(h, 'moscow');
+    await h.send(callbackQuery(buttons[0]!.callback_data));
+    const calls = h.take();
+    expect(calls.filter((c) => c.method === 'answerCallbackQuery')).toHaveLength(1);
+    expect(textOf(sent(calls)[0]!)).toContain('something went wrong');
+  });
+
   it('answers unknown callback data too', async () => {
     const h = createHarness(createFakeEngine());
     await h.send(callbackQuery('garbage'));

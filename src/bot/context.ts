@@ -28,6 +28,8 @@ export class BotContext extends Context {
   addressed?: Addressed;
   /** Interface language decided so far (by the engine's answer, or the user's language_code). */
   uiLang?: UiLang;
+  /** True once this update's callback query was answered (Telegram refuses a second answer). */
+  callbackAnswered?: boolean;
 
   constructor(
     update: Update,

@@ -36,6 +36,8 @@ export interface LocalChatOptions {
   output: Writable;
   /** The pretend user's Telegram language (decides the UI of /start, /help…). */
   languageCode?: string;
+  /** Printed when waiting for the next line (e.g. "> " on an interactive terminal). */
+  prompt?: string;
 }
 
 /** Runs the chat until `/quit` or end of input. */
@@ -71,10 +73,15 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
   const lines = createInterface({ input: options.input, terminal: false });
   let updateId = 1;
   let messageId = 1;
+  const prompt = () => options.prompt && output.write(`\n${options.prompt}`);
+  prompt();
   for await (const raw of lines) {
     const line = raw.trim();
     if (line === '/quit' || line === '/exit') break;
-    if (line === '') continue;
+    if (line === '') {
+      prompt();
+      continue;
+    }
     const press = /^#(\d+)$/.exec(line);
     let update: Update;
     if (press && buttons[Number(press[1]) - 1]) {
@@ -97,6 +104,7 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
       } as Update;
     }
     await bot.handleUpdate(update);
+    prompt();
   }
   lines.close();
 }

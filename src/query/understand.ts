@@ -31,6 +31,8 @@ export interface Concept {
    * says); or a word we cannot place ("unknown").
    */
   kind: ConceptKind;
+  /** Reached through the lexicon (a translation may miss the source's own wording, so its absence proves less). */
+  translated?: boolean;
   /** Down-weighted concept (e.g. কেন, both "why" and the name Ken). */
   weak?: boolean;
 }
@@ -168,7 +170,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     }
-    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category) });
+    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true });
   }
 
   tokens.forEach((token, i) => {

@@ -25,6 +25,10 @@ export interface RetrievalOptions {
    * know what it means, so it counts for less than a known word the coverage lacks.
    */
   untranslatedWeight: number;
+  /** Further multiplier for an unseen word reached through the lexicon (the translation may miss the source's wording). */
+  translatedUnseenFactor: number;
+  /** Credit for a multi-word translation of which only some words occur, per share of words found. */
+  partialPhraseCredit: number;
   /**
    * Coverage multiplier for each name, place or organisation of the question that neither the passage nor its neighbours
    * mention: a passage about Putin's visits does not answer "When did Putin visit India?".
@@ -56,6 +60,8 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
   untranslatedWeight: 0.3,
+  translatedUnseenFactor: 0.6,
+  partialPhraseCredit: 0.5,
   answerTypeWeight: 0.5,
   missingEntityFactor: 0.5,
   weakWeight: 0.3,
@@ -121,7 +127,10 @@ export class Retriever {
       const altDf = Math.min(...alt.terms.map((t) => vocabulary.docFreq(t)));
       if (altDf > 0) df = Math.max(df, altDf);
     }
-    const unseen = concept.alternatives.length === 0 ? o.untranslatedWeight : o.unseenWeight[concept.kind];
+    const unseen =
+      concept.alternatives.length === 0
+        ? o.untranslatedWeight
+        : o.unseenWeight[concept.kind] * (concept.translated ? o.translatedUnseenFactor : 1);
     let w = df > 0 ? vocabulary.idf(df) : vocabulary.idf(0) * unseen;
     if (concept.weak) w *= o.weakWeight;
     return w;
@@ -203,6 +212,9 @@ export class Retriever {
             matched.set(ci, set);
           } else if (alt.terms.every((t) => own.set.has(t) || around.has(t))) {
             best = Math.max(best, alt.weight * o.contextCredit);
+          } else if (alt.terms.length > 1) {
+            const share = alt.terms.filter((t) => own.set.has(t)).length / alt.terms.length;
+            best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
           } else if (alt.terms.every((t) => own.set.has(t) || around.has(t) || article.has(t))) {
             articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
           }

@@ -7,7 +7,7 @@
  * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
-import { bengaliKey, foldVariant, keysMeet, latinKey } from '../text/phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from '../text/phonetic.js';
 
 /** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
 export const VARIANT_WEIGHTS = {
@@ -121,8 +121,8 @@ export class Vocabulary {
   /**
    * Index terms a Latin-script word may stand for, by consonant skeleton: names (Pezeshkian, Moscow, Ashgabat) and the
    * English loanwords Bengali news writes in Bengali script (ফোরাম, করিডর, নিউ ওয়ার্ল্ড অর্ডার). Three-symbol skeletons
-   * collide (Putin ~ পুতিন, পতন): among such matches only the frequent ones are kept — a name asked about is one the
-   * coverage keeps mentioning. `minKey` raises the bar for words that are more likely loanwords than names.
+   * collide, so there the vowels must agree as well. `minKey` raises the bar for words that are more likely loanwords
+   * than names.
    */
   expandLatin(word: string, minKey = MIN_KEY): Map<string, number> {
     const out = new Map<string, number>();
@@ -134,9 +134,11 @@ export class Vocabulary {
       },
       minKey,
     );
-    if (key.length < 4 && out.size > 1) {
-      const top = Math.max(...[...out.keys()].map((t) => this.docFreq(t)));
-      for (const t of [...out.keys()]) if (this.docFreq(t) * 2 < top) out.delete(t);
+    if (key.length < 4) {
+      // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
+      // for the inherent vowel Bengali does not write.
+      const vowels = latinVowels(word);
+      for (const t of [...out.keys()]) if (damerau(vowels, bengaliVowels(t)) > 1) out.delete(t);
     }
     return out;
   }

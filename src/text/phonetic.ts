@@ -251,3 +251,36 @@ export function foldVariant(normWord: string): string {
   }
   return out;
 }
+
+// ---------------------------------------------------------------- vowel shapes
+
+/** Bengali vowels (signs and independent letters) → one of five vowel classes. */
+const BENGALI_VOWEL_CLASS: Readonly<Record<string, string>> = {
+  'া': 'a', 'আ': 'a', 'অ': '',
+  'ি': 'i', 'ী': 'i', 'ই': 'i', 'ঈ': 'i',
+  'ু': 'u', 'ূ': 'u', 'উ': 'u', 'ঊ': 'u',
+  'ে': 'e', 'এ': 'e', 'ৈ': 'e', 'ঐ': 'e',
+  'ো': 'o', 'ও': 'o', 'ৌ': 'o', 'ঔ': 'o',
+};
+
+/**
+ * The vowels of a Bengali word in order, as classes a/i/u/e/o (the inherent vowel is silent here: it is not written).
+ * Used to tell apart names whose consonant skeletons collide: পুতিন "ui" vs পতন "" for Putin "ui".
+ */
+export function bengaliVowels(normWord: string): string {
+  let out = '';
+  for (const ch of normWord) out += BENGALI_VOWEL_CLASS[ch] ?? '';
+  return out;
+}
+
+/** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
+export function latinVowels(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee|ie|ea/g, 'i')
+    .replace(/ai|ay|ei/g, 'e')
+    .replace(/[^aeiou]/g, '');
+}

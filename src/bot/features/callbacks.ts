@@ -41,6 +41,7 @@ callbacksFeature.on('callback_query:data', async (ctx) => {
   }
   // Answer first: the spinner stops at once, and a slow send below cannot leave it hanging.
   await ctx.answerCallbackQuery();
+  ctx.callbackAnswered = true;
   switch (button.action) {
     case 'more':
       await sendAnswerPage(ctx, answer, button.index, button.resultId, replyTo);

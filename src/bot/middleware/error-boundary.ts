@@ -26,14 +26,10 @@ export function errorBoundary(): MiddlewareFn<BotContext> {
 async function apologize(ctx: BotContext): Promise<void> {
   const lang = uiLangOf(ctx);
   if (ctx.callbackQuery) {
-    try {
-      await ctx.answerCallbackQuery({ text: t(lang, 'error.generic'), show_alert: true });
-      return;
-    } catch {
-      // Already answered before the failure (Telegram refuses a second answer): say it in the chat instead.
-      if (ctx.chat) await replyHtml(ctx, tHtml(lang, 'error.generic'));
-      return;
-    }
+    // Already answered before the failure (Telegram refuses a second answer): say it in the chat instead.
+    if (ctx.callbackAnswered && ctx.chat) await replyHtml(ctx, tHtml(lang, 'error.generic'));
+    else await ctx.answerCallbackQuery({ text: t(lang, 'error.generic'), show_alert: true });
+    return;
   }
   if (ctx.inlineQuery) {
     await ctx.answerInlineQuery([], { cache_time: 0, is_personal: false });
