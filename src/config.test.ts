@@ -15,7 +15,10 @@ describe('parseConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    expect(parseConfig({ BOT_TOKEN: '', WEBHOOK_URL: '  ' }).BOT_TOKEN).toBeUndefined();
+    const c = parseConfig({ BOT_TOKEN: '', WEBHOOK_URL: '  ', PORT: '', RATE_LIMIT_MAX: ' ' });
+    expect(c.BOT_TOKEN).toBeUndefined();
+    expect(c.PORT).toBe(8080);
+    expect(c.RATE_LIMIT_MAX).toBe(5);
   });
 
   it('parses numbers and keeps a valid token', () => {

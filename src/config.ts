@@ -12,6 +12,10 @@ const optionalString = z
   .transform((s) => (s === '' ? undefined : s))
   .optional();
 
+/** An integer variable; empty counts as unset, like every other variable. */
+const int = (min: number, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
+  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
+
 const schema = z
   .object({
     /** Telegram bot token from @BotFather. Absent → `npm start` opens a local terminal chat. */
@@ -31,15 +35,15 @@ const schema = z
       z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters of A–Z a–z 0–9 _ -').optional(),
     ),
     /** Port of the webhook HTTP server. */
-    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    PORT: int(1, 8080, 65535),
     /** Bot API root, e.g. a self-hosted telegram-bot-api or a local test server. */
     TELEGRAM_API_ROOT: z.string().trim().url().default('https://api.telegram.org'),
     /** Per-user flood control: at most RATE_LIMIT_MAX questions per RATE_LIMIT_WINDOW_MS. */
-    RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(5),
-    RATE_LIMIT_WINDOW_MS: z.coerce.number().int().min(100).default(10_000),
+    RATE_LIMIT_MAX: int(1, 5),
+    RATE_LIMIT_WINDOW_MS: int(100, 10_000),
     /** How long "More / Context / Article" buttons keep working, and how many results are kept. */
-    RESULT_TTL_MS: z.coerce.number().int().min(1_000).default(6 * 60 * 60 * 1000),
-    RESULT_STORE_SIZE: z.coerce.number().int().min(10).default(5_000),
+    RESULT_TTL_MS: int(1_000, 6 * 60 * 60 * 1000),
+    RESULT_STORE_SIZE: int(10, 5_000),
   })
   .superRefine((env, ctx) => {
     if (env.WEBHOOK_URL && !env.WEBHOOK_SECRET) {

@@ -37,7 +37,8 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
     const surface = analysed.find((t) => !t.compound && terms.has(t.term))?.surface;
     if (surface) add(surface, english);
   }
-  for (const g of glossText(text)) add(g.bn, g.en);
+  // Beyond the matched words, only what a reader cannot guess and needs to place the quote: names, dates, numbers.
+  for (const g of glossText(text)) if (/^[A-Z0-9]/.test(g.en)) add(g.bn, g.en);
   return glosses;
 }
 

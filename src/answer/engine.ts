@@ -12,8 +12,11 @@ import { DEFAULT_RETRIEVAL, Retriever, type RetrievalOptions } from '../search/r
 import { composeCitations } from './compose.js';
 import type { Answer, AnswerEngine, ArticleInfo, AskOptions } from './types.js';
 
-/** Longest question analysed; anything beyond is ignored (a 10,000-character paste is not a question). */
-export const MAX_QUESTION_CHARS = 500;
+/**
+ * Longest question analysed; the bot refuses longer texts politely, and the engine (CLI, batch) ignores the rest — a
+ * 10,000-character paste is not a question.
+ */
+export const MAX_QUESTION_CHARS = 1000;
 const DEFAULT_LIMIT = 5;
 
 export interface EngineOptions {

@@ -4,7 +4,9 @@
  */
 
 /** Longest question accepted; longer messages are politely refused. */
-export const MAX_QUESTION_CHARS = 1000;
+/** One limit for the bot and the engine: a longer text is politely refused, never silently cut. */
+export { MAX_QUESTION_CHARS } from '../answer/engine.js';
+import { MAX_QUESTION_CHARS } from '../answer/engine.js';
 
 export type InputProblem = 'empty' | 'too-long' | 'no-letters';
 
