@@ -108,7 +108,15 @@ export interface BenchReport {
     bot_problems: number;
   };
   targets: TargetCheck[];
-  environment: { node: string; platform: string; cpus: number; cpu: string };
+  environment: {
+    node: string;
+    platform: string;
+    cpus: number;
+    cpu: string;
+    /** 1-minute load average when the run started and ended: above ~0.5 × cpus, other work shared the CPU. */
+    loadavg_start: number;
+    loadavg_end: number;
+  };
 }
 
 const STARTUP_QUESTION = 'When did Pezeshkian visit Moscow?';
@@ -176,6 +184,7 @@ function targetsOf(r: Omit<BenchReport, 'targets' | 'environment'>): TargetCheck
 /** Runs every measurement and returns the report. */
 export async function collectBench(options: BenchOptions): Promise<BenchReport> {
   const { log } = options;
+  const loadStart = os.loadavg()[0]!;
   log('loading the engine on the seeds…');
   const engine: SearchEngine = await createEngine({ corpusDir: options.seedsDir });
   const passages = engine.corpus.passages;
@@ -237,6 +246,13 @@ export async function collectBench(options: BenchOptions): Promise<BenchReport> 
   return {
     ...figures,
     targets: targetsOf(figures),
-    environment: { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpus: cpus.length, cpu: cpus[0]?.model ?? 'unknown' },
+    environment: {
+      node: process.version,
+      platform: `${os.platform()} ${os.arch()}`,
+      cpus: cpus.length,
+      cpu: cpus[0]?.model ?? 'unknown',
+      loadavg_start: round(loadStart),
+      loadavg_end: round(os.loadavg()[0]!),
+    },
   };
 }

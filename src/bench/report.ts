@@ -13,7 +13,10 @@ const n = (x: number) => (Number.isFinite(x) ? String(x) : '—');
 export function formatReport(r: BenchReport): string {
   const d = r.details;
   const parts = [
-    `Sutra benchmark — ${r.environment.node}, ${r.environment.platform}, ${r.environment.cpus} × ${r.environment.cpu}`,
+    `Sutra benchmark — ${r.environment.node}, ${r.environment.platform}, ${r.environment.cpus} × ${r.environment.cpu}` +
+      ` (load average ${r.environment.loadavg_start} → ${r.environment.loadavg_end}${
+        Math.max(r.environment.loadavg_start, r.environment.loadavg_end) > r.environment.cpus / 2 ? ': other work shared the CPU, figures are noisy' : ''
+      })`,
     '',
     `Answer pipeline on the seeds (${d.seed_passages} passages; ${d.questions} questions × ${d.samples_per_pipeline / d.questions} rounds, ${d.answered} answered)`,
     table([

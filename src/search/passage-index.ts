@@ -8,14 +8,14 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
-import type { Corpus, Passage } from '../corpus/types.js';
+import type { Corpus } from '../corpus/types.js';
 import { ANALYSIS_VERSION, analyzeTerms } from '../text/analyze.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when the index layout or field set changes (the analysis chain has its own version). */
-const INDEX_VERSION = 'passages-v1';
+const INDEX_VERSION = 'passages-v2';
 
-/** The document MiniSearch stores: one passage with its neighbours and its article's headline. */
+/** The document MiniSearch indexes: one passage's analysed terms, its neighbours' terms and its headline's terms. */
 interface PassageDoc {
   id: string;
   text: string;
@@ -25,21 +25,23 @@ interface PassageDoc {
 
 /**
  * BM25+ parameters for candidate scoring. Measured on the dev set over k1 ∈ {0.6, 1.2, 2} × b ∈ {0.25, 0.5, 0.75}: hit@1
- * moved by at most two questions of 180 (the rerank decides the order), so MiniSearch's defaults are kept.
+ * moved by at most two questions of 180 (the rerank decides the order), so values close to MiniSearch's defaults are kept.
  */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
 /** Field boosts: the sentence itself counts most; neighbours and the headline give context. */
 export const FIELD_BOOST = { text: 1, context: 0.25, title: 0.3 } as const;
 
+/** Fields arrive as space-joined analysed terms (each text is analysed once, see buildIndex), so splitting is all. */
+const splitTerms = (text: string) => (text ? text.split(' ') : []);
+
 const MINISEARCH_OPTIONS: Options<PassageDoc> = {
   fields: ['text', 'context', 'title'],
   storeFields: [],
-  // Queries are analysed before they reach MiniSearch, so the query side splits on spaces only.
-  tokenize: (text) => analyzeTerms(text),
+  tokenize: splitTerms,
   processTerm: (term) => term,
   searchOptions: {
-    tokenize: (text) => text.split(' ').filter(Boolean),
+    tokenize: splitTerms,
     processTerm: (term) => term,
     boost: { ...FIELD_BOOST },
     bm25: { ...BM25 },
@@ -49,27 +51,45 @@ const MINISEARCH_OPTIONS: Options<PassageDoc> = {
 export interface PassageIndex {
   search: MiniSearch<PassageDoc>;
   vocabulary: Vocabulary;
+  /** Analysed terms of each passage, in corpus.passages order (the reranker reads them instead of re-analysing). */
+  terms: string[][];
+  /** Analysed terms of each article's headline and outlet. */
+  articleTerms: Map<string, string[]>;
 }
 
-/** The neighbours (one before, one after, same article) a passage is indexed with, as context. */
-function neighbourText(passages: Passage[], i: number): string {
-  const p = passages[i]!;
-  const before = passages[i - 1]?.articleId === p.articleId ? passages[i - 1]!.text : '';
-  const after = passages[i + 1]?.articleId === p.articleId ? passages[i + 1]!.text : '';
-  return `${before}\n${after}`;
+function articleTermsOf(corpus: Corpus): Map<string, string[]> {
+  return new Map(corpus.articles.map((a) => [a.id, analyzeTerms(`${a.title ?? ''}\n${a.outlet ?? ''}`)]));
 }
 
-/** Builds the index for a corpus. */
-export function buildIndex(corpus: Corpus): PassageIndex {
-  const titles = new Map(corpus.articles.map((a) => [a.id, a.title ?? '']));
+/** Adds the passages to a MiniSearch index from their analysed terms; neighbours (same article) are the context field. */
+function indexPassages(corpus: Corpus, terms: string[][], articleTerms: Map<string, string[]>): MiniSearch<PassageDoc> {
   const search = new MiniSearch<PassageDoc>(MINISEARCH_OPTIONS);
-  const passageTerms: string[][] = [];
-  const docs = corpus.passages.map((p, i) => {
-    passageTerms.push(analyzeTerms(p.text));
-    return { id: p.id, text: p.text, context: neighbourText(corpus.passages, i), title: titles.get(p.articleId)! };
-  });
-  search.addAll(docs);
-  return { search, vocabulary: Vocabulary.fromPassageTerms(passageTerms) };
+  const ps = corpus.passages;
+  search.addAll(
+    ps.map((p, i) => {
+      const before = ps[i - 1]?.articleId === p.articleId ? terms[i - 1]! : [];
+      const after = ps[i + 1]?.articleId === p.articleId ? terms[i + 1]! : [];
+      return {
+        id: p.id,
+        text: terms[i]!.join(' '),
+        context: [...before, ...after].join(' '),
+        title: (articleTerms.get(p.articleId) ?? []).join(' '),
+      };
+    }),
+  );
+  return search;
+}
+
+/** Builds the index for a corpus: every passage is analysed exactly once. */
+export function buildIndex(corpus: Corpus): PassageIndex {
+  const terms = corpus.passages.map((p) => analyzeTerms(p.text));
+  const articleTerms = articleTermsOf(corpus);
+  return {
+    search: indexPassages(corpus, terms, articleTerms),
+    vocabulary: Vocabulary.fromPassageTerms(terms),
+    terms,
+    articleTerms,
+  };
 }
 
 /** A hash of everything the index depends on: the corpus text, the analysis chain and the index layout. */
@@ -82,6 +102,8 @@ export function indexKey(corpus: Corpus): string {
 interface CacheFile {
   key: string;
   vocabulary: ReturnType<Vocabulary['toJSON']>;
+  /** Each passage's terms as indexes into vocabulary.df (compact: a term is stored once). */
+  terms: number[][];
   index: unknown;
 }
 
@@ -101,8 +123,11 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
   try {
     const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
     if (cached.key !== key) throw new Error('key mismatch');
+    if (cached.terms.length !== corpus.passages.length) throw new Error('passage count mismatch');
     const search = MiniSearch.loadJS<PassageDoc>(cached.index as never, MINISEARCH_OPTIONS);
-    return { search, vocabulary: Vocabulary.fromJSON(cached.vocabulary) };
+    const names = cached.vocabulary.df.map(([t]) => t);
+    const terms = cached.terms.map((ids) => ids.map((id) => names[id]!));
+    return { search, vocabulary: Vocabulary.fromJSON(cached.vocabulary), terms, articleTerms: articleTermsOf(corpus) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
       log?.warn({ file, reason: (err as Error).message }, 'saved index unusable; rebuilding');
@@ -111,7 +136,10 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
   const index = buildIndex(corpus);
   try {
     await mkdir(cacheDir, { recursive: true });
-    const payload: CacheFile = { key, vocabulary: index.vocabulary.toJSON(), index: index.search.toJSON() };
+    const vocabulary = index.vocabulary.toJSON();
+    const ids = new Map(vocabulary.df.map(([t], i) => [t, i]));
+    const terms = index.terms.map((ts) => ts.map((t) => ids.get(t)!));
+    const payload: CacheFile = { key, vocabulary, terms, index: index.search.toJSON() };
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(payload));
     await rename(tmp, file); // atomic: a crash mid-write never leaves a half file under the real name

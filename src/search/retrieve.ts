@@ -4,9 +4,8 @@
  * holds the kind of answer asked for (a date for "when", a number for "how many"); near-identical sentences reported by
  * several articles are folded into one; and the engine abstains when the best evidence does not clear a calibrated bar.
  */
-import type { Article, Corpus, Passage } from '../corpus/types.js';
+import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { analyze, analyzeTerms } from '../text/analyze.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
@@ -109,16 +108,16 @@ function holdsAnswerType(type: Query['type'], text: string): boolean {
 export class Retriever {
   private readonly byId: Map<string, Passage>;
   private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
-  private readonly articleTermCache = new Map<string, string[]>();
-  private readonly articles: Map<string, Article>;
+  /** Position of each passage in corpus.passages (and so in index.terms). */
+  private readonly position: Map<string, number>;
 
   constructor(
-    private readonly corpus: Corpus,
+    corpus: Corpus,
     private readonly index: PassageIndex,
     private readonly options: Readonly<RetrievalOptions> = DEFAULT_RETRIEVAL,
   ) {
     this.byId = new Map(corpus.passages.map((p) => [p.id, p]));
-    this.articles = new Map(corpus.articles.map((a) => [a.id, a]));
+    this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -142,7 +141,7 @@ export class Retriever {
   private passageTerms(p: Passage): { terms: string[]; set: Set<string> } {
     let cached = this.termCache.get(p.id);
     if (!cached) {
-      const terms = analyze(p.text).map((t) => t.term);
+      const terms = this.index.terms[this.position.get(p.id)!] ?? [];
       cached = { terms, set: new Set(terms) };
       if (this.termCache.size > 50_000) this.termCache.clear(); // bounded: plain reset is enough for a hot-set cache
       this.termCache.set(p.id, cached);
@@ -152,23 +151,17 @@ export class Retriever {
 
   /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
   private articleTerms(articleId: string): string[] {
-    let terms = this.articleTermCache.get(articleId);
-    if (!terms) {
-      const a = this.articles.get(articleId);
-      terms = a ? analyzeTerms(`${a.title ?? ''}\n${a.outlet ?? ''}`) : [];
-      this.articleTermCache.set(articleId, terms);
-    }
-    return terms;
+    return this.index.articleTerms.get(articleId) ?? [];
   }
 
+  /** The sentences just before and after, in the same article. */
   private neighbours(p: Passage): Passage[] {
-    const list = this.corpus.passages;
     const out: Passage[] = [];
     for (const id of [`${p.articleId}#${p.ordinal - 1}`, `${p.articleId}#${p.ordinal + 1}`]) {
       const n = this.byId.get(id);
       if (n) out.push(n);
     }
-    return list.length ? out : [];
+    return out;
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
