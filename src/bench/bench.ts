@@ -136,17 +136,16 @@ async function benchStartup(options: BenchOptions) {
     await run(join(root, 'prime'));
     const cold: number[] = [];
     const coldPhases: Array<Record<string, unknown>> = [];
-    for (let i = 0; i < options.startupRuns; i++) {
-      const r = await run(join(root, `cold-${i}`));
-      cold.push(r.firstLineMs);
-      coldPhases.push(JSON.parse(r.firstLine) as Record<string, unknown>);
-    }
     const warm: number[] = [];
     const warmPhases: Array<Record<string, unknown>> = [];
+    // Cold and warm runs alternate so background load on a shared machine hits both alike.
     for (let i = 0; i < options.startupRuns; i++) {
-      const r = await run(join(root, 'prime'));
-      warm.push(r.firstLineMs);
-      warmPhases.push(JSON.parse(r.firstLine) as Record<string, unknown>);
+      const c = await run(join(root, `cold-${i}`));
+      cold.push(c.firstLineMs);
+      coldPhases.push(JSON.parse(c.firstLine) as Record<string, unknown>);
+      const w = await run(join(root, 'prime'));
+      warm.push(w.firstLineMs);
+      warmPhases.push(JSON.parse(w.firstLine) as Record<string, unknown>);
     }
     return {
       cold: summarize(cold).p50,

@@ -107,10 +107,44 @@ function bengaliKinds(lexicon: Lexicon): Map<string, ConceptKind> {
   return kinds;
 }
 
+/**
+ * Bengali synonyms, read off the lexicon: the Bengali forms listed under one English entry (president → প্রেসিডেন্ট |
+ * রাষ্ট্রপতি; sign → সই | স্বাক্ষর) say the same thing, so a Bengali question in one wording reaches a source in the other.
+ * Words listed under many entries are too ambiguous to widen and are left alone.
+ */
+const synonymsCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
+const MAX_SENSES = 3;
+function bengaliSynonyms(lexicon: Lexicon): Map<string, Set<string>> {
+  let synonyms = synonymsCache.get(lexicon);
+  if (!synonyms) {
+    const senses = new Map<string, string[][]>();
+    for (const entry of lexicon.entries) {
+      if (entry.category === 'question') continue;
+      const terms = entry.bengali.map((f) => analyzeTerms(f)).filter((t) => t.length === 1).map((t) => t[0]!);
+      for (const t of new Set(terms)) {
+        const list = senses.get(t) ?? [];
+        list.push(terms);
+        senses.set(t, list);
+      }
+    }
+    synonyms = new Map();
+    for (const [t, lists] of senses) {
+      if (lists.length > MAX_SENSES) continue;
+      const others = new Set(lists.flat().filter((o) => o !== t));
+      if (others.size) synonyms.set(t, others);
+    }
+    synonymsCache.set(lexicon, synonyms);
+  }
+  return synonyms;
+}
+/** Confidence in a synonym relative to the asker's own word. */
+const SYNONYM_WEIGHT = 0.7;
+
 interface Context {
   vocab: Vocabulary;
   lexicon: Lexicon;
   kinds: Map<string, ConceptKind>;
+  synonyms: Map<string, Set<string>>;
 }
 
 function toAlternatives(map: Map<string, number>): Alternative[] {
@@ -147,7 +181,11 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
-  const alternatives = toAlternatives(ctx.vocab.expandBengali(term, true, undefined, kind === 'general' ? undefined : MIN_KNOWN_NAME_KEY));
+  const expanded = ctx.vocab.expandBengali(term, true, undefined, kind === 'general' ? undefined : MIN_KNOWN_NAME_KEY);
+  for (const synonym of ctx.synonyms.get(term) ?? []) {
+    if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
+  }
+  const alternatives = toAlternatives(expanded);
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
@@ -232,7 +270,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const lang = detectLanguage(question);
   const tokens = tokenize(question).filter((t) => t.norm);
   const type = questionTypeOf(tokens.map((t) => t.norm));
-  const ctx: Context = { vocab, lexicon, kinds: bengaliKinds(lexicon) };
+  const ctx: Context = { vocab, lexicon, kinds: bengaliKinds(lexicon), synonyms: bengaliSynonyms(lexicon) };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];

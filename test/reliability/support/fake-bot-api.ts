@@ -27,6 +27,14 @@ export interface Fault {
 export interface FakeBotApi {
   readonly url: string;
   readonly calls: FakeCall[];
+  /** ms since start at which each getUpdates request arrived. */
+  readonly getUpdatesAt: number[];
+  /** Requests received but not yet answered (e.g. held by `delayMs`). */
+  readonly pending: number;
+  /** Answers (getUpdates aside) that could not be delivered because the client had gone (connection closed first). */
+  readonly abandoned: number;
+  /** ms since the server started. */
+  now(): number;
   /** Adds a fault to the script (faults are tried in the order added). */
   inject(fault: Fault): void;
   /** Resolves when a call matching `predicate` exists; rejects after `timeoutMs`. */
@@ -39,6 +47,8 @@ export interface FakeBotApiOptions {
   botInfo: UserFromGetMe;
   /** Supplies each getUpdates answer (default: none, after a short wait). */
   getUpdates?: (offset: number, limit: number) => Update[] | Promise<Update[]>;
+  /** Milliseconds to hold each answer of `method` (slow Telegram), default 0. */
+  delayMs?: (method: string) => number;
 }
 
 export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeBotApi> {
@@ -46,16 +56,27 @@ export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeB
   const calls: FakeCall[] = [];
   const faults: Fault[] = [];
   let nextMessageId = 1;
+  const getUpdatesAt: number[] = [];
+  let pending = 0;
+  let abandoned = 0;
 
   const server = createServer((req, res) => {
     void (async () => {
       const body = await readBody(req);
       const route = /^\/bot([^/]+)\/(\w+)$/.exec(new URL(req.url ?? '/', 'http://x').pathname);
+      pending++;
+      let answered = false;
       const reply = (status: number, json: unknown) => {
-        if (!res.destroyed) res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(json));
+        if (answered) return;
+        answered = true;
+        pending--;
+        // An aborted long poll is normal on shutdown; any other answer nobody waits for is lost work.
+        if (res.destroyed || res.socket?.destroyed) abandoned += route?.[2] === 'getUpdates' ? 0 : 1;
+        else res.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(json));
       };
       if (!route || route[1] !== options.token) return reply(401, { ok: false, error_code: 401, description: 'Unauthorized' });
       const method = route[2]!;
+      if (method === 'getUpdates') getUpdatesAt.push(Date.now() - started);
       let payload: Record<string, unknown> = {};
       try {
         payload = body ? (JSON.parse(body) as Record<string, unknown>) : {};
@@ -69,6 +90,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeB
         if (method !== 'getUpdates') calls.push(call);
         if (fault.fail === 'network') {
           call.outcome = 'network';
+          answered = true;
+          pending--;
           req.socket.destroy();
           return;
         }
@@ -76,6 +99,8 @@ export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeB
         const { retry_after, ...error } = fault.fail;
         return reply(error.error_code, { ok: false, ...error, ...(retry_after !== undefined ? { parameters: { retry_after } } : {}) });
       }
+      const hold = options.delayMs?.(method) ?? 0;
+      if (hold > 0) await delay(hold);
       if (method === 'getUpdates') {
         const offset = Number(payload.offset ?? 0);
         const limit = Number(payload.limit ?? 100);
@@ -92,6 +117,14 @@ export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeB
   return {
     url: `http://127.0.0.1:${port}`,
     calls,
+    getUpdatesAt,
+    get pending() {
+      return pending;
+    },
+    get abandoned() {
+      return abandoned;
+    },
+    now: () => Date.now() - started,
     inject: (fault) => void faults.push(fault),
     async waitFor(predicate, timeoutMs) {
       const deadline = Date.now() + timeoutMs;
