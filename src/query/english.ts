@@ -83,7 +83,7 @@ const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টি', 'কতজন', 'কয়জন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
-  ['where', ['where', 'কোথায়', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kotha', 'kothae']],
+  ['where', ['where', 'কোথায়', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
   ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],
   ['how', ['how', 'কীভাবে', 'কিভাবে', 'কীভাবে', 'কিভাবে', 'kivabe', 'kibhabe', 'kemne', 'kemon', 'কেমন']],
   ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],
