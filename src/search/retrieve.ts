@@ -216,8 +216,9 @@ export class Retriever {
           }
         }
         covered += weights[ci]! * Math.max(best, articleOnly);
-        // A name known only from the headline is too loose a tie: every sentence of the article would inherit it.
-        if (best === 0 && c.kind === 'entity') missingEntities++;
+        // A name known only from the article's headline or outlet is a looser tie than one in the sentence or next to
+        // it (every sentence of the article would inherit it): half a missing name.
+        if (best === 0 && c.kind === 'entity') missingEntities += articleOnly > 0 ? 0.5 : 1;
       });
       const holdsType = asksType && holdsAnswerType(query.type, passage.text);
       if (holdsType) covered += typeWeight;

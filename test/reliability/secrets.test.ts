@@ -150,7 +150,7 @@ describe('config errors name the variable, never the value', () => {
     BOT_TOKEN: '12345:SECRETVALUE_short',
     WEBHOOK_SECRET: 'SECRETVALUE with spaces!',
     WEBHOOK_URL: 'SECRETVALUE-not-a-url',
-    TELEGRAM_API_ROOT: 'SECRETVALUE:/\\nope',
+    TELEGRAM_API_ROOT: 'not a url SECRETVALUE',
     PORT: '99999SECRETVALUE',
     LOG_LEVEL: 'SECRETVALUE',
     RATE_LIMIT_MAX: '-1SECRETVALUE',
