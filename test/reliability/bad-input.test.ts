@@ -98,10 +98,10 @@ describe('engine.ask on hostile questions', () => {
       fc.property(mixed, (q) => {
         if (checkAnswer(q).answered) answered++;
       }),
-      { seed: 424242, numRuns: 2000 },
+      { seed: 424242, numRuns: 1000 },
     );
     // The generator mixes real topic words in, so the citation checks above were really exercised.
-    expect(answered).toBeGreaterThan(100);
+    expect(answered).toBeGreaterThan(50);
   });
 
   it('punctuation and symbols only', () => {
@@ -123,7 +123,7 @@ describe('engine.ask on hostile questions', () => {
       fc.property(long, (q) => {
         checkAnswer(q);
       }),
-      { seed: 99, numRuns: 300 },
+      { seed: 99, numRuns: 150 },
     );
   });
 });

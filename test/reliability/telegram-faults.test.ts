@@ -74,7 +74,8 @@ async function withBystander(faulty: Update) {
   return { bystanderAnswer: answered[0]! };
 }
 
-describe('faults the bot retries', () => {
+// Each case uses its own users, so the retry cases (seconds of back-off each) run side by side.
+describe.concurrent('faults the bot retries', () => {
   it('429 retry_after 1: retried once the delay has passed; another user is not held up meanwhile', async () => {
     const user = nextUser++;
     api.inject({ when: (m, p) => m === 'sendMessage' && Number(p.chat_id) === user, times: 1, fail: { error_code: 429, description: 'Too Many Requests: retry after 1', retry_after: 1 } });
