@@ -184,9 +184,10 @@ export function buildLexicon(rows: LexiconEntry[]): Lexicon {
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
+    // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
     if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0])) {
       const original = raw[0] ?? '';
-      if (!/^\p{Lu}/u.test(original)) return undefined;
+      if (!/^\p{Lu}/u.test(original) || hit.english !== words[0]) return undefined;
     }
     // "us" is the United States only when written "US" ("tell us" is a pronoun).
     if (words.length === 1 && CAPS_ONLY.has(words[0]) && raw[0] !== raw[0]?.toUpperCase()) return undefined;
