@@ -18,8 +18,8 @@ const forms = (q: string): string[] => {
 };
 
 describe('loadLexicon', () => {
-  it('loads at least 2,000 validated entries and caches them', () => {
-    expect(lexicon.size).toBeGreaterThanOrEqual(2000);
+  it('loads at least 5,900 validated entries and caches them', () => {
+    expect(lexicon.size).toBeGreaterThanOrEqual(5900);
     expect(loadLexicon()).toBe(lexicon);
   });
 
@@ -71,6 +71,34 @@ describe('lookup', () => {
   ];
   it.each(unseen)('%s → includes %s', (query, bengali) => {
     expect(forms(query)).toContain(bengali);
+  });
+
+  // General news beyond geopolitics: sport, weather, transport, administration, justice, media, business, idioms.
+  const generalNews: Array<[string, string]> = [
+    ['ODI', 'ওয়ানডে'], ['centuries', 'সেঞ্চুরি'], ['wickets', 'উইকেট'], ['innings', 'ইনিংস'], ['player of the match', 'ম্যাচসেরা'],
+    ['captain', 'অধিনায়ক'], ['spectators', 'দর্শক'], ['series', 'সিরিজ'], ['stadium', 'স্টেডিয়াম'], ['goalkeeper', 'গোলরক্ষক'],
+    ['rainfall', 'বৃষ্টিপাত'], ['danger mark', 'বিপৎসীমা'], ['cyclone shelter', 'আশ্রয়কেন্দ্র'], ['landslides', 'ভূমিধস'],
+    ['metro rail', 'মেট্রোরেল'], ['fares', 'ভাড়া'], ['passengers', 'যাত্রী'], ['underground', 'পাতাল'], ['flyover', 'ফ্লাইওভার'],
+    ['traffic jam', 'যানজট'], ['deputy commissioner', 'জেলা প্রশাসক'], ['upazila', 'উপজেলা'], ['city corporation', 'সিটি করপোরেশন'],
+    ['remand', 'রিমান্ড'], ['bail petition', 'জামিন আবেদন'], ['acquitted', 'খালাস'], ['chargesheet', 'অভিযোগপত্র'],
+    ['outlet', 'সংবাদমাধ্যম'], ['updated', 'আপডেট'], ['published', 'প্রকাশ'], ['fiscal year', 'অর্থবছর'], ['garments', 'পোশাক'],
+    ['export earnings', 'রপ্তানি আয়'], ['remittances', 'প্রবাসী আয়'], ['percent', 'শতাংশ'], ['rock bottom', 'তলানি'],
+    ['rose', 'বেড়েছে'], ['declined', 'কমেছে'], ['won', 'জিতেছে'], ['lost', 'হেরেছে'], ['attended', 'অংশ নেওয়া'],
+    ['expected', 'প্রত্যাশিত'], ['seminar', 'সেমিনার'], ['hsc', 'এইচএসসি'], ['dengue fever', 'ডেঙ্গু'],
+  ];
+  it.each(generalNews)('%s → includes %s', (query, bengali) => {
+    expect(forms(query)).toContain(bengali);
+  });
+
+  it('files verbs of change as verbs and subject nouns as topics', () => {
+    // The engine declines a question whose topic word the coverage never mentions, but not for an unmatched verb.
+    for (const verb of ['rise', 'fall', 'decline', 'increase', 'win', 'lose', 'attend', 'expect']) {
+      expect(lexicon.get(verb)?.category, verb).toBe('verb');
+    }
+    expect(lexicon.get('remand')?.category).toBe('security');
+    expect(lexicon.get('fiscal year')?.category).toBe('economy');
+    expect(lexicon.get('rainfall')?.category).toBe('noun');
+    expect(lexicon.get('upazila')?.category).toBe('region');
   });
 
   it('matches inflections through the stemmer and the irregular table', () => {

@@ -15,6 +15,7 @@ import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
+import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
 /** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
 export interface Concept {
@@ -24,12 +25,7 @@ export interface Concept {
   english?: string;
   /** Index terms that express it, with confidence; empty when nothing in the index matches. */
   alternatives: Alternative[];
-  /**
-   * What the word is, as far as the lexicon tells: a name, place or organisation ("entity") or a subject noun ("topic":
-   * ceasefire, population, nuclear) — when the index never mentions either, the coverage most likely does not answer;
-   * a verb, adjective or other general word ("general" — when unmatched it is likely a paraphrase of what the source
-   * says); or a word we cannot place ("unknown").
-   */
+  /** What the word is (see ConceptKind): decides how much its absence from the coverage weighs. */
   kind: ConceptKind;
   /** Reached through the lexicon (a translation may miss the source's own wording, so its absence proves less). */
   translated?: boolean;
@@ -37,7 +33,7 @@ export interface Concept {
   weak?: boolean;
 }
 
-export type ConceptKind = 'entity' | 'topic' | 'general' | 'unknown';
+export type { ConceptKind } from './bengali-lexicon.js';
 
 export interface Query {
   question: string;
@@ -71,16 +67,6 @@ const FRAMING_WORDS = new Set([
  */
 const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
 
-/** Lexicon categories that name entities, and those that name subjects. */
-const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
-const TOPIC_CATEGORIES = new Set(['noun', 'politics', 'security', 'economy', 'time', 'number']);
-
-function kindOf(category: string): ConceptKind {
-  return ENTITY_CATEGORIES.has(category) ? 'entity' : TOPIC_CATEGORIES.has(category) ? 'topic' : 'general';
-}
-/** When one Bengali form stands for several lexicon entries, the most specific kind wins. */
-const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
-
 const LATIN = /^[a-z0-9]+$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
@@ -89,54 +75,6 @@ const MIN_LOANWORD_KEY = 4;
 const LOANWORD_WEIGHT = 0.6;
 const DIGITS = /^[0-9]+$/;
 
-/** What the lexicon says about analysed Bengali terms (entity or general word), built once per lexicon. */
-const bengaliKindsCache = new WeakMap<Lexicon, Map<string, ConceptKind>>();
-function bengaliKinds(lexicon: Lexicon): Map<string, ConceptKind> {
-  let kinds = bengaliKindsCache.get(lexicon);
-  if (!kinds) {
-    kinds = new Map();
-    for (const entry of lexicon.entries) {
-      const kind = kindOf(entry.category);
-      for (const form of entry.bengali) {
-        const terms = analyzeTerms(form);
-        if (terms.length === 1 && KIND_RANK[kind] > KIND_RANK[kinds.get(terms[0]!) ?? 'unknown']) kinds.set(terms[0]!, kind);
-      }
-    }
-    bengaliKindsCache.set(lexicon, kinds);
-  }
-  return kinds;
-}
-
-/**
- * Bengali synonyms, read off the lexicon: the Bengali forms listed under one English entry (president → প্রেসিডেন্ট |
- * রাষ্ট্রপতি; sign → সই | স্বাক্ষর) say the same thing, so a Bengali question in one wording reaches a source in the other.
- * Words listed under many entries are too ambiguous to widen and are left alone.
- */
-const synonymsCache = new WeakMap<Lexicon, Map<string, Set<string>>>();
-const MAX_SENSES = 3;
-function bengaliSynonyms(lexicon: Lexicon): Map<string, Set<string>> {
-  let synonyms = synonymsCache.get(lexicon);
-  if (!synonyms) {
-    const senses = new Map<string, string[][]>();
-    for (const entry of lexicon.entries) {
-      if (entry.category === 'question') continue;
-      const terms = entry.bengali.map((f) => analyzeTerms(f)).filter((t) => t.length === 1).map((t) => t[0]!);
-      for (const t of new Set(terms)) {
-        const list = senses.get(t) ?? [];
-        list.push(terms);
-        senses.set(t, list);
-      }
-    }
-    synonyms = new Map();
-    for (const [t, lists] of senses) {
-      if (lists.length > MAX_SENSES) continue;
-      const others = new Set(lists.flat().filter((o) => o !== t));
-      if (others.size) synonyms.set(t, others);
-    }
-    synonymsCache.set(lexicon, synonyms);
-  }
-  return synonyms;
-}
 /** Confidence in a synonym relative to the asker's own word. */
 const SYNONYM_WEIGHT = 0.7;
 
@@ -212,7 +150,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
-    const entity = ENTITY_CATEGORIES.has(match.category);
+    const entity = kindOf(match.category) === 'entity';
     const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab, entity));
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
@@ -270,7 +208,8 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const lang = detectLanguage(question);
   const tokens = tokenize(question).filter((t) => t.norm);
   const type = questionTypeOf(tokens.map((t) => t.norm));
-  const ctx: Context = { vocab, lexicon, kinds: bengaliKinds(lexicon), synonyms: bengaliSynonyms(lexicon) };
+  const { kinds, synonyms } = bengaliView(lexicon);
+  const ctx: Context = { vocab, lexicon, kinds, synonyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];

@@ -13,13 +13,16 @@ import { ANALYSIS_VERSION, analyzeTerms } from '../text/analyze.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when the index layout or field set changes (the analysis chain has its own version). */
-const INDEX_VERSION = 'passages-v2';
+const INDEX_VERSION = 'passages-v3';
 
-/** The document MiniSearch indexes: one passage's analysed terms, its neighbours' terms and its headline's terms. */
+/**
+ * The document MiniSearch indexes: one passage's analysed terms and its article's headline terms. Neighbouring
+ * sentences are not indexed with it (that tripled every posting list and the cost of every query); the reranker reads
+ * them from `terms` instead.
+ */
 interface PassageDoc {
   id: string;
   text: string;
-  context: string;
   title: string;
 }
 
@@ -29,14 +32,14 @@ interface PassageDoc {
  */
 export const BM25 = { k: 1.2, b: 0.7, d: 0.5 } as const;
 
-/** Field boosts: the sentence itself counts most; neighbours and the headline give context. */
-export const FIELD_BOOST = { text: 1, context: 0.25, title: 0.3 } as const;
+/** Field boosts: the sentence itself counts most; the headline gives context. */
+export const FIELD_BOOST = { text: 1, title: 0.3 } as const;
 
 /** Fields arrive as space-joined analysed terms (each text is analysed once, see buildIndex), so splitting is all. */
 const splitTerms = (text: string) => (text ? text.split(' ') : []);
 
 const MINISEARCH_OPTIONS: Options<PassageDoc> = {
-  fields: ['text', 'context', 'title'],
+  fields: ['text', 'title'],
   storeFields: [],
   tokenize: splitTerms,
   processTerm: (term) => term,
@@ -61,21 +64,15 @@ function articleTermsOf(corpus: Corpus): Map<string, string[]> {
   return new Map(corpus.articles.map((a) => [a.id, analyzeTerms(`${a.title ?? ''}\n${a.outlet ?? ''}`)]));
 }
 
-/** Adds the passages to a MiniSearch index from their analysed terms; neighbours (same article) are the context field. */
+/** Adds the passages to a MiniSearch index from their analysed terms. */
 function indexPassages(corpus: Corpus, terms: string[][], articleTerms: Map<string, string[]>): MiniSearch<PassageDoc> {
   const search = new MiniSearch<PassageDoc>(MINISEARCH_OPTIONS);
-  const ps = corpus.passages;
   search.addAll(
-    ps.map((p, i) => {
-      const before = ps[i - 1]?.articleId === p.articleId ? terms[i - 1]! : [];
-      const after = ps[i + 1]?.articleId === p.articleId ? terms[i + 1]! : [];
-      return {
-        id: p.id,
-        text: terms[i]!.join(' '),
-        context: [...before, ...after].join(' '),
-        title: (articleTerms.get(p.articleId) ?? []).join(' '),
-      };
-    }),
+    corpus.passages.map((p, i) => ({
+      id: p.id,
+      text: terms[i]!.join(' '),
+      title: (articleTerms.get(p.articleId) ?? []).join(' '),
+    })),
   );
   return search;
 }

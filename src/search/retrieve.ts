@@ -12,6 +12,12 @@ import { BM25, type PassageIndex } from './passage-index.js';
 export interface RetrievalOptions {
   /** How many BM25 candidates the rerank looks at. */
   candidates: number;
+  /** A term in more passages than max(commonTermFloor, commonTermShare × passages) does not propose candidates. */
+  commonTermFloor: number;
+  commonTermShare: number;
+  /** The rarest terms always propose candidates; at most maxCandidateTerms do. */
+  minCandidateTerms: number;
+  maxCandidateTerms: number;
   /** MiniSearch's BM25+ parameters for candidate scoring (k1 saturation, b length normalisation, d floor). */
   bm25: { k: number; b: number; d: number };
   /** Credit for a concept found only in a neighbouring sentence rather than the passage itself. */
@@ -58,6 +64,10 @@ export interface RetrievalOptions {
 export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
   bm25: { ...BM25 },
+  commonTermFloor: 50,
+  commonTermShare: 0.02,
+  minCandidateTerms: 3,
+  maxCandidateTerms: 16,
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
@@ -108,6 +118,7 @@ function holdsAnswerType(type: Query['type'], text: string): boolean {
 export class Retriever {
   private readonly byId: Map<string, Passage>;
   private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
+  private readonly articleTermSets = new Map<string, Set<string>>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
   private readonly position: Map<string, number>;
 
@@ -150,8 +161,13 @@ export class Retriever {
   }
 
   /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
-  private articleTerms(articleId: string): string[] {
-    return this.index.articleTerms.get(articleId) ?? [];
+  private articleTerms(articleId: string): Set<string> {
+    let set = this.articleTermSets.get(articleId);
+    if (!set) {
+      set = new Set(this.index.articleTerms.get(articleId) ?? []);
+      this.articleTermSets.set(articleId, set);
+    }
+    return set;
   }
 
   /** The sentences just before and after, in the same article. */
@@ -162,6 +178,19 @@ export class Retriever {
       if (n) out.push(n);
     }
     return out;
+  }
+
+  /**
+   * The terms that propose candidates: the rarer ones. A term found in a large share of the passages (রাশিয়া in a
+   * Russia archive) cannot tell candidates apart, and its posting list dominates the cost of the search; the rerank still
+   * counts it. At least `minCandidateTerms` of the rarest terms are always kept.
+   */
+  private candidateTerms(terms: string[]): string[] {
+    const { vocabulary } = this.index;
+    const cap = Math.max(this.options.commonTermFloor, this.options.commonTermShare * vocabulary.size);
+    const byRarity = terms.map((t) => [t, vocabulary.docFreq(t)] as const).sort((a, b) => a[1] - b[1]);
+    const kept = byRarity.filter(([, df], i) => i < this.options.minCandidateTerms || df <= cap);
+    return kept.slice(0, this.options.maxCandidateTerms).map(([t]) => t);
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
@@ -182,7 +211,7 @@ export class Retriever {
     }
     if (boost.size === 0) return { answered: false, hits: [] };
     const results = this.index.search
-      .search([...boost.keys()].join(' '), { boostTerm: (term) => boost.get(term) ?? 1, bm25: o.bm25 })
+      .search(this.candidateTerms([...boost.keys()]).join(' '), { boostTerm: (term) => boost.get(term) ?? 1, bm25: o.bm25 })
       .slice(0, o.candidates);
     if (results.length === 0) return { answered: false, hits: [] };
     const maxBm25 = results[0]!.score;
@@ -192,8 +221,10 @@ export class Retriever {
       const passage = this.byId.get(String(r.id));
       if (!passage) continue;
       const own = this.passageTerms(passage);
-      const around = new Set(this.neighbours(passage).flatMap((n) => this.passageTerms(n).terms));
-      const article = new Set(this.articleTerms(passage.articleId));
+      const near = this.neighbours(passage).map((n) => this.passageTerms(n).set);
+      const article = this.articleTerms(passage.articleId);
+      const inNear = (t: string) => own.set.has(t) || near.some((set) => set.has(t));
+      const inArticle = (t: string) => inNear(t) || article.has(t);
       let covered = 0;
       const matched = new Map<number, Set<string>>();
       let missingEntities = 0;
@@ -206,12 +237,12 @@ export class Retriever {
             const set = matched.get(ci) ?? new Set<string>();
             alt.terms.forEach((t) => set.add(t));
             matched.set(ci, set);
-          } else if (alt.terms.every((t) => own.set.has(t) || around.has(t))) {
+          } else if (alt.terms.every(inNear)) {
             best = Math.max(best, alt.weight * o.contextCredit);
           } else if (alt.terms.length > 1) {
             const share = alt.terms.filter((t) => own.set.has(t)).length / alt.terms.length;
             best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
-          } else if (alt.terms.every((t) => own.set.has(t) || around.has(t) || article.has(t))) {
+          } else if (alt.terms.every(inArticle)) {
             articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
           }
         }

@@ -150,4 +150,18 @@ describe('faults the bot gives up on', () => {
     expect(attempts[1]!.payload.text).not.toBe(attempts[0]!.payload.text);
     expect(problemsLogged(update)).toHaveLength(1);
   });
+
+  it('400 "query is too old" on a button: the dead query is not answered a second time, logged once', async () => {
+    const user = nextUser++;
+    const queryId = `old-${user}`;
+    api.inject({ when: (m, p) => m === 'answerCallbackQuery' && p.callback_query_id === queryId, times: 100, fail: { error_code: 400, description: 'Bad Request: query is too old and response timeout expired or query ID is invalid' } });
+    const update = {
+      update_id: updateId++,
+      callback_query: { id: queryId, from: { id: user, is_bot: false, first_name: 'U' }, chat_instance: 'ci', data: 'garbage', message: { message_id: 1, date: 1, chat: { id: user, type: 'private', first_name: 'U' }, text: 'old answer' } },
+    } as Update;
+    await withBystander(update);
+    expect(api.calls.filter((c) => c.method === 'answerCallbackQuery' && c.payload.callback_query_id === queryId)).toHaveLength(1);
+    expect(attemptsTo(user)).toEqual([]);
+    expect(problemsLogged(update)).toHaveLength(1);
+  });
 });

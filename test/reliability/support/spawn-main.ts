@@ -18,14 +18,15 @@ export interface MainProcess {
 /** Variables of the developer's shell or .env that must not leak into a run ('' reads as unset). */
 const BLANK = ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'LOG_LEVEL', 'PORT'];
 
-export function spawnMain(env: Record<string, string>): MainProcess {
+/** `stdin: 'pipe'` keeps the child's stdin open for writing (local chat mode); by default it is closed. */
+export function spawnMain(env: Record<string, string>, options: { stdin?: 'pipe' | 'ignore' } = {}): MainProcess {
   const base: NodeJS.ProcessEnv = { ...process.env };
   for (const name of BLANK) delete base[name];
   for (const name of Object.keys(base)) if (name.startsWith('RATE_LIMIT') || name.startsWith('RESULT_')) delete base[name];
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...base, CORPUS_DIR: 'seeds', PORT: '8080', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
   });
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString('utf8')));

@@ -1,0 +1,71 @@
+/**
+ * What the bilingual lexicon tells about Bengali words, read once per lexicon: the kind of each analysed Bengali form
+ * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry). Every Bengali form is run
+ * through the analysis chain exactly once.
+ */
+import { analyzeTerms } from '../text/analyze.js';
+import type { Lexicon } from './lexicon.js';
+
+/**
+ * What a word is, as far as the lexicon tells: a name, place or organisation ("entity") or a subject noun ("topic":
+ * ceasefire, population, nuclear) — when the index never mentions either, the coverage most likely does not answer; a
+ * verb, adjective or other general word ("general" — when unmatched it is likely a paraphrase of what the source says);
+ * or a word we cannot place ("unknown").
+ */
+export type ConceptKind = 'entity' | 'topic' | 'general' | 'unknown';
+
+const ENTITY_CATEGORIES = new Set(['country', 'city', 'region', 'organization', 'person', 'nationality']);
+const TOPIC_CATEGORIES = new Set(['noun', 'politics', 'security', 'economy', 'time', 'number']);
+
+/** The kind a lexicon category implies. */
+export function kindOf(category: string): ConceptKind {
+  return ENTITY_CATEGORIES.has(category) ? 'entity' : TOPIC_CATEGORIES.has(category) ? 'topic' : 'general';
+}
+
+/** When one Bengali form stands for several lexicon entries, the most specific kind wins. */
+const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
+
+/** Words listed under more entries than this are too ambiguous to widen with synonyms. */
+const MAX_SENSES = 3;
+
+export interface BengaliView {
+  /** Analysed Bengali term → its kind. */
+  kinds: Map<string, ConceptKind>;
+  /**
+   * Analysed Bengali term → terms that say the same thing (president → প্রেসিডেন্ট | রাষ্ট্রপতি; sign → সই | স্বাক্ষর),
+   * so a Bengali question in one wording reaches a source in the other.
+   */
+  synonyms: Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<Lexicon, BengaliView>();
+
+/** The Bengali view of a lexicon (memoised per lexicon). */
+export function bengaliView(lexicon: Lexicon): BengaliView {
+  const cached = cache.get(lexicon);
+  if (cached) return cached;
+  const kinds = new Map<string, ConceptKind>();
+  const senses = new Map<string, string[][]>();
+  for (const entry of lexicon.entries) {
+    const kind = kindOf(entry.category);
+    const single = entry.bengali.map((form) => analyzeTerms(form)).filter((t) => t.length === 1).map((t) => t[0]!);
+    for (const term of single) {
+      if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
+    }
+    if (entry.category === 'question') continue;
+    for (const term of new Set(single)) {
+      const list = senses.get(term) ?? [];
+      list.push(single);
+      senses.set(term, list);
+    }
+  }
+  const synonyms = new Map<string, Set<string>>();
+  for (const [term, lists] of senses) {
+    if (lists.length > MAX_SENSES) continue;
+    const others = new Set(lists.flat().filter((o) => o !== term));
+    if (others.size) synonyms.set(term, others);
+  }
+  const view = { kinds, synonyms };
+  cache.set(lexicon, view);
+  return view;
+}
