@@ -9,10 +9,30 @@ import type { Citation, Gloss } from './types.js';
 /** Most glosses shown under one quote. */
 const MAX_GLOSSES = 8;
 
+/**
+ * Per-passage results that depend only on the passage's text (its analysis with offsets, its date/name glosses), kept
+ * for the passages answered most recently: a popular sentence is quoted again and again. Bounded by a plain reset.
+ */
+const PASSAGE_MEMO_SIZE = 5_000;
+function memoByText<T>(fn: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  return (text) => {
+    let value = memo.get(text);
+    if (value === undefined) {
+      if (memo.size >= PASSAGE_MEMO_SIZE) memo.clear();
+      value = fn(text);
+      memo.set(text, value);
+    }
+    return value;
+  };
+}
+const analyzed = memoByText(analyze);
+const namesAndDates = memoByText((text) => glossText(text).filter((g) => /^[A-Z0-9]/.test(g.en)));
+
 /** Offsets (within the quote) of the words whose analysed terms matched the question. */
 function highlightsOf(text: string, matchedTerms: Set<string>): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const t of analyze(text)) {
+  for (const t of analyzed(text)) {
     if (t.compound || !matchedTerms.has(t.term)) continue;
     const last = spans[spans.length - 1];
     if (last && last[1] >= t.start) last[1] = Math.max(last[1], t.end);
@@ -30,7 +50,7 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
     seen.add(bn);
     glosses.push({ bn, en });
   };
-  const analysed = analyze(text);
+  const analysed = analyzed(text);
   for (const [ci, terms] of hit.matched) {
     const english = query.concepts[ci]?.english;
     if (!english) continue;
@@ -38,7 +58,7 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
     if (surface) add(surface, english);
   }
   // Beyond the matched words, only what a reader cannot guess and needs to place the quote: names, dates, numbers.
-  for (const g of glossText(text)) if (/^[A-Z0-9]/.test(g.en)) add(g.bn, g.en);
+  for (const g of namesAndDates(text)) add(g.bn, g.en);
   return glosses;
 }
 
