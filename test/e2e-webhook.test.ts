@@ -12,18 +12,9 @@ import { startBotApiServer, type BotApiServer } from './support/bot-api-server.j
 import { FAKE_TOKEN, freePort, startBotProcess, type BotProcess } from './support/bot-process.js';
 import type { ApiCall } from './support/fake-telegram.js';
 import { UpdateFactory, type Person } from './support/updates.js';
+import { offlineBotInfo } from '../src/bot/bot-info.js';
 
-const BOT: UserFromGetMe = {
-  id: Number(FAKE_TOKEN.split(':')[0]),
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraHookBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+const BOT: UserFromGetMe = offlineBotInfo('SutraHookBot', Number(FAKE_TOKEN.split(':')[0]));
 
 const WEBHOOK_URL = 'https://example.invalid/hook';
 const WEBHOOK_SECRET = 'e2e_Secret-Token_42';

@@ -15,18 +15,9 @@ import { createBot } from './index.js';
 import { createOfflineApi } from './offline-api.js';
 import { entitiesOfCommand } from './local-entities.js';
 import { t } from './i18n.js';
+import { offlineBotInfo } from './bot-info.js';
 
-export const LOCAL_BOT: UserFromGetMe = {
-  id: 1,
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraLocalBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+export const LOCAL_BOT: UserFromGetMe = offlineBotInfo('SutraLocalBot');
 
 export interface LocalChatOptions {
   config: Config;

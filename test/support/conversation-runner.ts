@@ -16,19 +16,10 @@ import { expectationProblems, invariantProblems, shownText, viewOf, type StepCon
 import { FakeTelegram } from './fake-telegram.js';
 import { buttonKind } from './judge.js';
 import { UpdateFactory, type ChatKind, type Person } from './updates.js';
+import { offlineBotInfo } from '../../src/bot/bot-info.js';
 
 /** The bot user the conversations talk to. */
-export const CONVERSATION_BOT: UserFromGetMe = {
-  id: 7_700_000_001,
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraNewsBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+export const CONVERSATION_BOT: UserFromGetMe = offlineBotInfo('SutraNewsBot', 7_700_000_001);
 
 /** Shortest TTL the config accepts; a script with an expired press runs with it and waits it out. */
 const EXPIRY_TTL_MS = 1_000;

@@ -9,18 +9,9 @@ import { parseConfig, type Config } from '../../config.js';
 import type { AnswerEngine } from '../../answer/types.js';
 import { createBot } from '../index.js';
 import { createOfflineApi, type OfflineApi } from '../offline-api.js';
+import { offlineBotInfo } from '../bot-info.js';
 
-export const TEST_BOT: UserFromGetMe = {
-  id: 4242,
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraTestBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+export const TEST_BOT: UserFromGetMe = offlineBotInfo('SutraTestBot', 4242);
 
 export const GROUP_ID = -100123;
 export const CHANNEL_ID = -100999;
