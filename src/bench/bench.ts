@@ -113,7 +113,7 @@ export interface BenchReport {
     platform: string;
     cpus: number;
     cpu: string;
-    /** 1-minute load average when the run started and ended: above ~0.5 × cpus, other work shared the CPU. */
+    /** 1-minute load average when the run started (others' work: above ~0.5 × cpus the figures are noisy) and ended (includes the bench itself). */
     loadavg_start: number;
     loadavg_end: number;
   };

@@ -15,7 +15,7 @@ export function formatReport(r: BenchReport): string {
   const parts = [
     `Sutra benchmark — ${r.environment.node}, ${r.environment.platform}, ${r.environment.cpus} × ${r.environment.cpu}` +
       ` (load average ${r.environment.loadavg_start} → ${r.environment.loadavg_end}${
-        Math.max(r.environment.loadavg_start, r.environment.loadavg_end) > r.environment.cpus / 2 ? ': other work shared the CPU, figures are noisy' : ''
+        r.environment.loadavg_start > r.environment.cpus / 2 ? ': other work was using the CPU when the run started, figures are noisy' : ''
       })`,
     '',
     `Answer pipeline on the seeds (${d.seed_passages} passages; ${d.questions} questions × ${d.samples_per_pipeline / d.questions} rounds, ${d.answered} answered)`,

@@ -41,6 +41,8 @@ export interface ScaleEntry {
   baseline_p99_ms: number;
   baseline_build_ms: number;
   rss_mb: number;
+  /** The three slowest questions by their own median, for profiling. */
+  slowest_questions: Array<{ text: string; p50_ms: number }>;
 }
 
 const MB = 1024 * 1024;
@@ -90,5 +92,6 @@ export async function measureScale(options: ScaleOptions): Promise<ScaleEntry> {
     baseline_p99_ms: round(both.baseline.p99),
     baseline_build_ms: round(baselineBuildMs),
     rss_mb: round(rss / MB),
+    slowest_questions: ourOnly.slowest.slice(0, 3).map((q) => ({ text: q.text, p50_ms: round(q.p50) })),
   };
 }

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../search/vocabulary.js';
+import { analyzeTerms } from '../text/analyze.js';
+import { loadLexicon } from './lexicon.js';
+import { understand, type Query } from './understand.js';
+
+/** A vocabulary from a few sentences, as an index would hold it. */
+const vocab = Vocabulary.fromPassageTerms(
+  [
+    'ইরানের প্রেসিডেন্ট মাসুদ পেজেশকিয়ান শুক্রবার মস্কো সফর শুরু করেছেন।',
+    'ইরান শাহেদ ড্রোন রাশিয়াকে সরবরাহ করেছে।',
+    'ক্রেমলিন মুখপাত্র দিমিত্রি পেসকভ বলেন।',
+    'রাষ্ট্রপতি দুই দেশের চুক্তিতে সই করেন।',
+    'এ সপ্তাহে এমআই ফাইভের প্রধান কেন ম্যাককেলাম অভিযোগ করেন।',
+  ].map(analyzeTerms),
+);
+const lexicon = loadLexicon();
+const q = (text: string): Query => understand(text, vocab, lexicon);
+/** Every index term a query may reach, per concept label. */
+const reach = (query: Query) => Object.fromEntries(query.concepts.map((c) => [c.label, c.alternatives.flatMap((a) => a.terms)]));
+
+describe('understand', () => {
+  it('reads the language and the question type from the text', () => {
+    expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
+    expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });
+    expect(q('pezeshkian kobe moscow gesen?')).toMatchObject({ lang: 'romanized', uiLang: 'bn', type: 'when' });
+    expect(q('Pezeshkian এর মস্কো সফর কবে?')).toMatchObject({ lang: 'mixed', uiLang: 'bn' });
+    expect(q('How many drones did Iran supply?').type).toBe('how_many');
+  });
+
+  it('turns English words and names into the index terms of the Bengali text', () => {
+    const r = reach(q('When did Pezeshkian visit Moscow?'));
+    expect(r.Pezeshkian).toContain('পেজেশকিয়ান');
+    expect(r.visit).toContain('সফর');
+    expect(r.Moscow).toContain('মস্কো');
+    expect(reach(q('Did Iran supply drones to Russia?')).supply).toContain('সরবরাহ');
+    expect(reach(q('Who is the Kremlin spokesman?')).spokesman).toContain('মুখপাত্র');
+    expect(reach(q('What did Peskov say?')).Peskov).toContain('পেসকভ');
+  });
+
+  it('widens Bengali words to spelling variants and lexicon synonyms the index holds', () => {
+    expect(reach(q('পেজেকশিয়ান কোথায় গেছেন?'))['পেজেকশিয়ান']).toContain('পেজেশকিয়ান');
+    expect(reach(q('প্রেসিডেন্ট কোথায়?'))['প্রেসিডেন্ট']).toContain('রাষ্ট্রপতি');
+    // Phone keyboards type য় as one code point; the index stores য + nukta.
+    expect(reach(q('রাশি\u09DFাকে কী দিয়েছে?'))['রাশি\u09DFাকে']).toContain('রাশিয়া');
+  });
+
+  it('keeps content words that published stopword lists drop (কেন as in Ken McCallum)', () => {
+    const labels = q('কেন ম্যাককেলাম কী অভিযোগ করেন?').concepts.map((c) => c.label);
+    expect(labels).toContain('কেন');
+    expect(labels).toContain('ম্যাককেলাম');
+  });
+
+  it('marks names and subjects the coverage never mentions, which is what makes the engine decline', () => {
+    const france = q('What is the capital of France?').concepts.find((c) => c.label === 'France')!;
+    expect(france.kind).toBe('entity');
+    expect(france.alternatives.every((a) => a.terms.every((t) => !vocab.has(t)))).toBe(true);
+    expect(q('What is the weather?').concepts.map((c) => c.kind)).toContain('topic');
+  });
+
+  it('survives empty and odd input', () => {
+    expect(q('').concepts).toEqual([]);
+    expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);
+  });
+});

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { buildCorpus } from '../corpus/load.js';
+import { loadLexicon } from '../query/lexicon.js';
+import { understand } from '../query/understand.js';
+import { buildIndex } from './passage-index.js';
+import { Retriever } from './retrieve.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** A corpus the seeds know nothing about: retrieval must work on any Bengali article. */
+const corpus = buildCorpus([
+  {
+    id: 'a',
+    source:
+      'নতুন সেতু উদ্বোধন\n' +
+      'প্রধানমন্ত্রী শনিবার পদ্মা নদীর ওপর নতুন সেতুটি উদ্বোধন করেন। সেতুটি নির্মাণে খরচ হয়েছে ৩০ হাজার কোটি টাকা। ' +
+      'উদ্বোধনের পর প্রথম দিনেই ৫০ হাজার গাড়ি সেতু পার হয়েছে।',
+  },
+  {
+    id: 'b',
+    source:
+      'শনিবার পদ্মা নদীর ওপর নতুন সেতুটি উদ্বোধন করেন প্রধানমন্ত্রী। ' +
+      'জেলার কৃষকেরা বলছেন, সেতুর কারণে সবজি দ্রুত ঢাকায় পৌঁছাবে। তিনি আশা প্রকাশ করেন যে ব্যবসা বাড়বে।',
+  },
+  {
+    id: 'c',
+    source: 'বার্সেলোনার কোচ জাভিয়ের মাসচেরানো রবিবার দলের নতুন অধিনায়কের নাম ঘোষণা করেছেন। নতুন অধিনায়ক হয়েছেন লুকাস ভেরা।',
+  },
+]);
+const index = buildIndex(corpus);
+const lexicon = loadLexicon();
+const retriever = new Retriever(corpus, index);
+const ask = (q: string) => retriever.retrieve(understand(q, index.vocabulary, lexicon), 5);
+
+describe('Retriever', () => {
+  it('finds the sentence that answers, in Bengali and in English', () => {
+    const bn = ask('সেতু নির্মাণে কত টাকা খরচ হয়েছে?');
+    expect(bn.answered).toBe(true);
+    expect(bn.hits[0]!.passage.text).toContain('৩০ হাজার কোটি টাকা');
+    const en = ask('How much did the bridge cost?');
+    expect(en.answered).toBe(true);
+    expect(en.hits[0]!.passage.text).toContain('৩০ হাজার কোটি টাকা');
+  });
+
+  it('reaches names that appear only in this corpus from their Latin spelling', () => {
+    const r = ask('Who is the new captain named by Mascherano?');
+    expect(r.answered).toBe(true);
+    expect(r.hits.map((h) => h.passage.articleId)).toContain('c');
+  });
+
+  it('prefers a passage with a date for "when" questions', () => {
+    const r = ask('পদ্মা সেতু কবে উদ্বোধন করা হয়?');
+    expect(r.hits[0]!.passage.text).toMatch(/শনিবার/);
+  });
+
+  it('folds the same sentence reported by two articles into one hit, naming the other', () => {
+    const r = ask('প্রধানমন্ত্রী পদ্মা নদীর সেতু উদ্বোধন করেন');
+    const top = r.hits[0]!;
+    expect(top.alsoReportedBy).toHaveLength(1);
+    expect(r.hits.filter((h) => h.passage.text.includes('উদ্বোধন করেন'))).toHaveLength(1);
+  });
+
+  it('declines questions the corpus does not answer, even when they share words with it', () => {
+    expect(ask('What is the capital of France?').answered).toBe(false);
+    expect(ask('ঢাকায় আজ আবহাওয়া কেমন?').answered).toBe(false);
+    expect(ask('When did the prime minister visit Japan?').answered).toBe(false);
+    expect(ask('').answered).toBe(false);
+    expect(ask('?!').hits).toEqual([]);
+  });
+});
+
+describe('Vocabulary', () => {
+  const vocab = Vocabulary.fromPassageTerms([['পেজেশকিয়ান', 'মস্কো'], ['ইসরায়েল'], ['পুতিন', 'পতন'], ['আমিনি', 'এমন']]);
+
+  it('meets spelling variants of names through folds and skeletons', () => {
+    expect([...vocab.expandBengali('পেজেকশিয়ান').keys()]).toContain('পেজেশকিয়ান');
+    expect([...vocab.expandBengali('ইসরাইল').keys()]).toContain('ইসরায়েল');
+  });
+
+  it('meets Latin names, and tells short skeletons apart by their vowels', () => {
+    expect([...vocab.expandLatin('Pezeshkian').keys()]).toEqual(['পেজেশকিয়ান']);
+    expect([...vocab.expandLatin('Putin').keys()]).toEqual(['পুতিন']);
+    expect([...vocab.expandLatin('Amini').keys()]).toEqual(['আমিনি']);
+    expect(vocab.expandLatin('Tokyo').size).toBe(0);
+  });
+
+  it('weights rarer terms higher and unseen terms highest', () => {
+    const big = Vocabulary.fromPassageTerms([['ক', 'খ'], ['ক'], ['ক']]);
+    expect(big.idf(big.docFreq('খ'))).toBeGreaterThan(big.idf(big.docFreq('ক')));
+    expect(big.idf(0)).toBeGreaterThan(big.idf(big.docFreq('খ')));
+  });
+});
