@@ -48,16 +48,30 @@ export function englishBase(word: string): string {
   return lower;
 }
 
+function lemmaOf(word: string): string {
+  const base = englishBase(word);
+  // Two-letter words and words with digits (un, eu, mi5, g7, 2022) are codes: do not stem them.
+  if (base.length <= 2 || /\d/u.test(base)) return base;
+  return stemmer(base);
+}
+
+/** Memo of englishLemma: the lexicon and every English question look up the same few thousand words. */
+const lemmaMemo = new Map<string, string>();
+const LEMMA_MEMO_LIMIT = 50_000;
+
 /**
  * Lemma-like key for an English word: lowercase, irregular table, then Porter stem.
  * It is a *matching key*, not a dictionary word ("agreement" → "agreement", "treaties" → "treati"):
  * both the lexicon side and the question side go through it, so only equality matters.
  */
 export function englishLemma(word: string): string {
-  const base = englishBase(word);
-  // Two-letter words and words with digits (un, eu, mi5, g7, 2022) are codes: do not stem them.
-  if (base.length <= 2 || /\d/u.test(base)) return base;
-  return stemmer(base);
+  let lemma = lemmaMemo.get(word);
+  if (lemma === undefined) {
+    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
+    lemma = lemmaOf(word);
+    lemmaMemo.set(word, lemma);
+  }
+  return lemma;
 }
 
 /** English function words that carry no retrieval value on their own. */

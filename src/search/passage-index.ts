@@ -13,7 +13,7 @@ import { ANALYSIS_VERSION, analyzeTerms } from '../text/analyze.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when the index layout or field set changes (the analysis chain has its own version). */
-const INDEX_VERSION = 'passages-v3';
+const INDEX_VERSION = 'passages-v4';
 
 /**
  * The document MiniSearch indexes: one passage's analysed terms and its article's headline terms. Neighbouring
@@ -98,8 +98,9 @@ export function indexKey(corpus: Corpus): string {
 
 interface CacheFile {
   key: string;
-  vocabulary: ReturnType<Vocabulary['toJSON']>;
-  /** Each passage's terms as indexes into vocabulary.df (compact: a term is stored once). */
+  /** Every distinct term once; passages refer to terms by their position here. */
+  dictionary: string[];
+  /** Each passage's terms as indexes into `dictionary`. */
   terms: number[][];
   index: unknown;
 }
@@ -122,9 +123,8 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
     if (cached.key !== key) throw new Error('key mismatch');
     if (cached.terms.length !== corpus.passages.length) throw new Error('passage count mismatch');
     const search = MiniSearch.loadJS<PassageDoc>(cached.index as never, MINISEARCH_OPTIONS);
-    const names = cached.vocabulary.df.map(([t]) => t);
-    const terms = cached.terms.map((ids) => ids.map((id) => names[id]!));
-    return { search, vocabulary: Vocabulary.fromJSON(cached.vocabulary), terms, articleTerms: articleTermsOf(corpus) };
+    const terms = cached.terms.map((ids) => ids.map((id) => cached.dictionary[id]!));
+    return { search, vocabulary: Vocabulary.fromPassageTerms(terms), terms, articleTerms: articleTermsOf(corpus) };
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
       log?.warn({ file, reason: (err as Error).message }, 'saved index unusable; rebuilding');
@@ -133,10 +133,10 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
   const index = buildIndex(corpus);
   try {
     await mkdir(cacheDir, { recursive: true });
-    const vocabulary = index.vocabulary.toJSON();
-    const ids = new Map(vocabulary.df.map(([t], i) => [t, i]));
+    const dictionary = [...new Set(index.terms.flat())];
+    const ids = new Map(dictionary.map((t, i) => [t, i]));
     const terms = index.terms.map((ts) => ts.map((t) => ids.get(t)!));
-    const payload: CacheFile = { key, vocabulary, terms, index: index.search.toJSON() };
+    const payload: CacheFile = { key, dictionary, terms, index: index.search.toJSON() };
     const tmp = `${file}.${process.pid}.tmp`;
     await writeFile(tmp, JSON.stringify(payload));
     await rename(tmp, file); // atomic: a crash mid-write never leaves a half file under the real name

@@ -15,9 +15,10 @@ export interface RetrievalOptions {
   /** A term in more passages than max(commonTermFloor, commonTermShare × passages) does not propose candidates. */
   commonTermFloor: number;
   commonTermShare: number;
-  /** The rarest terms always propose candidates; at most maxCandidateTerms do. */
-  minCandidateTerms: number;
+  /** At most this many (rarest) terms propose candidates through MiniSearch. */
   maxCandidateTerms: number;
+  /** When every term is common, at most this many passages holding the most concepts are reranked. */
+  maxConjunctiveCandidates: number;
   /** MiniSearch's BM25+ parameters for candidate scoring (k1 saturation, b length normalisation, d floor). */
   bm25: { k: number; b: number; d: number };
   /** Credit for a concept found only in a neighbouring sentence rather than the passage itself. */
@@ -66,8 +67,8 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   bm25: { ...BM25 },
   commonTermFloor: 50,
   commonTermShare: 0.02,
-  minCandidateTerms: 3,
   maxCandidateTerms: 16,
+  maxConjunctiveCandidates: 400,
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
@@ -121,6 +122,7 @@ export class Retriever {
   private readonly articleTermSets = new Map<string, Set<string>>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
   private readonly position: Map<string, number>;
+  private readonly passages: Passage[];
 
   constructor(
     corpus: Corpus,
@@ -129,6 +131,7 @@ export class Retriever {
   ) {
     this.byId = new Map(corpus.passages.map((p) => [p.id, p]));
     this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
+    this.passages = corpus.passages;
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -180,17 +183,44 @@ export class Retriever {
     return out;
   }
 
+  /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
+  private commonCap(): number {
+    return Math.max(this.options.commonTermFloor, this.options.commonTermShare * this.index.vocabulary.size);
+  }
+
   /**
-   * The terms that propose candidates: the rarer ones. A term found in a large share of the passages (রাশিয়া in a
-   * Russia archive) cannot tell candidates apart, and its posting list dominates the cost of the search; the rerank still
-   * counts it. At least `minCandidateTerms` of the rarest terms are always kept.
+   * Candidate passages (positions in corpus order) with a first-stage score in (0, 1].
+   *
+   * Usually MiniSearch's BM25 over the query's rarer terms: a term found in a large share of the passages (রাশিয়া in a
+   * Russia archive) cannot tell candidates apart and its posting list dominates the cost, so it is left to the rerank.
+   * When every term is that common, the candidates are the passages holding all (or as many as possible) of the
+   * concepts, intersected rarest first over the vocabulary's compact postings — a few array merges instead of scoring
+   * tens of thousands of postings.
    */
-  private candidateTerms(terms: string[]): string[] {
+  private candidates(concepts: Concept[], boost: Map<string, number>): Array<{ position: number; score: number }> {
+    const o = this.options;
     const { vocabulary } = this.index;
-    const cap = Math.max(this.options.commonTermFloor, this.options.commonTermShare * vocabulary.size);
-    const byRarity = terms.map((t) => [t, vocabulary.docFreq(t)] as const).sort((a, b) => a[1] - b[1]);
-    const kept = byRarity.filter(([, df], i) => i < this.options.minCandidateTerms || df <= cap);
-    return kept.slice(0, this.options.maxCandidateTerms).map(([t]) => t);
+    const cap = this.commonCap();
+    const byRarity = [...boost.keys()].map((t) => [t, vocabulary.docFreq(t)] as const).filter(([, df]) => df > 0);
+    byRarity.sort((a, b) => a[1] - b[1]);
+    if (byRarity.length === 0) return [];
+    if (byRarity[0]![1] <= cap) {
+      const terms = byRarity.filter(([, df]) => df <= cap).slice(0, o.maxCandidateTerms).map(([t]) => t);
+      const results = this.index.search.search(terms.join(' '), { boostTerm: (t) => boost.get(t) ?? 1, bm25: o.bm25 });
+      const top = results[0]?.score ?? 1;
+      return results.slice(0, o.candidates).map((r) => ({ position: this.position.get(String(r.id))!, score: r.score / top }));
+    }
+    const sets = concepts
+      .map((c) => unionAll(c.alternatives.map((a) => rarestPostings(a.terms, vocabulary))))
+      .filter((set) => set.length > 0)
+      .sort((a, b) => a.length - b.length);
+    let current = sets[0] ?? EMPTY;
+    for (const next of sets.slice(1)) {
+      if (current.length <= o.candidates) break;
+      const both = intersect(current, next);
+      if (both.length > 0) current = both;
+    }
+    return [...current.subarray(0, o.maxConjunctiveCandidates)].map((position) => ({ position, score: 1 }));
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
@@ -209,54 +239,19 @@ export class Retriever {
         for (const t of alt.terms) boost.set(t, Math.max(boost.get(t) ?? 0, alt.weight));
       }
     }
-    if (boost.size === 0) return { answered: false, hits: [] };
-    const results = this.index.search
-      .search(this.candidateTerms([...boost.keys()]).join(' '), { boostTerm: (term) => boost.get(term) ?? 1, bm25: o.bm25 })
-      .slice(0, o.candidates);
-    if (results.length === 0) return { answered: false, hits: [] };
-    const maxBm25 = results[0]!.score;
+    const candidates = this.candidates(concepts, boost);
+    if (candidates.length === 0) return { answered: false, hits: [] };
 
     const hits: Hit[] = [];
-    for (const r of results) {
-      const passage = this.byId.get(String(r.id));
-      if (!passage) continue;
-      const own = this.passageTerms(passage);
-      const near = this.neighbours(passage).map((n) => this.passageTerms(n).set);
-      const article = this.articleTerms(passage.articleId);
-      const inNear = (t: string) => own.set.has(t) || near.some((set) => set.has(t));
-      const inArticle = (t: string) => inNear(t) || article.has(t);
-      let covered = 0;
-      const matched = new Map<number, Set<string>>();
-      let missingEntities = 0;
-      concepts.forEach((c, ci) => {
-        let best = 0;
-        let articleOnly = 0;
-        for (const alt of c.alternatives) {
-          if (alt.terms.every((t) => own.set.has(t))) {
-            if (alt.weight > best) best = alt.weight;
-            const set = matched.get(ci) ?? new Set<string>();
-            alt.terms.forEach((t) => set.add(t));
-            matched.set(ci, set);
-          } else if (alt.terms.every(inNear)) {
-            best = Math.max(best, alt.weight * o.contextCredit);
-          } else if (alt.terms.length > 1) {
-            const share = alt.terms.filter((t) => own.set.has(t)).length / alt.terms.length;
-            best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
-          } else if (alt.terms.every(inArticle)) {
-            articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
-          }
-        }
-        covered += weights[ci]! * Math.max(best, articleOnly);
-        // A name known only from the article's headline or outlet is a looser tie than one in the sentence or next to
-        // it (every sentence of the article would inherit it): half a missing name.
-        if (best === 0 && c.kind === 'entity') missingEntities += articleOnly > 0 ? 0.5 : 1;
-      });
+    for (const { position, score: firstStage } of candidates) {
+      const passage = this.passages[position]!;
+      const { covered, matched, missingEntities } = this.evidence(passage, concepts, weights);
       const holdsType = asksType && holdsAnswerType(query.type, passage.text);
-      if (holdsType) covered += typeWeight;
-      const coverage = (totalWeight > 0 ? covered / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
-      let score = (1 - o.bm25Share) * coverage + o.bm25Share * (r.score / maxBm25);
+      const coverage =
+        (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
+      let score = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) score += o.typeBonus;
-      score += o.proximityBonus * proximity(own.terms, matched);
+      score += o.proximityBonus * proximity(this.passageTerms(passage).terms, matched);
       hits.push({ passage, score, coverage, matched, alsoReportedBy: [] });
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
@@ -264,21 +259,65 @@ export class Retriever {
     const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
     if (best < o.minCoverage) return { answered: false, hits: [] };
     const floor = Math.max(o.minCoverage, best * o.relativeCoverage);
-    const kept = this.foldDuplicates(hits.filter((h) => h.coverage >= floor));
-    return { answered: kept.length > 0, hits: kept.slice(0, limit) };
+    const kept = this.foldDuplicates(hits.filter((h) => h.coverage >= floor), limit);
+    return { answered: kept.length > 0, hits: kept };
+  }
+
+  /**
+   * How much of the question one passage holds: the weight of the concepts it contains (a concept only in a
+   * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
+   * the question's names it misses.
+   */
+  private evidence(passage: Passage, concepts: Concept[], weights: number[]) {
+    const o = this.options;
+    const own = this.passageTerms(passage).set;
+    const near = this.neighbours(passage).map((n) => this.passageTerms(n).set);
+    const article = this.articleTerms(passage.articleId);
+    let covered = 0;
+    let missingEntities = 0;
+    const matched = new Map<number, Set<string>>();
+    for (let ci = 0; ci < concepts.length; ci++) {
+      const c = concepts[ci]!;
+      let best = 0;
+      let articleOnly = 0;
+      for (const alt of c.alternatives) {
+        const where = placeOf(alt.terms, own, near, article);
+        if (where === 'own') {
+          if (alt.weight > best) best = alt.weight;
+          const set = matched.get(ci) ?? new Set<string>();
+          for (const t of alt.terms) set.add(t);
+          matched.set(ci, set);
+        } else if (where === 'near') {
+          best = Math.max(best, alt.weight * o.contextCredit);
+        } else if (alt.terms.length > 1) {
+          const share = alt.terms.filter((t) => own.has(t)).length / alt.terms.length;
+          best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
+        } else if (where === 'article') {
+          articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
+        }
+      }
+      covered += weights[ci]! * Math.max(best, articleOnly);
+      // A name known only from the article's headline or outlet is a looser tie than one in the sentence or next to
+      // it (every sentence of the article would inherit it): half a missing name.
+      if (best === 0 && c.kind === 'entity') missingEntities += articleOnly > 0 ? 0.5 : 1;
+    }
+    return { covered, matched, missingEntities };
   }
 
   /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
-  private foldDuplicates(hits: Hit[]): Hit[] {
+  private foldDuplicates(hits: Hit[], limit: number): Hit[] {
     const kept: Hit[] = [];
-    for (const h of hits) {
+    // Twins score alike, so they stand near each other: look a little past the last hit kept, not at every candidate.
+    const window = Math.min(hits.length, limit * DUPLICATE_WINDOW);
+    for (let i = 0; i < window; i++) {
+      const h = hits[i]!;
       const terms = this.passageTerms(h.passage).set;
       const twin = kept.find(
         (k) => k.passage.articleId !== h.passage.articleId && jaccard(this.passageTerms(k.passage).set, terms) >= this.options.duplicateJaccard,
       );
       if (twin) {
         if (!twin.alsoReportedBy.includes(h.passage.articleId)) twin.alsoReportedBy.push(h.passage.articleId);
-      } else kept.push(h);
+      } else if (kept.length < limit) kept.push(h);
     }
     return kept;
   }
@@ -318,4 +357,70 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   for (const t of a) if (b.has(t)) inter++;
   const union = a.size + b.size - inter;
   return union === 0 ? 0 : inter / union;
+}
+
+const EMPTY = new Int32Array(0);
+/** How far past the requested number of hits near-duplicates are looked for, as a multiple of it. */
+const DUPLICATE_WINDOW = 4;
+
+/** Where all the terms of an alternative stand: in the passage, with its neighbours, with its article, or nowhere. */
+function placeOf(
+  terms: string[],
+  own: Set<string>,
+  near: Set<string>[],
+  article: Set<string>,
+): 'own' | 'near' | 'article' | undefined {
+  let place: 'own' | 'near' | 'article' = 'own';
+  for (const t of terms) {
+    if (own.has(t)) continue;
+    if (near.some((set) => set.has(t))) {
+      if (place === 'own') place = 'near';
+    } else if (article.has(t)) place = 'article';
+    else return undefined;
+  }
+  return place;
+}
+
+/** Postings of an alternative: those of its rarest term (a multi-word alternative needs all of them anyway). */
+function rarestPostings(terms: string[], vocabulary: PassageIndex['vocabulary']): Int32Array {
+  let best: Int32Array | undefined;
+  for (const t of terms) {
+    const p = vocabulary.postings(t);
+    if (!best || p.length < best.length) best = p;
+  }
+  return best ?? EMPTY;
+}
+
+/** Sorted union of sorted position lists. */
+function unionAll(lists: Int32Array[]): Int32Array {
+  const nonEmpty = lists.filter((l) => l.length > 0);
+  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY;
+  const all = new Int32Array(nonEmpty.reduce((n, l) => n + l.length, 0));
+  let at = 0;
+  for (const l of nonEmpty) {
+    all.set(l, at);
+    at += l.length;
+  }
+  all.sort();
+  let n = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
+  return all.subarray(0, n);
+}
+
+/** Sorted intersection of two sorted position lists. */
+function intersect(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(Math.min(a.length, b.length));
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      out[n++] = a[i]!;
+      i++;
+      j++;
+    }
+  }
+  return out.subarray(0, n);
 }

@@ -49,9 +49,13 @@ export class Vocabulary {
    */
   private readonly byDeletion = new Map<string, string[]>();
 
-  constructor(df: Map<string, number>, size: number) {
+  /** Passage positions (in corpus order) of each term, ascending: compact postings for conjunctive candidates. */
+  private readonly postingLists: Map<string, Int32Array>;
+
+  private constructor(df: Map<string, number>, size: number, postings: Map<string, Int32Array>) {
     this.df = df;
     this.size = size;
+    this.postingLists = postings;
     for (const term of df.keys()) {
       if (/^[0-9a-z]+$/.test(term)) continue; // Latin and digits: matched exactly only
       push(this.byFold, foldVariant(term), term);
@@ -65,15 +69,22 @@ export class Vocabulary {
     }
   }
 
-  /** Builds the vocabulary from each passage's analysed terms. */
-  static fromPassageTerms(passageTerms: Iterable<string[]>): Vocabulary {
+  /** Builds the vocabulary (document frequencies and postings) from each passage's analysed terms, in corpus order. */
+  static fromPassageTerms(passageTerms: readonly string[][]): Vocabulary {
     const df = new Map<string, number>();
-    let size = 0;
-    for (const terms of passageTerms) {
-      size++;
-      for (const t of new Set(terms)) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    return new Vocabulary(df, size);
+    const unique = passageTerms.map((terms) => [...new Set(terms)]);
+    for (const terms of unique) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+    const postings = new Map<string, Int32Array>();
+    const filled = new Map<string, number>();
+    for (const [t, n] of df) postings.set(t, new Int32Array(n));
+    unique.forEach((terms, position) => {
+      for (const t of terms) {
+        const at = filled.get(t) ?? 0;
+        postings.get(t)![at] = position;
+        filled.set(t, at + 1);
+      }
+    });
+    return new Vocabulary(df, passageTerms.length, postings);
   }
 
   /** Document frequency (passages containing the term). */
@@ -90,13 +101,9 @@ export class Vocabulary {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
 
-  /** Serialisable form (term → df) for the index cache. */
-  toJSON(): { size: number; df: Array<[string, number]> } {
-    return { size: this.size, df: [...this.df] };
-  }
-
-  static fromJSON(json: { size: number; df: Array<[string, number]> }): Vocabulary {
-    return new Vocabulary(new Map(json.df), json.size);
+  /** Passage positions holding the term, ascending (empty when none). */
+  postings(term: string): Int32Array {
+    return this.postingLists.get(term) ?? EMPTY;
   }
 
   /**
@@ -160,6 +167,8 @@ export class Vocabulary {
     }
   }
 }
+
+const EMPTY = new Int32Array(0);
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

@@ -65,8 +65,25 @@ function splitByScript(run: string, offset: number, out: Token[]): void {
   pushToken(run.slice(pieceStart), offset + pieceStart, out);
 }
 
+/**
+ * Memo of normalize per word: word frequencies are Zipfian, so most tokens of a large corpus repeat (at 100k passages
+ * normalize was the largest single cost of indexing). Cleared when full; normalize is pure, so results do not change.
+ */
+const normMemo = new Map<string, string>();
+const NORM_MEMO_LIMIT = 200_000;
+
+function normalizeWord(text: string): string {
+  let norm = normMemo.get(text);
+  if (norm === undefined) {
+    if (normMemo.size >= NORM_MEMO_LIMIT) normMemo.clear();
+    norm = normalize(text);
+    normMemo.set(text, norm);
+  }
+  return norm;
+}
+
 function pushToken(text: string, start: number, out: Token[]): void {
-  const norm = normalize(text);
+  const norm = normalizeWord(text);
   if (norm.length === 0) return;
   out.push({ text, norm, start, end: start + text.length });
 }
