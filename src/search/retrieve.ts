@@ -12,7 +12,7 @@ import { BM25, type PassageIndex } from './passage-index.js';
 export interface RetrievalOptions {
   /** How many BM25 candidates the rerank looks at. */
   candidates: number;
-  /** A term in more passages than max(commonTermFloor, commonTermShare × passages) does not propose candidates. */
+  /** A concept in more passages than max(commonTermFloor, commonTermShare × passages) does not propose candidates. */
   commonTermFloor: number;
   commonTermShare: number;
   /** At most this many (rarest) terms propose candidates through MiniSearch. */
@@ -66,9 +66,9 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   candidates: 60,
   bm25: { ...BM25 },
   commonTermFloor: 50,
-  commonTermShare: 0.02,
+  commonTermShare: 0.01,
   maxCandidateTerms: 16,
-  maxConjunctiveCandidates: 400,
+  maxConjunctiveCandidates: 200,
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
@@ -191,21 +191,27 @@ export class Retriever {
   /**
    * Candidate passages (positions in corpus order) with a first-stage score in (0, 1].
    *
-   * Usually MiniSearch's BM25 over the query's rarer terms: a term found in a large share of the passages (রাশিয়া in a
-   * Russia archive) cannot tell candidates apart and its posting list dominates the cost, so it is left to the rerank.
-   * When every term is that common, the candidates are the passages holding all (or as many as possible) of the
-   * concepts, intersected rarest first over the vocabulary's compact postings — a few array merges instead of scoring
-   * tens of thousands of postings.
+   * Usually MiniSearch's BM25 over the terms of the question's rarer concepts: a concept found in a large share of the
+   * passages (রাশিয়া in a Russia archive) cannot tell candidates apart and its posting lists dominate the cost, so it is
+   * left to the rerank. (Rarity is the concept's, not a term's: a rare misspelt variant must not make a common name
+   * look rare.) When every concept is that common, the candidates are the passages holding all (or as many as
+   * possible) of the concepts, intersected rarest first over the vocabulary's compact postings — a few array merges
+   * instead of scoring tens of thousands of postings.
    */
   private candidates(concepts: Concept[], boost: Map<string, number>): Array<{ position: number; score: number }> {
     const o = this.options;
     const { vocabulary } = this.index;
     const cap = this.commonCap();
-    const byRarity = [...boost.keys()].map((t) => [t, vocabulary.docFreq(t)] as const).filter(([, df]) => df > 0);
-    byRarity.sort((a, b) => a[1] - b[1]);
-    if (byRarity.length === 0) return [];
-    if (byRarity[0]![1] <= cap) {
-      const terms = byRarity.filter(([, df]) => df <= cap).slice(0, o.maxCandidateTerms).map(([t]) => t);
+    // How many passages a concept can reach (an upper bound: the sum over its alternatives).
+    const reach = concepts.map((c) =>
+      c.alternatives.reduce((n, a) => n + Math.min(...a.terms.map((t) => vocabulary.docFreq(t))), 0),
+    );
+    const rare = concepts.filter((_, i) => reach[i]! > 0 && reach[i]! <= cap);
+    if (rare.length > 0) {
+      const terms = [...new Set(rare.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))]
+        .filter((t) => vocabulary.docFreq(t) > 0)
+        .sort((a, b) => vocabulary.docFreq(a) - vocabulary.docFreq(b))
+        .slice(0, o.maxCandidateTerms);
       const results = this.index.search.search(terms.join(' '), { boostTerm: (t) => boost.get(t) ?? 1, bm25: o.bm25 });
       const top = results[0]?.score ?? 1;
       return results.slice(0, o.candidates).map((r) => ({ position: this.position.get(String(r.id))!, score: r.score / top }));
