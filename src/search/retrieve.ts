@@ -68,7 +68,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   commonTermFloor: 50,
   commonTermShare: 0.01,
   maxCandidateTerms: 16,
-  maxConjunctiveCandidates: 200,
+  maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.25,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
