@@ -2,10 +2,15 @@
  * The answer engine: corpus folder → passages → index → (question → query → retrieval → Answer).
  * Built once at start-up; `ask` is synchronous and pure with respect to the loaded corpus.
  */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
+import { bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
 import { loadLexicon, type Lexicon } from '../query/lexicon.js';
+import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
 import { loadOrBuildIndex, type PassageIndex } from '../search/passage-index.js';
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalOptions } from '../search/retrieve.js';
@@ -85,11 +90,38 @@ export class SearchEngine implements AnswerEngine {
   }
 }
 
+/**
+ * Prepares what the lexicon says about Bengali words before the first question, from the cache when it holds this
+ * lexicon's view (keyed by its content and the analysis chain), otherwise by analysing it and saving the result.
+ */
+async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Promise<void> {
+  if (!cacheDir) return;
+  const key = createHash('sha256').update(ANALYSIS_VERSION).update(JSON.stringify(lexicon.entries)).digest('hex').slice(0, 24);
+  const file = join(cacheDir, `lexicon-${key}.json`);
+  try {
+    installBengaliView(lexicon, JSON.parse(await readFile(file, 'utf8')) as BengaliViewJSON);
+    return;
+  } catch {
+    // missing or unreadable: build it below
+  }
+  const json = bengaliViewToJSON(bengaliView(lexicon));
+  try {
+    await mkdir(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await writeFile(tmp, JSON.stringify(json));
+    await rename(tmp, file);
+  } catch {
+    // a cache that cannot be written only costs start-up time
+  }
+}
+
 /** Loads the corpus folder, loads or builds the index, and returns a ready engine. */
 export async function createEngine(options: EngineOptions): Promise<SearchEngine> {
   const warn = (message: string, details: Record<string, unknown>) => options.logger?.warn(details, message);
   const corpus = await loadCorpus(options.corpusDir, warn);
   if (corpus.articles.length === 0) warn('corpus is empty: every question will be declined', { dir: options.corpusDir });
   const index = await loadOrBuildIndex(corpus, options.cacheDir, options.logger);
-  return new SearchEngine(corpus, index, loadLexicon(), options.retrieval);
+  const lexicon = loadLexicon();
+  await primeLexicon(lexicon, options.cacheDir);
+  return new SearchEngine(corpus, index, lexicon, options.retrieval);
 }

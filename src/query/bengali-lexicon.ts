@@ -69,3 +69,21 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   cache.set(lexicon, view);
   return view;
 }
+
+/** Serialisable form of a BengaliView (for the start-up cache). */
+export interface BengaliViewJSON {
+  kinds: Array<[string, ConceptKind]>;
+  synonyms: Array<[string, string[]]>;
+}
+
+export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
+  return { kinds: [...view.kinds], synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]) };
+}
+
+/**
+ * Installs a view read back from the start-up cache, so the first question does not pay for analysing every lexicon
+ * form (about a fifth of a second). The caller keys the cache by the lexicon's content and the analysis version.
+ */
+export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): void {
+  cache.set(lexicon, { kinds: new Map(json.kinds), synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])) });
+}
