@@ -4,6 +4,7 @@ import { glossText } from '../query/gloss.js';
 import type { Query } from '../query/understand.js';
 import type { Hit } from '../search/retrieve.js';
 import { analyze } from '../text/analyze.js';
+import { memoize } from '../text/memo.js';
 import type { Citation, Gloss } from './types.js';
 
 /** Most glosses shown under one quote. */
@@ -14,20 +15,12 @@ const MAX_GLOSSES = 8;
  * for the passages answered most recently: a popular sentence is quoted again and again. Bounded by a plain reset.
  */
 const PASSAGE_MEMO_SIZE = 5_000;
-function memoByText<T>(fn: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
-  return (text) => {
-    let value = memo.get(text);
-    if (value === undefined) {
-      if (memo.size >= PASSAGE_MEMO_SIZE) memo.clear();
-      value = fn(text);
-      memo.set(text, value);
-    }
-    return value;
-  };
-}
-const analyzed = memoByText(analyze);
-const namesAndDates = memoByText((text) => glossText(text).filter((g) => /^[A-Z0-9]/.test(g.en)));
+const analyzed = memoize(analyze, PASSAGE_MEMO_SIZE);
+/** Beyond the matched words, only what a reader cannot guess and needs to place the quote: names, dates, numbers. */
+const namesAndDates = memoize(
+  (text: string) => glossText(text).filter((g) => /^[A-Z0-9]/.test(g.en)),
+  PASSAGE_MEMO_SIZE,
+);
 
 /** Offsets (within the quote) of the words whose analysed terms matched the question. */
 function highlightsOf(text: string, matchedTerms: Set<string>): Array<[number, number]> {
@@ -57,7 +50,6 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
     const surface = analysed.find((t) => !t.compound && terms.has(t.term))?.surface;
     if (surface) add(surface, english);
   }
-  // Beyond the matched words, only what a reader cannot guess and needs to place the quote: names, dates, numbers.
   for (const g of namesAndDates(text)) add(g.bn, g.en);
   return glosses;
 }

@@ -4,6 +4,7 @@
  * English stopwords, and question-type detection in English, Bengali and romanized Bengali.
  */
 import { stemmer } from 'stemmer';
+import { memoize } from '../text/memo.js';
 
 /**
  * Irregular forms the Porter stemmer cannot relate to their lemma (it only strips suffixes),
@@ -55,24 +56,13 @@ function lemmaOf(word: string): string {
   return stemmer(base);
 }
 
-/** Memo of englishLemma: the lexicon and every English question look up the same few thousand words. */
-const lemmaMemo = new Map<string, string>();
-const LEMMA_MEMO_LIMIT = 50_000;
-
 /**
  * Lemma-like key for an English word: lowercase, irregular table, then Porter stem.
  * It is a *matching key*, not a dictionary word ("agreement" → "agreement", "treaties" → "treati"):
- * both the lexicon side and the question side go through it, so only equality matters.
+ * both the lexicon side and the question side go through it, so only equality matters. Memoised: the lexicon and
+ * every English question look up the same few thousand words.
  */
-export function englishLemma(word: string): string {
-  let lemma = lemmaMemo.get(word);
-  if (lemma === undefined) {
-    if (lemmaMemo.size >= LEMMA_MEMO_LIMIT) lemmaMemo.clear();
-    lemma = lemmaOf(word);
-    lemmaMemo.set(word, lemma);
-  }
-  return lemma;
-}
+export const englishLemma: (word: string) => string = memoize(lemmaOf, 50_000);
 
 /** English function words that carry no retrieval value on their own. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([

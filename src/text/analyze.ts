@@ -4,6 +4,7 @@
  * Hyphen compounds (ইরান-রাশিয়া) are emitted whole as well as split.
  */
 import { normalize } from './normalize.js';
+import { memoize } from './memo.js';
 import { stemBengali } from './stem.js';
 import { isStopword } from './stopwords.js';
 import { compoundGroups, joinedToPrevious, tokenize, type Token } from './tokenize.js';
@@ -35,22 +36,8 @@ const HYPHENATED_INFLECTIONS: ReadonlySet<string> = new Set(
   ['এর', 'র', 'ের', 'কে', 'তে', 'য়', 'য়ে', 'য়ের', 'এ', 'ও', 'ই', 'রা', 'দের', 'টি', 'টা', 'গুলো', 'গুলি', 'সহ'].map((w) => normalize(w)),
 );
 
-/**
- * Memo of stemBengali: word frequencies are Zipfian, so most tokens of a large corpus repeat.
- * Cleared when full, which keeps memory bounded without affecting results (stemming is pure).
- */
-const stemMemo = new Map<string, string>();
-const STEM_MEMO_LIMIT = 200_000;
-
-function stem(norm: string): string {
-  let s = stemMemo.get(norm);
-  if (s === undefined) {
-    if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
-    s = stemBengali(norm);
-    stemMemo.set(norm, s);
-  }
-  return s;
-}
+/** stemBengali, memoised: most tokens of a large corpus repeat. */
+const stem = memoize(stemBengali, 200_000);
 
 function isHyphenatedInflection(original: string, tokens: readonly Token[], i: number): boolean {
   return HYPHENATED_INFLECTIONS.has(tokens[i].norm) && joinedToPrevious(original, tokens, i);

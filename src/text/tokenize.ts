@@ -4,6 +4,7 @@
  * string, because normalisation changes lengths.
  */
 import { normalize } from './normalize.js';
+import { memoize } from './memo.js';
 
 /** One word of the original text. */
 export interface Token {
@@ -65,22 +66,8 @@ function splitByScript(run: string, offset: number, out: Token[]): void {
   pushToken(run.slice(pieceStart), offset + pieceStart, out);
 }
 
-/**
- * Memo of normalize per word: word frequencies are Zipfian, so most tokens of a large corpus repeat (at 100k passages
- * normalize was the largest single cost of indexing). Cleared when full; normalize is pure, so results do not change.
- */
-const normMemo = new Map<string, string>();
-const NORM_MEMO_LIMIT = 200_000;
-
-function normalizeWord(text: string): string {
-  let norm = normMemo.get(text);
-  if (norm === undefined) {
-    if (normMemo.size >= NORM_MEMO_LIMIT) normMemo.clear();
-    norm = normalize(text);
-    normMemo.set(text, norm);
-  }
-  return norm;
-}
+/** normalize per word, memoised: at 100k passages it was the largest single cost of indexing. */
+const normalizeWord = memoize(normalize, 200_000);
 
 function pushToken(text: string, start: number, out: Token[]): void {
   const norm = normalizeWord(text);
