@@ -13,6 +13,7 @@ import type { AnswerEngine } from '../answer/types.js';
 import { createBot } from '../bot/index.js';
 import { parseConfig } from '../config.js';
 import type { BenchQuestion } from './questions.js';
+import { offlineBotInfo } from '../bot/bot-info.js';
 
 export interface BotBenchOptions {
   /** Updates per timed run. */
@@ -35,17 +36,7 @@ export interface BotBenchResult {
   problems: number;
 }
 
-const BENCH_BOT: UserFromGetMe = {
-  id: 777000111,
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraBenchBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+const BENCH_BOT: UserFromGetMe = offlineBotInfo('SutraBenchBot', 777000111);
 
 /** Answers every call without network: sendMessage → a plausible Message, anything else → true. */
 function fakeApi(onSend: () => void): Transformer {
