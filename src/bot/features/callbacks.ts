@@ -12,6 +12,7 @@ import { t, tHtml } from '../i18n.js';
 import { splitIntoMessages } from '../long-text.js';
 import { replyHtml } from '../reply.js';
 import { sendAnswerPage } from '../answer-page.js';
+import { articleFields } from './sources.js';
 
 export const callbacksFeature = new Composer<BotContext>();
 
@@ -83,20 +84,11 @@ async function sendArticle(ctx: BotContext, lang: UiLang, articleId: string, rep
     return;
   }
   const { info, paragraphs } = article;
-  const unknown = t(lang, 'sources.unknown');
-  const header = tHtml(lang, 'article.header', {
-    headline: clip(info.title ?? t(lang, 'answer.untitled')),
-    outlet: clip(info.outlet ?? unknown),
-    date: clip(info.date ?? unknown),
-    id: clip(info.id),
-  });
+  const header = tHtml(lang, 'article.header', articleFields(lang, info, t(lang, 'answer.untitled')));
   const messages = splitIntoMessages(header, paragraphs, (part, parts) =>
     tHtml(lang, 'article.continued', { part, parts }),
   );
   for (const message of messages) await replyHtml(ctx, message, { replyToMessageId: replyTo });
 }
 
-function clip(text: string, max = 300): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 

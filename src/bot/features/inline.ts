@@ -11,6 +11,7 @@ import type { BotContext } from '../context.js';
 import { t, tHtml } from '../i18n.js';
 import { inputProblem } from '../input-check.js';
 import { langForText, langFromCode } from '../language.js';
+import { clip } from '../long-text.js';
 
 /** Telegram allows 50; ten well-ranked snippets are plenty for a picker. */
 export const INLINE_RESULTS = 10;
@@ -71,6 +72,3 @@ function firstWords(text: string, words = 8): string {
   return parts.length <= words ? parts.join(' ') : `${parts.slice(0, words).join(' ')}…`;
 }
 
-function clip(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}

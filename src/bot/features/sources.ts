@@ -5,19 +5,30 @@ import type { BotContext } from '../context.js';
 import { t, tHtml } from '../i18n.js';
 import { replyHtml, uiLangOf } from '../reply.js';
 import { isCommand } from './predicates.js';
+import { clip } from '../long-text.js';
+
+/** Longest headline, outlet, date or id shown in a list or a header. */
+const FIELD_MAX = 300;
+
+/**
+ * An article's headline, outlet, date and id as shown to people: what the article does not state is said to be
+ * unknown (never guessed), and long fields are clipped. `untitled` names a missing headline.
+ */
+export function articleFields(lang: UiLang, info: ArticleInfo, untitled: string) {
+  const unknown = t(lang, 'sources.unknown');
+  return {
+    headline: clip(info.title ?? untitled, FIELD_MAX),
+    outlet: clip(info.outlet ?? unknown, FIELD_MAX),
+    date: clip(info.date ?? unknown, FIELD_MAX),
+    id: clip(info.id, FIELD_MAX),
+  };
+}
 
 /** The /sources messages (usually one; split if the corpus is large). */
 export function sourcesMessages(lang: UiLang, articles: ArticleInfo[]): string[] {
   if (articles.length === 0) return [tHtml(lang, 'sources.empty')];
-  const unknown = t(lang, 'sources.unknown');
   const lines = articles.map((a, i) =>
-    tHtml(lang, 'sources.item', {
-      n: i + 1,
-      headline: clip(a.title ?? t(lang, 'sources.untitled')),
-      outlet: clip(a.outlet ?? unknown),
-      date: clip(a.date ?? unknown),
-      id: clip(a.id),
-    }),
+    tHtml(lang, 'sources.item', { n: i + 1, ...articleFields(lang, a, t(lang, 'sources.untitled')) }),
   );
   // Lines are already HTML (each bounded by clip), so they are packed whole, never cut.
   const header = tHtml(lang, 'sources.header', { count: articles.length });
@@ -42,6 +53,3 @@ sourcesFeature.filter(isCommand('sources'), async (ctx) => {
 });
 
 /** Keeps one list line far below the message limit whatever the article metadata holds. */
-function clip(text: string, max = 300): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
