@@ -3,7 +3,7 @@
  * wrong" (or a toast for a button) instead of silence, and the error is logged. `bot.catch` (see
  * index.ts) stays as the last resort for errors thrown outside this middleware.
  */
-import type { MiddlewareFn } from 'grammy';
+import { GrammyError, type MiddlewareFn } from 'grammy';
 import type { BotContext } from '../context.js';
 import { t, tHtml } from '../i18n.js';
 import { replyHtml, uiLangOf } from '../reply.js';
@@ -14,6 +14,7 @@ export function errorBoundary(): MiddlewareFn<BotContext> {
       await next();
     } catch (error) {
       ctx.services.logger.error({ err: error, update_id: ctx.update.update_id }, 'update failed');
+      if (apologyCannotArrive(error)) return;
       try {
         await apologize(ctx);
       } catch (replyError) {
@@ -21,6 +22,15 @@ export function errorBoundary(): MiddlewareFn<BotContext> {
       }
     }
   };
+}
+
+/**
+ * Telegram failures after which an apology cannot reach anyone: the user blocked the bot or it was removed from the
+ * chat (403), or the button press is too old to answer. Trying would only fail again and log twice.
+ */
+function apologyCannotArrive(error: unknown): boolean {
+  if (!(error instanceof GrammyError)) return false;
+  return error.error_code === 403 || /query is too old|query id is invalid/i.test(error.description);
 }
 
 async function apologize(ctx: BotContext): Promise<void> {
