@@ -17,13 +17,28 @@ export interface Running {
 }
 
 /** Long polling: removes any webhook first (Telegram refuses getUpdates while one is set). */
+/** How often shutdown checks whether in-flight updates are done. */
+const IN_FLIGHT_POLL_MS = 25;
+
 export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<Running> {
   await bot.api.deleteWebhook();
-  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] } } });
+  // The runner prints fetch errors with console.error, and grammY's error text carries the request URL — with the
+  // token in it. So the runner stays silent and failed polls are logged here, through the redacting logger.
+  bot.api.config.use(async (prev, method, payload, signal) => {
+    const response = await prev(method, payload, signal);
+    if (method === 'getUpdates' && !response.ok) {
+      logger.warn({ error_code: response.error_code, description: response.description }, 'fetching updates failed; retrying');
+    }
+    return response;
+  });
+  const runner = run(bot, { runner: { fetch: { allowed_updates: [...ALLOWED_UPDATES] }, silent: true } });
   logger.info({ mode: 'polling', bot: bot.botInfo.username }, 'bot started');
   return {
     async stop() {
       if (runner.isRunning()) await runner.stop();
+      // stop() ends fetching only; updates already handed to the concurrent sink are still running: let them finish
+      // (main.ts bounds the whole shutdown with a grace period).
+      while (runner.size() > 0) await new Promise((resolve) => setTimeout(resolve, IN_FLIGHT_POLL_MS));
     },
   };
 }
