@@ -44,6 +44,8 @@ export interface RetrievalOptions {
   missingEntityFactor: number;
   /** Weight of the answer type ("when" → a date, "how many" → a number) as a concept, relative to the mean concept. */
   answerTypeWeight: number;
+  /** Context credit when the sentence refers back with a pronoun (its subject is named in the sentence before). */
+  anaphoraCredit: number;
   /** Credit for a concept found only in the article's headline or outlet name. */
   articleCredit: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
@@ -71,6 +73,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.25,
+  anaphoraCredit: 0.55,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
   untranslatedWeight: 0.3,
   translatedUnseenFactor: 0.6,
@@ -107,6 +110,9 @@ const MONTHS =
 const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
 const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা)/u;
 const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
+
+/** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
+const ANAPHORA = /(^|[\s,‘“'"(])(তিনি|তাঁর|তার|তাঁকে|তাকে|তাঁরা|তারা|তাঁদের|তাদের|তাদেরকে|এটি|এটা|সেটি|দেশটি|দেশটির|দুই নেতা|উভয়|উভয় দেশ)(?=[\s,।?!’”'"]|$)/u;
 
 /** Does the passage hold what this type of question asks for? */
 function holdsAnswerType(type: Query['type'], text: string): boolean {
@@ -279,6 +285,8 @@ export class Retriever {
     const own = this.passageTerms(passage).set;
     const near = this.neighbours(passage).map((n) => this.passageTerms(n).set);
     const article = this.articleTerms(passage.articleId);
+    // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
+    const nearCredit = ANAPHORA.test(passage.text) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -294,7 +302,7 @@ export class Retriever {
           for (const t of alt.terms) set.add(t);
           matched.set(ci, set);
         } else if (where === 'near') {
-          best = Math.max(best, alt.weight * o.contextCredit);
+          best = Math.max(best, alt.weight * nearCredit);
         } else if (alt.terms.length > 1) {
           const share = alt.terms.filter((t) => own.has(t)).length / alt.terms.length;
           best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
