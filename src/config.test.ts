@@ -34,6 +34,8 @@ describe('parseConfig', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ TELEGRAM_API_ROOT: 'not a url' }, 'TELEGRAM_API_ROOT'],
+    [{ TELEGRAM_API_ROOT: 'ftp://127.0.0.1/bot' }, 'TELEGRAM_API_ROOT'],
+    [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'javascript:alert(1)', WEBHOOK_SECRET: 's3cret' }, 'WEBHOOK_URL'],
     [{ BOT_TOKEN: TOKEN, WEBHOOK_URL: 'https://example.org/hook' }, 'WEBHOOK_SECRET'],
     [{ WEBHOOK_URL: 'https://example.org/hook', WEBHOOK_SECRET: 's3cret' }, 'BOT_TOKEN'],
   ])('rejects %j naming %s and never echoing the value', (env, name) => {

@@ -16,6 +16,9 @@ const optionalString = z
 const int = (min: number, fallback: number, max = Number.MAX_SAFE_INTEGER) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), z.coerce.number().int().min(min).max(max).default(fallback));
 
+/** An http(s) URL: other schemes (file:, javascript:, "x:/…") are configuration mistakes. */
+const httpUrl = z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' });
+
 const schema = z
   .object({
     /** Telegram bot token from @BotFather. Absent → `npm start` opens a local terminal chat. */
@@ -29,7 +32,7 @@ const schema = z
     /** pino log level. */
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** Public HTTPS URL for webhook mode; when set, the bot serves a webhook instead of long polling. */
-    WEBHOOK_URL: optionalString.pipe(z.string().url().optional()),
+    WEBHOOK_URL: optionalString.pipe(httpUrl.optional()),
     /** Secret Telegram echoes in X-Telegram-Bot-Api-Secret-Token; required with WEBHOOK_URL. */
     WEBHOOK_SECRET: optionalString.pipe(
       z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'must be 1–256 characters of A–Z a–z 0–9 _ -').optional(),
@@ -37,7 +40,7 @@ const schema = z
     /** Port of the webhook HTTP server. */
     PORT: int(1, 8080, 65535),
     /** Bot API root, e.g. a self-hosted telegram-bot-api or a local test server. */
-    TELEGRAM_API_ROOT: z.string().trim().url().default('https://api.telegram.org'),
+    TELEGRAM_API_ROOT: z.string().trim().pipe(httpUrl).default('https://api.telegram.org'),
     /** Per-user flood control: at most RATE_LIMIT_MAX questions per RATE_LIMIT_WINDOW_MS. */
     RATE_LIMIT_MAX: int(1, 5),
     RATE_LIMIT_WINDOW_MS: int(100, 10_000),

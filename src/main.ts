@@ -16,6 +16,16 @@ import { startPolling, startWebhook, type Running } from './bot/run-modes.js';
 
 /** Longest wait for in-flight updates on shutdown before exiting anyway. */
 const SHUTDOWN_GRACE_MS = 5_000;
+/** Longest wait for Telegram's first answer (getMe) at start-up. */
+const INIT_DEADLINE_MS = 30_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
 
 async function readConfig(): Promise<Config> {
   try {
@@ -55,7 +65,8 @@ async function main(): Promise<void> {
   }
 
   const bot = createBot({ config, engine, logger });
-  await bot.init();
+  // auto-retry retries network errors without end: an unreachable Bot API must not hang start-up silently.
+  await withDeadline(bot.init(), INIT_DEADLINE_MS, `the Bot API did not answer getMe within ${INIT_DEADLINE_MS / 1000} s (check TELEGRAM_API_ROOT and the network)`);
   await registerCommands(bot.api, logger);
   const running: Running = config.WEBHOOK_URL ? await startWebhook(bot, config, logger) : await startPolling(bot, logger);
 

@@ -16,10 +16,10 @@ export interface Running {
   stop(): Promise<void>;
 }
 
-/** Long polling: removes any webhook first (Telegram refuses getUpdates while one is set). */
 /** How often shutdown checks whether in-flight updates are done. */
 const IN_FLIGHT_POLL_MS = 25;
 
+/** Long polling: removes any webhook first (Telegram refuses getUpdates while one is set). */
 export async function startPolling(bot: Bot<BotContext>, logger: Logger): Promise<Running> {
   await bot.api.deleteWebhook();
   // The runner prints fetch errors with console.error, and grammY's error text carries the request URL — with the

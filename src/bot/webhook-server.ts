@@ -64,7 +64,10 @@ export function createWebhookServer(options: WebhookServerOptions): Server {
       return void res.writeHead(400).end('malformed JSON');
     }
     const updateId = (update as { update_id?: unknown } | null)?.update_id;
-    if (typeof updateId !== 'number') return void res.writeHead(400).end('not an update');
+    // Telegram's update ids are non-negative integers; anything else (1.5, 1e400, -1) is not an update.
+    if (typeof updateId !== 'number' || !Number.isSafeInteger(updateId) || updateId < 0) {
+      return void res.writeHead(400).end('not an update');
+    }
     if (!recent.add(updateId)) {
       logger.info({ update_id: updateId }, 'duplicate delivery ignored');
       return void res.writeHead(200).end();
