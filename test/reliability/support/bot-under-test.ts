@@ -9,18 +9,9 @@ import { parseConfig } from '../../../src/config.js';
 import type { AnswerEngine } from '../../../src/answer/types.js';
 import { createBot } from '../../../src/bot/index.js';
 import { createOfflineApi, type OfflineApi, type RecordedCall } from '../../../src/bot/offline-api.js';
+import { offlineBotInfo } from '../../../src/bot/bot-info.js';
 
-export const RELIABILITY_BOT: UserFromGetMe = {
-  id: 777000111,
-  is_bot: true,
-  first_name: 'Sutra',
-  username: 'SutraReliabilityBot',
-  can_join_groups: true,
-  can_read_all_group_messages: false,
-  supports_inline_queries: true,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-} as UserFromGetMe;
+export const RELIABILITY_BOT: UserFromGetMe = offlineBotInfo('SutraReliabilityBot', 777000111);
 
 /** Methods that put something in front of the user: a message, a toast, inline results, an edit. */
 export const REPLY_METHODS: ReadonlySet<string> = new Set([
