@@ -26,7 +26,7 @@ export function kindOf(category: string): ConceptKind {
 const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
 
 /** Words listed under more entries than this are too ambiguous to widen with synonyms. */
-const MAX_SENSES = 3;
+const MAX_SENSES = 5;
 
 export interface BengaliView {
   /** Analysed Bengali term → its kind. */
