@@ -6,7 +6,9 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
+import { ANAPHORA, holdsAnswerType } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
+import { EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
 export interface RetrievalOptions {
@@ -102,24 +104,6 @@ export interface Hit {
 export interface Retrieval {
   answered: boolean;
   hits: Hit[];
-}
-
-const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
-const MONTHS =
-  /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
-const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
-const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা)/u;
-const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
-
-/** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
-const ANAPHORA = /(^|[\s,‘“'"(])(তিনি|তাঁর|তার|তাঁকে|তাকে|তাঁরা|তারা|তাঁদের|তাদের|তাদেরকে|এটি|এটা|সেটি|দেশটি|দেশটির|দুই নেতা|উভয়|উভয় দেশ)(?=[\s,।?!’”'"]|$)/u;
-
-/** Does the passage hold what this type of question asks for? */
-function holdsAnswerType(type: Query['type'], text: string): boolean {
-  const t = text.normalize('NFC');
-  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t) || DURATION.test(t);
-  if (type === 'how_many') return NUMBER.test(t);
-  return false;
 }
 
 export class Retriever {
@@ -373,7 +357,6 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
-const EMPTY = new Int32Array(0);
 /** How far past the requested number of hits near-duplicates are looked for, as a multiple of it. */
 const DUPLICATE_WINDOW = 4;
 
@@ -395,46 +378,3 @@ function placeOf(
   return place;
 }
 
-/** Postings of an alternative: those of its rarest term (a multi-word alternative needs all of them anyway). */
-function rarestPostings(terms: string[], vocabulary: PassageIndex['vocabulary']): Int32Array {
-  let best: Int32Array | undefined;
-  for (const t of terms) {
-    const p = vocabulary.postings(t);
-    if (!best || p.length < best.length) best = p;
-  }
-  return best ?? EMPTY;
-}
-
-/** Sorted union of sorted position lists. */
-function unionAll(lists: Int32Array[]): Int32Array {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length <= 1) return nonEmpty[0] ?? EMPTY;
-  const all = new Int32Array(nonEmpty.reduce((n, l) => n + l.length, 0));
-  let at = 0;
-  for (const l of nonEmpty) {
-    all.set(l, at);
-    at += l.length;
-  }
-  all.sort();
-  let n = 0;
-  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[n++] = all[i]!;
-  return all.subarray(0, n);
-}
-
-/** Sorted intersection of two sorted position lists. */
-function intersect(a: Int32Array, b: Int32Array): Int32Array {
-  const out = new Int32Array(Math.min(a.length, b.length));
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i]! < b[j]!) i++;
-    else if (a[i]! > b[j]!) j++;
-    else {
-      out[n++] = a[i]!;
-      i++;
-      j++;
-    }
-  }
-  return out.subarray(0, n);
-}

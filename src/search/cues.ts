@@ -1,0 +1,23 @@
+/**
+ * Cues in a sentence's own text that the reranker reads: whether it holds the kind of answer a question asks for (a
+ * date or duration for "when", a number for "how many"), and whether it refers back to the sentence before.
+ */
+import type { Query } from '../query/understand.js';
+
+const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
+const MONTHS =
+  /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
+const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
+const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা)/u;
+const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
+
+/** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
+export const ANAPHORA = /(^|[\s,‘“'"(])(তিনি|তাঁর|তার|তাঁকে|তাকে|তাঁরা|তারা|তাঁদের|তাদের|তাদেরকে|এটি|এটা|সেটি|দেশটি|দেশটির|দুই নেতা|উভয়|উভয় দেশ)(?=[\s,।?!’”'"]|$)/u;
+
+/** Does the passage hold what this type of question asks for? */
+export function holdsAnswerType(type: Query['type'], text: string): boolean {
+  const t = text.normalize('NFC');
+  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t) || DURATION.test(t);
+  if (type === 'how_many') return NUMBER.test(t);
+  return false;
+}
