@@ -73,6 +73,8 @@ const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
 /** Confidence in a loanword match (a translation from the lexicon is worth more). */
 const LOANWORD_WEIGHT = 0.6;
+/** Confidence in a compound that contains the asked word as one of its parts. */
+const COMPOUND_WEIGHT = 0.6;
 const DIGITS = /^[0-9]+$/;
 
 /** Confidence in a synonym relative to the asker's own word. */
@@ -107,7 +109,9 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   if (terms.length === 0) return [];
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
-    return expanded.length ? expanded : [{ terms, weight: 1 }];
+    if (expanded.length) return expanded;
+    const compounds = vocab.compoundsOf(terms[0]!).map((t) => ({ terms: [t], weight: COMPOUND_WEIGHT }));
+    return compounds.length ? compounds : [{ terms, weight: 1 }];
   }
   return [{ terms, weight: 1 }];
 }
@@ -123,6 +127,8 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
+  // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
+  if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
   return {
     label: token.text,

@@ -83,6 +83,14 @@ describe('Vocabulary', () => {
     expect(vocab.expandLatin('Tokyo').size).toBe(0);
   });
 
+  it('finds a word inside solid compounds, at either end, but not fragments of one letter', () => {
+    const v = Vocabulary.fromPassageTerms([['টেলিফোন', 'সহযোগিতামূলক', 'ফোরাম']]);
+    expect(v.compoundsOf('ফোন')).toEqual(['টেলিফোন']);
+    expect(v.compoundsOf('সহযোগিতা')).toEqual(['সহযোগিতামূলক']);
+    expect(v.compoundsOf('ফো')).toEqual([]);
+    expect(v.compoundsOf('রাশিয়া')).toEqual([]);
+  });
+
   it('weights rarer terms higher and unseen terms highest', () => {
     const big = Vocabulary.fromPassageTerms([['ক', 'খ'], ['ক'], ['ক']]);
     expect(big.idf(big.docFreq('খ'))).toBeGreaterThan(big.idf(big.docFreq('ক')));

@@ -8,6 +8,7 @@
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
 import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from '../text/phonetic.js';
+import { letterCount } from '../text/stem.js';
 
 /** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
 export const VARIANT_WEIGHTS = {
@@ -49,6 +50,8 @@ export class Vocabulary {
    */
   private readonly byDeletion = new Map<string, string[]>();
 
+  /** First and last parts of solid compounds → the compounds (see compoundsOf); built lazily. */
+  private affixes?: Map<string, string[]>;
   /** Passage positions (in corpus order) of each term, ascending: compact postings for conjunctive candidates. */
   private readonly postingLists: Map<string, Int32Array>;
 
@@ -99,6 +102,29 @@ export class Vocabulary {
   /** Inverse document frequency (BM25 form, never negative); an unseen term gets the highest value. */
   idf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /**
+   * Index terms that contain `term` as one part of a solid compound — its first or last part (ফোন in টেলিফোন,
+   * সহযোগিতা in সহযোগিতামূলক). Bengali writes compounds as one word, so a word the index never holds on its own may still
+   * stand inside one. The affix table is built on first use (most questions never need it).
+   */
+  compoundsOf(term: string): string[] {
+    if (letterCount(term) < MIN_COMPOUND_PART) return [];
+    if (!this.affixes) {
+      this.affixes = new Map();
+      for (const t of this.df.keys()) {
+        for (let i = 1; i < t.length; i++) {
+          if (!startsLetter(t, i)) continue;
+          const head = t.slice(0, i);
+          const tail = t.slice(i);
+          if (letterCount(head) < MIN_COMPOUND_PART || letterCount(tail) < MIN_COMPOUND_PART) continue;
+          push(this.affixes, head, t);
+          push(this.affixes, tail, t);
+        }
+      }
+    }
+    return this.affixes.get(term) ?? [];
   }
 
   /** Passage positions holding the term, ascending (empty when none). */
@@ -169,6 +195,16 @@ export class Vocabulary {
 }
 
 const EMPTY = new Int32Array(0);
+
+/** Shortest part (in letters) that counts as a word inside a compound. */
+const MIN_COMPOUND_PART = 2;
+
+/** Does a new letter (consonant or independent vowel, not the second half of a conjunct) start at s[i]? */
+function startsLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  const letter = (c >= 0x0985 && c <= 0x0994) || (c >= 0x0995 && c <= 0x09b9) || c === 0x09ce || (c >= 0x09dc && c <= 0x09df);
+  return letter && s.charCodeAt(i - 1) !== 0x09cd;
+}
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
