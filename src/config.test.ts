@@ -15,7 +15,9 @@ describe('parseConfig', () => {
   });
 
   it('treats an empty variable as unset', () => {
-    const c = parseConfig({ BOT_TOKEN: '', WEBHOOK_URL: '  ', PORT: '', RATE_LIMIT_MAX: ' ' });
+    const c = parseConfig({ BOT_TOKEN: '', WEBHOOK_URL: '  ', PORT: '', RATE_LIMIT_MAX: ' ', LOG_LEVEL: '', CORPUS_DIR: ' ' });
+    expect(c.LOG_LEVEL).toBe('info');
+    expect(c.CORPUS_DIR).toBe('seeds');
     expect(c.BOT_TOKEN).toBeUndefined();
     expect(c.PORT).toBe(8080);
     expect(c.RATE_LIMIT_MAX).toBe(5);
