@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type SearchEngine } from '../../src/answer/engine.js';
 import { renderAnswerHtml, renderAnswerPlain, renderSingleCitationHtml, TELEGRAM_MESSAGE_LIMIT } from '../../src/answer/render.js';
 import type { Answer } from '../../src/answer/types.js';
-import { htmlProblems } from './support/telegram-html-check.js';
+import { telegramHtmlProblems as htmlProblems } from '../support/telegram-html.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 /** The bot asks for nine citations (three pages of three); inline mode for ten. */

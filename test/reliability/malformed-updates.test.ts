@@ -9,7 +9,7 @@ import type { Update } from 'grammy/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createEngine, type SearchEngine } from '../../src/answer/engine.js';
 import { createBotUnderTest, RELIABILITY_BOT, REPLY_METHODS, type BotUnderTest } from './support/bot-under-test.js';
-import { htmlProblems } from './support/telegram-html-check.js';
+import { telegramHtmlProblems as htmlProblems } from '../support/telegram-html.js';
 
 const SEEDS = fileURLToPath(new URL('../../seeds/', import.meta.url));
 const ME = RELIABILITY_BOT.username;
