@@ -8,9 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { spawnMain, type MainProcess } from './support/spawn-main.js';
+import { startBotProcess, type BotProcess } from '../support/bot-process.js';
 
-let proc: MainProcess | undefined;
+let proc: BotProcess | undefined;
 const cacheDir = mkdtempSync(join(tmpdir(), 'sutra-rel-local-'));
 afterAll(() => {
   proc?.kill();
@@ -18,7 +18,7 @@ afterAll(() => {
 });
 
 it('answers or refuses every hostile line and exits 0 at end of input', async () => {
-  proc = spawnMain({ INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info', LANG: 'en_US.UTF-8' }, { stdin: 'pipe' });
+  proc = startBotProcess({ INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info', LANG: 'en_US.UTF-8' }, { stdin: 'pipe' });
   const stdin = proc.child.stdin!;
   const lines: Array<string | Buffer> = [
     'Russia Iran drones',
@@ -41,9 +41,9 @@ it('answers or refuses every hostile line and exits 0 at end of input', async ()
   stdin.end();
   const exit = await Promise.race([
     proc.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit\n${proc!.output().slice(-2000)}`)), 40_000)),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit\n${proc!.text().slice(-2000)}`)), 40_000)),
   ]);
-  const output = proc.output();
+  const output = proc.text();
   expect(exit.code, output.slice(-2000)).toBe(0);
   expect(output).not.toMatch(/"level":(50|60)/);
   expect(output).not.toMatch(/\n\s+at .*\.(ts|js):\d+/);

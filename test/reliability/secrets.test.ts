@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import { RELIABILITY_BOT } from './support/bot-under-test.js';
 import { startFakeBotApi, type FakeBotApi } from './support/fake-bot-api.js';
-import { spawnMain, waitUntil, type MainProcess } from './support/spawn-main.js';
+import { startBotProcess, waitUntil, type BotProcess } from '../support/bot-process.js';
 
 const TOKEN_SECRET_PART = 'AAHsecretPART_RelTest_9f8e7d6c5b4a';
 const TOKEN = `777000111:${TOKEN_SECRET_PART}`;
@@ -79,7 +79,7 @@ describe('the token never reaches the output', () => {
     api.inject({ when: (m) => m === 'getUpdates', times: 1, fail: { error_code: 400, description: `Bad Request: ${api.url}/bot${TOKEN}/getUpdates is unhappy` } });
     api.inject({ when: (m) => m === 'answerInlineQuery', times: 1, fail: { error_code: 400, description: `Bad Request: QUERY_ID_INVALID at /bot${TOKEN}/answerInlineQuery` } });
 
-    const proc: MainProcess = spawnMain({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'trace' });
+    const proc: BotProcess = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'trace' });
     cleanup.push(() => proc.kill());
     await waitUntil(() => api.calls.some((c) => c.method === 'deleteWebhook'), 45_000, 'polling to start', proc);
 
@@ -102,12 +102,12 @@ describe('the token never reaches the output', () => {
     const before = api.calls.length;
     enqueue({ update_id: updateId++, callback_query: { id: 'cb-1', from: alice, chat_instance: 'ci', data, message: { message_id: 5, date: 1, chat: privateChat, text: 'answer' } } } as Update);
     await waitUntil(() => api.calls.slice(before).some((c) => c.method === 'answerCallbackQuery'), 10_000, 'the button press', proc);
-    await waitUntil(() => /failed|error/i.test(proc.output()), 10_000, 'the injected errors to be logged', proc);
+    await waitUntil(() => /failed|error/i.test(proc.text()), 10_000, 'the injected errors to be logged', proc);
 
     proc.child.kill('SIGTERM');
     const exit = await proc.exited;
     expect(exit.code).toBe(0);
-    const output = proc.output();
+    const output = proc.text();
     // The run really logged: updates at info level, the injected Telegram errors at error level.
     expect(output.match(/update handled/g)?.length ?? 0).toBeGreaterThanOrEqual(6);
     expect(output).toMatch(/Bad Request/);
@@ -119,7 +119,7 @@ describe('the token never reaches the output', () => {
     const port = await freePort();
     const cacheDir = mkdtempSync(join(tmpdir(), 'sutra-rel-secrets-wh-'));
     cleanup.push(() => rmSync(cacheDir, { recursive: true, force: true }));
-    const proc = spawnMain({
+    const proc = startBotProcess({
       BOT_TOKEN: TOKEN,
       TELEGRAM_API_ROOT: api.url,
       INDEX_CACHE_DIR: cacheDir,
@@ -140,8 +140,8 @@ describe('the token never reaches the output', () => {
 
     proc.child.kill('SIGTERM');
     expect((await proc.exited).code).toBe(0);
-    expect(proc.output()).toMatch(/update handled/);
-    expectNoSecret(proc.output());
+    expect(proc.text()).toMatch(/update handled/);
+    expectNoSecret(proc.text());
   }, 90_000);
 });
 
@@ -171,12 +171,12 @@ describe('config errors name the variable, never the value', () => {
   });
 
   it('the real process exits 2 with one line naming BOT_TOKEN, without its value', async () => {
-    const proc = spawnMain({ BOT_TOKEN: '12345:SECRETVALUE_short' });
+    const proc = startBotProcess({ BOT_TOKEN: '12345:SECRETVALUE_short' });
     cleanup.push(() => proc.kill());
     const exit = await proc.exited;
     expect(exit.code).toBe(2);
-    expect(proc.output()).toContain('BOT_TOKEN');
-    expect(proc.output()).not.toContain('SECRETVALUE');
-    expect(proc.output().trim().split('\n')).toHaveLength(1);
+    expect(proc.text()).toContain('BOT_TOKEN');
+    expect(proc.text()).not.toContain('SECRETVALUE');
+    expect(proc.text().trim().split('\n')).toHaveLength(1);
   }, 30_000);
 });

@@ -11,14 +11,14 @@ import type { Update } from 'grammy/types';
 import { afterAll, expect, it } from 'vitest';
 import { RELIABILITY_BOT } from './support/bot-under-test.js';
 import { startFakeBotApi, type FakeBotApi } from './support/fake-bot-api.js';
-import { spawnMain, waitUntil, type MainProcess } from './support/spawn-main.js';
+import { startBotProcess, waitUntil, type BotProcess } from '../support/bot-process.js';
 
 const TOKEN = '777000111:AASigtermTestToken_0123456789abcdef';
 const BATCH = 5;
 const SEND_DELAY_MS = 800;
 
 let api: FakeBotApi | undefined;
-let proc: MainProcess | undefined;
+let proc: BotProcess | undefined;
 const cacheDir = mkdtempSync(join(tmpdir(), 'sutra-rel-sigterm-'));
 afterAll(async () => {
   proc?.kill();
@@ -48,7 +48,7 @@ it('stops fetching, finishes in-flight updates and exits 0 within 10 s', async (
     },
     delayMs: (method) => (method === 'sendMessage' ? SEND_DELAY_MS : method === 'getUpdates' ? 100 : 0),
   });
-  proc = spawnMain({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info' });
+  proc = startBotProcess({ BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: api.url, INDEX_CACHE_DIR: cacheDir, LOG_LEVEL: 'info' });
   const sends = () => api!.calls.filter((c) => c.method === 'sendMessage');
   await waitUntil(() => sends().length >= 10 && api!.pending >= 3, 45_000, 'replies in flight', proc);
 
@@ -58,7 +58,7 @@ it('stops fetching, finishes in-flight updates and exits 0 within 10 s', async (
   proc.child.kill('SIGTERM');
   const exit = await Promise.race([
     proc.exited,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit within 10 s\n${proc!.output().slice(-2000)}`)), 10_000)),
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no exit within 10 s\n${proc!.text().slice(-2000)}`)), 10_000)),
   ]);
   const ms = exit.at - started;
   console.log(`[sigterm] exit ${exit.code} after ${ms} ms; ${inFlightAtSignal} requests in flight at the signal; ${delivered.size} updates delivered, ${sends().length} answers`);
@@ -74,5 +74,5 @@ it('stops fetching, finishes in-flight updates and exits 0 within 10 s', async (
   const chats = sends().map((c) => Number(c.payload.chat_id));
   expect(new Set(chats).size).toBe(chats.length);
   for (const chat of chats) expect(delivered.has(chat - 3_000_000)).toBe(true);
-  expect(proc.output()).not.toMatch(/did not finish in time/);
+  expect(proc.text()).not.toMatch(/did not finish in time/);
 }, 70_000);

@@ -15,8 +15,10 @@ export interface BotProcess {
   readonly child: ChildProcess;
   /** Everything written to stdout and stderr so far. */
   output(): { stdout: string; stderr: string };
-  /** Resolves when the process exits. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** stdout and stderr as they interleaved. */
+  text(): string;
+  /** Resolves when the process exits (`at`: Date.now() then). */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
   /** Sends `signal` and waits at most `timeoutMs` for the exit (then kills it and rejects). */
   stop(signal: NodeJS.Signals, timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
   /** Kills the process if it is still running (cleanup). */
@@ -29,37 +31,42 @@ export interface BotProcess {
 }
 
 /**
- * Variables that must not leak from the developer's environment or a local .env into a test run: set
- * to '' (which the config reads as unset, and which dotenv never overrides)…
+ * Variables that must not leak from the developer's environment or a local .env into a test run: set to '' (which the
+ * config reads as unset, and which dotenv never overrides).
  */
-const BLANKED = ['BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'TELEGRAM_API_ROOT'];
-/** …or, for numbers (where '' is not "unset"), pinned to their documented defaults. */
-const DEFAULTS: Record<string, string> = {
-  PORT: '8080',
-  RATE_LIMIT_MAX: '5',
-  RATE_LIMIT_WINDOW_MS: '10000',
-  RESULT_TTL_MS: '21600000',
-  RESULT_STORE_SIZE: '5000',
-  CORPUS_DIR: 'seeds',
-  LOG_LEVEL: 'warn',
-};
+const BLANKED = [
+  'BOT_TOKEN', 'WEBHOOK_URL', 'WEBHOOK_SECRET', 'TELEGRAM_API_ROOT', 'PORT',
+  'RATE_LIMIT_MAX', 'RATE_LIMIT_WINDOW_MS', 'RESULT_TTL_MS', 'RESULT_STORE_SIZE',
+];
+/** What a test run assumes unless it says otherwise. */
+const DEFAULTS: Record<string, string> = { CORPUS_DIR: 'seeds', LOG_LEVEL: 'warn' };
 
-/** Starts `src/main.ts` with `env` (on top of a cleaned process environment). */
-export function startBotProcess(env: Record<string, string>): BotProcess {
+/**
+ * Starts `src/main.ts` with `env` (on top of a cleaned process environment). `stdin: 'pipe'` keeps the child's stdin
+ * open for writing (terminal chat mode); by default it is closed.
+ */
+export function startBotProcess(env: Record<string, string>, options: { stdin?: 'pipe' | 'ignore' } = {}): BotProcess {
   const base: NodeJS.ProcessEnv = { ...process.env };
   for (const name of BLANKED) base[name] = '';
   Object.assign(base, DEFAULTS);
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: REPO_ROOT,
     env: { ...base, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal }));
+  let both = '';
+  child.stdout!.on('data', (chunk: Buffer) => {
+    stdout += chunk.toString('utf8');
+    both += chunk.toString('utf8');
+  });
+  child.stderr!.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString('utf8');
+    both += chunk.toString('utf8');
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() }));
   });
   let running = true;
   void exited.then(() => (running = false));
@@ -67,6 +74,7 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
   return {
     child,
     output: () => ({ stdout, stderr }),
+    text: () => both,
     exited,
     async stop(signal, timeoutMs) {
       const started = Date.now();
@@ -79,8 +87,8 @@ export function startBotProcess(env: Record<string, string>): BotProcess {
         }, timeoutMs);
       });
       try {
-        const result = await Promise.race([exited, timeout]);
-        return { ...result, ms: Date.now() - started };
+        const { code, signal: by } = await Promise.race([exited, timeout]);
+        return { code, signal: by, ms: Date.now() - started };
       } finally {
         clearTimeout(timer);
       }
@@ -114,4 +122,13 @@ export function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
+}
+
+/** Polls `condition` every 20 ms; rejects after `timeoutMs` with `what` and the process output tail. */
+export async function waitUntil(condition: () => boolean, timeoutMs: number, what: string, proc?: BotProcess): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n${proc?.text().slice(-3000) ?? ''}`);
+    await new Promise((r) => setTimeout(r, 20));
+  }
 }
