@@ -6,7 +6,6 @@
  */
 import { performance } from 'node:perf_hooks';
 import { createConcurrentSink } from '@grammyjs/runner';
-import type { Transformer } from 'grammy';
 import type { Update, UserFromGetMe } from 'grammy/types';
 import pino from 'pino';
 import type { AnswerEngine } from '../answer/types.js';
@@ -14,6 +13,7 @@ import { createBot } from '../bot/index.js';
 import { parseConfig } from '../config.js';
 import type { BenchQuestion } from './questions.js';
 import { offlineBotInfo } from '../bot/bot-info.js';
+import { createOfflineApi } from '../bot/offline-api.js';
 
 export interface BotBenchOptions {
   /** Updates per timed run. */
@@ -37,24 +37,6 @@ export interface BotBenchResult {
 }
 
 const BENCH_BOT: UserFromGetMe = offlineBotInfo('SutraBenchBot', 777000111);
-
-/** Answers every call without network: sendMessage → a plausible Message, anything else → true. */
-function fakeApi(onSend: () => void): Transformer {
-  let messageId = 1;
-  return async (_prev, method, payload) => {
-    if (method !== 'sendMessage') return { ok: true, result: true } as never;
-    onSend();
-    const p = payload as { chat_id: number; text: string };
-    const result = {
-      message_id: messageId++,
-      date: Math.floor(Date.now() / 1000),
-      chat: { id: p.chat_id, type: 'private', first_name: 'User' },
-      from: { id: BENCH_BOT.id, is_bot: true, first_name: BENCH_BOT.first_name, username: BENCH_BOT.username },
-      text: p.text,
-    };
-    return { ok: true, result } as never;
-  };
-}
 
 let nextUpdateId = 1;
 
@@ -98,7 +80,8 @@ export async function benchBot(engine: AnswerEngine, questions: readonly BenchQu
   const logger = pino({ level: 'warn' }, { write: () => void problems++ });
   const config = parseConfig({ LOG_LEVEL: 'warn', RATE_LIMIT_MAX: '100000000' });
   const bot = createBot({ config, engine, logger, botInfo: BENCH_BOT });
-  bot.api.config.use(fakeApi(() => replies++));
+  // The same offline Bot API as the terminal chat: realistic results, no network.
+  bot.api.config.use(createOfflineApi(BENCH_BOT, (call) => call.method === 'sendMessage' && replies++).transformer);
   const batch = (n: number) =>
     Array.from({ length: n }, (_, i) => privateQuestion(1_000_000 + (i % options.users), questions[i % questions.length]!.text));
 
