@@ -107,7 +107,6 @@ export interface Retrieval {
 }
 
 export class Retriever {
-  private readonly byId: Map<string, Passage>;
   private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
   private readonly articleTermSets = new Map<string, Set<string>>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
@@ -119,7 +118,6 @@ export class Retriever {
     private readonly index: PassageIndex,
     private readonly options: Readonly<RetrievalOptions> = DEFAULT_RETRIEVAL,
   ) {
-    this.byId = new Map(corpus.passages.map((p) => [p.id, p]));
     this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
     this.passages = corpus.passages;
   }
@@ -163,14 +161,10 @@ export class Retriever {
     return set;
   }
 
-  /** The sentences just before and after, in the same article. */
+  /** The sentences just before and after, in the same article (passages are stored in article order). */
   private neighbours(p: Passage): Passage[] {
-    const out: Passage[] = [];
-    for (const id of [`${p.articleId}#${p.ordinal - 1}`, `${p.articleId}#${p.ordinal + 1}`]) {
-      const n = this.byId.get(id);
-      if (n) out.push(n);
-    }
-    return out;
+    const i = this.position.get(p.id)!;
+    return [this.passages[i - 1], this.passages[i + 1]].filter((n): n is Passage => n?.articleId === p.articleId);
   }
 
   /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
