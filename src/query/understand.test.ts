@@ -58,6 +58,20 @@ describe('understand', () => {
     expect(q('What is the weather?').concepts.map((c) => c.kind)).toContain('topic');
   });
 
+  it('leaves light verbs out and does not widen dictionary words by sound', () => {
+    const labels = q('পেজেশকিয়ান কবে প্রেসিডেন্ট নির্বাচিত হন? তিনি কী করছেন?').concepts.map((c) => c.label);
+    expect(labels).not.toContain('হন');
+    expect(labels).not.toContain('করছেন');
+    const v = Vocabulary.fromPassageTerms([['মন্ত্রী', 'মন্থর']]);
+    expect(reach(understand('মন্ত্রী কোথায়?', v, lexicon))['মন্ত্রী']).toEqual(['মন্ত্রী']);
+  });
+
+  it('takes the kind of a romanized word from the Bengali word it reached (a place is a place)', () => {
+    const v = Vocabulary.fromPassageTerms([['পুতিন', 'সফর', 'ভারত']]);
+    const bharot = understand('putin kobe bharot sofor korechilen', v, lexicon).concepts.find((c) => c.label === 'bharot')!;
+    expect(bharot.kind).toBe('entity');
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

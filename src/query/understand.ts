@@ -15,7 +15,7 @@ import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
-import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
+import { bengaliView, KIND_RANK, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
 /** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
 export interface Concept {
@@ -46,7 +46,8 @@ export interface Query {
 /** Bengali question words: they say what kind of answer is wanted, not what it is about. */
 const BENGALI_QUESTION_WORDS = new Set(
   ['কবে', 'কখন', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'কী', 'কি', 'কোথায়', 'কোথা', 'কত', 'কতটি', 'কয়টি', 'কতজন', 'কয়জন',
-    'কীভাবে', 'কিভাবে', 'কেমন', 'কোন', 'কোনটি', 'কোনো', 'কিসের', 'কীসের', 'কতো', 'নাকি', 'কিনা', 'কি না'].map(normalize),
+    'কীভাবে', 'কিভাবে', 'কেমন', 'কোন', 'কোনটি', 'কোনো', 'কিসের', 'কীসের', 'কতো', 'নাকি', 'কিনা', 'কি না',
+    'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলো', 'কতগুলি', 'কোনগুলো'].map(normalize),
 );
 /** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
@@ -71,6 +72,8 @@ const LATIN = /^[a-z0-9]+$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
+/** Shortest skeleton of a known dictionary word (not a name) that is still widened by sound. */
+const MIN_KNOWN_WORD_KEY = 6;
 /** Confidence in a loanword match (a translation from the lexicon is worth more). */
 const LOANWORD_WEIGHT = 0.6;
 /** Confidence in a compound that contains the asked word as one of its parts. */
@@ -123,7 +126,11 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
-  const expanded = ctx.vocab.expandBengali(term, true, undefined, kind === 'general' ? undefined : MIN_KNOWN_NAME_KEY);
+  // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
+  // or verb is spelled as the dictionary spells it, and short skeletons meet unrelated words (মন্ত্রী ~ মন্থর, সামরিক ~
+  // শ্রমিক), while long ones still find real variants (অংশীদারত্ব / অংশীদারিত্ব).
+  const knownMinKey = kind === 'entity' ? MIN_KNOWN_NAME_KEY : kind === 'unknown' ? undefined : MIN_KNOWN_WORD_KEY;
+  const expanded = ctx.vocab.expandBengali(term, true, undefined, knownMinKey);
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
@@ -194,10 +201,25 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali), true, 2)));
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
-    const kind: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives: mergeAlternatives(lists), kind });
+    const alternatives = mergeAlternatives(lists);
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind: latinKind(word, capitalised, alternatives) });
   });
   return concepts;
+
+  /**
+   * What an unlisted Latin word is: a verb when its romanized form ends like one; otherwise a guess from case (a
+   * capitalised word is a name), raised to what the lexicon says of the Bengali word it reached best (bharot → ভারত, a
+   * country — so a passage without it does not answer).
+   */
+  function latinKind(word: string, capitalised: boolean, alternatives: Alternative[]): ConceptKind {
+    if ((romanized || isRomanizedBengaliWord(word)) && BENGALI_VERB_ENDING.test(normalize(romanizedToBengali(word)))) {
+      return 'general';
+    }
+    const guess: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';
+    const best = alternatives.reduce<Alternative | undefined>((b, a) => (!b || a.weight > b.weight ? a : b), undefined);
+    const known = best?.terms.length === 1 ? ctx.kinds.get(best.terms[0]!) : undefined;
+    return known && KIND_RANK[known] > KIND_RANK[guess] ? known : guess;
+  }
 }
 
 /** Decides the language of the interface text: English for English questions, Bengali for the rest. */

@@ -76,6 +76,13 @@ describe('Vocabulary', () => {
     expect([...vocab.expandBengali('ইসরাইল').keys()]).toContain('ইসরায়েল');
   });
 
+  it('does not take an unrelated word that shares a skeleton for a Bengali spelling variant', () => {
+    const v = Vocabulary.fromPassageTerms([['এমন', 'জোরদার', 'শাহেদ', 'জারদারি']]);
+    expect([...v.expandBengali('আমিনী').keys()]).not.toContain('এমন');
+    expect([...v.expandBengali('জারদারী').keys()]).toEqual(['জারদারি']);
+    expect([...v.expandBengali('শাহিদ').keys()]).toContain('শাহেদ'); // one vowel apart: a variant
+  });
+
   it('meets Latin names, and tells short skeletons apart by their vowels', () => {
     expect([...vocab.expandLatin('Pezeshkian').keys()]).toEqual(['পেজেশকিয়ান']);
     expect([...vocab.expandLatin('Putin').keys()]).toEqual(['পুতিন']);

@@ -30,6 +30,8 @@ const MIN_KNOWN_KEY = 5;
 /** For a word known to be a name, sound-alikes are looked for from this many symbols even when the index holds it. */
 export const MIN_KNOWN_NAME_KEY = 4;
 const MIN_FUZZY_KEY = 4;
+/** Vowel differences allowed between a Bengali word and a sound-alike index term (see expandBengali). */
+const MAX_VOWEL_SLIPS = 1;
 
 export interface Alternative {
   /** Analysed index terms that must all occur (one term for most words; several for a multi-word translation). */
@@ -147,7 +149,15 @@ export class Vocabulary {
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
-    if (sounds && (!known || key.length >= minKnownKey)) this.addKeyMatches(key, add, minKey);
+    if (sounds && (!known || key.length >= minKnownKey)) {
+      // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
+      // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম). Romanized input
+      // (short minKey) guesses its vowels, so it is not held to them.
+      const vowels = minKey >= MIN_KEY ? bengaliVowels(term) : undefined;
+      this.addKeyMatches(key, (t, w) => {
+        if (vowels === undefined || damerau(vowels, bengaliVowels(t)) <= MAX_VOWEL_SLIPS) add(t, w);
+      }, minKey);
+    }
     return out;
   }
 
