@@ -113,10 +113,23 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
     if (expanded.length) return expanded;
-    const compounds = vocab.compoundsOf(terms[0]!).map((t) => ({ terms: [t], weight: COMPOUND_WEIGHT }));
-    return compounds.length ? compounds : [{ terms, weight: 1 }];
   }
   return [{ terms, weight: 1 }];
+}
+
+/**
+ * The lexicon's Bengali forms of one entry as alternatives. Only when the index holds none of them is a form looked for
+ * inside solid compounds (টেলিফোন for ফোন): a short form such as কম ("fall") otherwise turns up in কমান্ডার.
+ */
+function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boolean): Alternative[][] {
+  const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds));
+  if (lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))))) return lists;
+  const compounds = forms
+    .map((form) => analyzeTerms(form))
+    .filter((terms) => terms.length === 1)
+    .flatMap((terms) => vocab.compoundsOf(terms[0]!))
+    .map((t) => ({ terms: [t], weight: COMPOUND_WEIGHT }));
+  return compounds.length ? [...lists, compounds] : lists;
 }
 
 /** Understands a Bengali-script word. */
@@ -164,7 +177,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (match.category === 'question') continue;
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const entity = kindOf(match.category) === 'entity';
-    const lists = match.bengali.map((form) => bengaliAlternatives(form, vocab, entity));
+    const lists = translationAlternatives(match.bengali, vocab, entity);
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
@@ -172,7 +185,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
     // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
     const found = lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))));
-    if (match.to - match.from === 1 && (entity ? !found : true)) {
+    if (match.to - match.from === 1 && !found) {
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     }

@@ -51,6 +51,12 @@ export class Vocabulary {
    * deletion or transposition) share a deletion variant, so fuzzy lookup costs a few map reads, not a vocabulary scan.
    */
   private readonly byDeletion = new Map<string, string[]>();
+  /**
+   * Skeleton of each vowel-final term with a র put back. The stemmer takes a final র after a vowel for the genitive
+   * (রাশিয়ার → রাশিয়া), and so it does to names that merely end so (তুষার → তুষা, মাহির → মাহি): a Latin "Tushar" or
+   * "Mahir" meets them here. Bengali questions need no such key: they are stemmed alike.
+   */
+  private readonly byKeyWithR = new Map<string, string[]>();
 
   /** First and last parts of solid compounds → the compounds (see compoundsOf); built lazily. */
   private affixes?: Map<string, string[]>;
@@ -70,6 +76,10 @@ export class Vocabulary {
           for (const d of deletions(key)) push(this.byDeletion, d, key);
         }
         push(this.byKey, key, term);
+      }
+      if (VOWEL_FINAL.test(term)) {
+        const withR = bengaliKey(term + 'র');
+        if (withR.length >= MIN_KEY) push(this.byKeyWithR, withR, term);
       }
     }
   }
@@ -177,6 +187,9 @@ export class Vocabulary {
       },
       minKey,
     );
+    if (key.length >= minKey && /[aeiou]r$/i.test(word)) {
+      for (const t of this.byKeyWithR.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+    }
     if (key.length < 4) {
       // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
       // for the inherent vowel Bengali does not write.
@@ -205,6 +218,8 @@ export class Vocabulary {
 }
 
 const EMPTY = new Int32Array(0);
+/** A term ending in a vowel sign (the stemmer may have taken a র after it). */
+const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
 
 /** Shortest part (in letters) that counts as a word inside a compound. */
 const MIN_COMPOUND_PART = 2;
