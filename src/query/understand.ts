@@ -211,7 +211,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
-      lists.push(toAlternatives(vocab.expandBengali(stemBengali(bengali), true, 2)));
+      const spelt = toAlternatives(vocab.expandBengali(stemBengali(bengali), true, 2));
+      // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
+      // (iraner: ইরান, not এড়ানো).
+      if (romanized && spelt.some((a) => a.weight === 1)) lists.length = 0;
+      lists.push(spelt);
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     const alternatives = mergeAlternatives(lists);
