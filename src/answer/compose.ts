@@ -59,6 +59,9 @@ export function composeCitations(hits: Hit[], query: Query, articles: Map<string
   return hits.map((hit) => {
     const p = hit.passage;
     const article = articles.get(p.articleId)!;
+    const end = hit.continuation?.end ?? p.end;
+    // With a continuation the quote runs on to the end of the next sentence, still verbatim and cut at sentence ends.
+    const text = hit.continuation ? article.source.slice(p.start, end) : p.text;
     const matchedTerms = new Set([...hit.matched.values()].flatMap((s) => [...s]));
     const citation: Citation = {
       source: article.id,
@@ -66,13 +69,13 @@ export function composeCitations(hits: Hit[], query: Query, articles: Map<string
       ...(article.outlet ? { outlet: article.outlet } : {}),
       ...(article.date ? { date: article.date } : {}),
       passage: p.id,
-      text: p.text,
+      text,
       score: Math.round(hit.score * 1000) / 1000,
       start: p.start,
-      end: p.end,
-      highlights: highlightsOf(p.text, matchedTerms),
+      end,
+      highlights: highlightsOf(text, matchedTerms),
     };
-    if (query.uiLang === 'en') citation.gloss = glossesOf(p.text, hit, query);
+    if (query.uiLang === 'en') citation.gloss = glossesOf(text, hit, query);
     if (hit.alsoReportedBy.length) citation.alsoReportedBy = [...hit.alsoReportedBy];
     return citation;
   });

@@ -3,6 +3,7 @@
  * date or duration for "when", a number for "how many"), and whether it refers back to the sentence before.
  */
 import type { Query } from '../query/understand.js';
+import { normalize } from '../text/normalize.js';
 
 const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
 const MONTHS =
@@ -13,6 +14,30 @@ const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|
 
 /** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
 export const ANAPHORA = /(^|[\s,‘“'"(])(তিনি|তাঁর|তার|তাঁকে|তাকে|তাঁরা|তারা|তাঁদের|তাদের|তাদেরকে|এটি|এটা|সেটি|দেশটি|দেশটির|দুই নেতা|উভয়|উভয় দেশ)(?=[\s,।?!’”'"]|$)/u;
+
+/**
+ * How a sentence opens when it carries on from the one before ("সেই বৈঠকে তারা …", "তাঁর এ সফরে তিনি …", "এই জয়ে …"): it
+ * cannot be read alone, and what it says completes its predecessor.
+ */
+const CONTINUATION = new RegExp(
+  `^[\\s‘“'"(]*(?:(?:${['এদিকে', 'তবে', 'এছাড়া', 'আর', 'এবং'].map(normalize).join('|')})\\s+)?` +
+    `(?:${['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের', 'সেই', 'সে', 'এই', 'এ', 'ওই', 'এতে', 'এর',
+      'সেখানে', 'এখানে', 'ফলে', 'তাই', 'এসময়', 'এ সময়'].map(normalize).join('|')})(?=[\\s,।]|$)`,
+  'u',
+);
+
+/**
+ * Does `next` complete `sentence`: it opens by referring back, or `sentence` asks a question the text then answers
+ * ("তবে কেন অক্টোবরে রপ্তানি কমল?" → the reason).
+ */
+export function continues(sentence: string, next: string): boolean {
+  return asks(sentence) || CONTINUATION.test(normalize(next));
+}
+
+/** Is the sentence a question? Quoted alone it cannot be an answer. */
+export function asks(sentence: string): boolean {
+  return /[?？]\s*[’”'"]?\s*$/u.test(sentence);
+}
 
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: Query['type'], text: string): boolean {

@@ -22,6 +22,12 @@ const corpus = buildCorpus([
       'জেলার কৃষকেরা বলছেন, সেতুর কারণে সবজি দ্রুত ঢাকায় পৌঁছাবে। তিনি আশা প্রকাশ করেন যে ব্যবসা বাড়বে।',
   },
   {
+    id: 'd',
+    source:
+      'শিক্ষামন্ত্রী রাকিবা নাসরিন বুধবার সিঙ্গাপুর সফরে গেছেন। সেই সফরে তিনি দেশটির শিক্ষামন্ত্রীর সঙ্গে বৃত্তি নিয়ে আলোচনা করবেন।\n' +
+      'তবে কেন সফরটি হঠাৎ হলো? মন্ত্রণালয় বলছে, বৃত্তির আবেদনের শেষ সময় ঘনিয়ে আসায় এই তাড়া।',
+  },
+  {
     id: 'c',
     source: 'বার্সেলোনার কোচ জাভিয়ের মাসচেরানো রবিবার দলের নতুন অধিনায়কের নাম ঘোষণা করেছেন। নতুন অধিনায়ক হয়েছেন লুকাস ভেরা।',
   },
@@ -65,6 +71,26 @@ describe('Retriever', () => {
     expect(ask('When did the prime minister visit Japan?').answered).toBe(false);
     expect(ask('').answered).toBe(false);
     expect(ask('?!').hits).toEqual([]);
+  });
+});
+
+describe('Retriever quoting a sentence with the one that carries it on', () => {
+  it('quotes the next sentence too when it refers back and holds the answer', () => {
+    const r = ask('রাকিবা নাসরিন সিঙ্গাপুর সফরে কী নিয়ে আলোচনা করবেন?');
+    expect(r.answered).toBe(true);
+    expect(r.hits[0]!.passage.text).toContain('সিঙ্গাপুর সফরে গেছেন');
+    expect(r.hits[0]!.continuation?.text).toContain('বৃত্তি নিয়ে আলোচনা');
+  });
+
+  it('answers a question the article asks itself with the sentence after it', () => {
+    const r = ask('সফরটি হঠাৎ কেন হলো?');
+    expect(r.hits[0]!.continuation?.text).toContain('শেষ সময় ঘনিয়ে');
+  });
+
+  it('keeps to one sentence when that sentence answers alone', () => {
+    const r = ask('শিক্ষামন্ত্রী কবে সিঙ্গাপুর গেছেন?');
+    expect(r.hits[0]!.passage.text).toContain('বুধবার');
+    expect(r.hits[0]!.continuation).toBeUndefined();
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { ANAPHORA, holdsAnswerType } from './cues.js';
+import { ANAPHORA, asks, continues, holdsAnswerType } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 
@@ -58,6 +58,11 @@ export interface RetrievalOptions {
   typeBonus: number;
   /** Bonus for matches standing close together. */
   proximityBonus: number;
+  /**
+   * Score taken off a two-sentence quote (a sentence and the one that carries it on, see cues.continues) against a
+   * one-sentence quote: the shorter quote wins when it answers as well.
+   */
+  continuationPenalty: number;
   /** Minimum coverage of the best passage to answer at all. */
   minCoverage: number;
   /** Further results are kept when their coverage is at least this share of the best one's. */
@@ -86,6 +91,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   bm25Share: 0.15,
   typeBonus: 0.08,
   proximityBonus: 0.05,
+  continuationPenalty: 0.05,
   minCoverage: 0.5,
   relativeCoverage: 0.6,
   duplicateJaccard: 0.6,
@@ -93,6 +99,8 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
 
 export interface Hit {
   passage: Passage;
+  /** The next sentence, quoted with the passage because it carries it on (see cues.continues). */
+  continuation?: Passage;
   score: number;
   coverage: number;
   /** Index terms of this passage that matched, per concept index. */
@@ -162,9 +170,18 @@ export class Retriever {
   }
 
   /** The sentences just before and after, in the same article (passages are stored in article order). */
-  private neighbours(p: Passage): Passage[] {
-    const i = this.position.get(p.id)!;
-    return [this.passages[i - 1], this.passages[i + 1]].filter((n): n is Passage => n?.articleId === p.articleId);
+  private neighbours(p: Passage, last: Passage = p): Passage[] {
+    const before = this.passages[this.position.get(p.id)! - 1];
+    const after = this.passages[this.position.get(last.id)! + 1];
+    return [before, after].filter((n): n is Passage => n?.articleId === p.articleId);
+  }
+
+  /** The sentence after the one at `position` when it carries that one on, in the same paragraph (see cues.continues). */
+  private continuationOf(position: number): Passage | undefined {
+    const p = this.passages[position]!;
+    const next = this.passages[position + 1];
+    if (!next || next.articleId !== p.articleId || next.paragraph !== p.paragraph) return undefined;
+    return continues(p.text, next.text) ? next : undefined;
   }
 
   /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
@@ -232,17 +249,37 @@ export class Retriever {
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
 
-    const hits: Hit[] = [];
-    for (const { position, score: firstStage } of candidates) {
-      const passage = this.passages[position]!;
-      const { covered, matched, missingEntities } = this.evidence(passage, concepts, weights);
-      const holdsType = asksType && holdsAnswerType(query.type, passage.text);
+    const score = (passage: Passage, continuation: Passage | undefined, firstStage: number): Hit => {
+      const { covered, matched, missingEntities, terms } = this.evidence(passage, continuation, concepts, weights);
+      const text = continuation ? `${passage.text} ${continuation.text}` : passage.text;
+      const holdsType = asksType && holdsAnswerType(query.type, text);
       const coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
-      let score = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
-      if (holdsType) score += o.typeBonus;
-      score += o.proximityBonus * proximity(this.passageTerms(passage).terms, matched);
-      hits.push({ passage, score, coverage, matched, alsoReportedBy: [] });
+      let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
+      if (holdsType) value += o.typeBonus;
+      value += o.proximityBonus * proximity(terms, matched);
+      if (continuation) value -= o.continuationPenalty;
+      return { passage, ...(continuation ? { continuation } : {}), score: value, coverage, matched, alsoReportedBy: [] };
+    };
+    const hits: Hit[] = [];
+    const seen = new Set<string>();
+    for (const { position, score: firstStage } of candidates) {
+      // The sentence alone, or with the sentence that carries it on, or as the carrying-on of the one before.
+      const passage = this.passages[position]!;
+      const next = this.continuationOf(position);
+      // A question the article asks itself is quoted only with the sentence that answers it.
+      const windows: Array<[Passage, Passage | undefined]> = next && asks(passage.text) ? [] : [[passage, undefined]];
+      if (next) windows.push([passage, next]);
+      if (position > 0 && this.continuationOf(position - 1)) windows.push([this.passages[position - 1]!, this.passages[position]!]);
+      let best: Hit | undefined;
+      for (const [passage, continuation] of windows) {
+        const key = `${passage.id}+${continuation?.id ?? ''}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const hit = score(passage, continuation, firstStage);
+        if (!best || hit.score > best.score) best = hit;
+      }
+      if (best) hits.push(best);
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 
@@ -258,10 +295,13 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(passage: Passage, concepts: Concept[], weights: number[]) {
+  private evidence(passage: Passage, continuation: Passage | undefined, concepts: Concept[], weights: number[]) {
     const o = this.options;
-    const own = this.passageTerms(passage).set;
-    const near = this.neighbours(passage).map((n) => this.passageTerms(n).set);
+    const first = this.passageTerms(passage);
+    const second = continuation ? this.passageTerms(continuation) : undefined;
+    const terms = second ? [...first.terms, ...second.terms] : first.terms;
+    const own = second ? new Set(terms) : first.set;
+    const near = this.neighbours(passage, continuation).map((n) => this.passageTerms(n).set);
     const article = this.articleTerms(passage.articleId);
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = ANAPHORA.test(passage.text) ? o.anaphoraCredit : o.contextCredit;
@@ -293,7 +333,7 @@ export class Retriever {
       // it (every sentence of the article would inherit it): half a missing name.
       if (best === 0 && c.kind === 'entity') missingEntities += articleOnly > 0 ? 0.5 : 1;
     }
-    return { covered, matched, missingEntities };
+    return { covered, matched, missingEntities, terms };
   }
 
   /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
@@ -303,6 +343,8 @@ export class Retriever {
     const window = Math.min(hits.length, limit * DUPLICATE_WINDOW);
     for (let i = 0; i < window; i++) {
       const h = hits[i]!;
+      // A sentence already quoted (alone or with the one it carries on) is not quoted twice.
+      if (kept.some((k) => overlaps(k, h))) continue;
       const terms = this.passageTerms(h.passage).set;
       const twin = kept.find(
         (k) => k.passage.articleId !== h.passage.articleId && jaccard(this.passageTerms(k.passage).set, terms) >= this.options.duplicateJaccard,
@@ -313,6 +355,13 @@ export class Retriever {
     }
     return kept;
   }
+}
+
+/** Do two hits quote a sentence in common? */
+function overlaps(a: Hit, b: Hit): boolean {
+  if (a.passage.articleId !== b.passage.articleId) return false;
+  const last = (h: Hit) => (h.continuation ?? h.passage).ordinal;
+  return a.passage.ordinal <= last(b) && b.passage.ordinal <= last(a);
 }
 
 /** 1 when the matched concepts stand next to each other, falling towards 0 as they spread across the sentence. */
