@@ -23,7 +23,7 @@ export function kindOf(category: string): ConceptKind {
 }
 
 /** When one Bengali form stands for several lexicon entries, the most specific kind wins. */
-export const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
+const KIND_RANK: Record<ConceptKind, number> = { entity: 3, topic: 2, general: 1, unknown: 0 };
 
 /** Words listed under more entries than this are too ambiguous to widen with synonyms. */
 const MAX_SENSES = 5;

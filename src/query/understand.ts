@@ -15,7 +15,7 @@ import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
-import { bengaliView, KIND_RANK, kindOf, type ConceptKind } from './bengali-lexicon.js';
+import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
 /** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
 export interface Concept {
@@ -71,6 +71,7 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
 const LATIN = /^[a-z0-9]+$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
+const MIN_SHORT_NAME_KEY = 2;
 const MIN_LOANWORD_KEY = 4;
 /** Shortest skeleton of a known dictionary word (not a name) that is still widened by sound. */
 const MIN_KNOWN_WORD_KEY = 6;
@@ -205,7 +206,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const capitalised = /^\p{Lu}/u.test(token.text);
     const lists: Alternative[][] = [];
     const nameLike = romanized || capitalised || !caseTells;
-    const sounds = toAlternatives(vocab.expandLatin(word, nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
+    // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
+    const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
+    const sounds = toAlternatives(vocab.expandLatin(word, minKey));
     lists.push(nameLike ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     if (romanized || isRomanizedBengaliWord(word)) {
       const bengali = normalize(romanizedToBengali(word));
@@ -225,17 +228,18 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
 
   /**
    * What an unlisted Latin word is: a verb when its romanized form ends like one; otherwise a guess from case (a
-   * capitalised word is a name), raised to what the lexicon says of the Bengali word it reached best (bharot → ভারত, a
-   * country — so a passage without it does not answer).
+   * capitalised word is a name); and when case tells nothing, what the lexicon says of the Bengali word it reached
+   * best (bharot → ভারত, a country — so a passage without it does not answer).
    */
   function latinKind(word: string, capitalised: boolean, alternatives: Alternative[]): ConceptKind {
     if ((romanized || isRomanizedBengaliWord(word)) && BENGALI_VERB_ENDING.test(normalize(romanizedToBengali(word)))) {
       return 'general';
     }
     const guess: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';
+    // A lowercase word in a cased question is a common word: what its loanword sound-alike is says little about it.
+    if (guess !== 'unknown') return guess;
     const best = alternatives.reduce<Alternative | undefined>((b, a) => (!b || a.weight > b.weight ? a : b), undefined);
-    const known = best?.terms.length === 1 ? ctx.kinds.get(best.terms[0]!) : undefined;
-    return known && KIND_RANK[known] > KIND_RANK[guess] ? known : guess;
+    return (best?.terms.length === 1 ? ctx.kinds.get(best.terms[0]!) : undefined) ?? guess;
   }
 }
 

@@ -13,7 +13,22 @@ const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দি
 const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
 
 /** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
-export const ANAPHORA = /(^|[\s,‘“'"(])(তিনি|তাঁর|তার|তাঁকে|তাকে|তাঁরা|তারা|তাঁদের|তাদের|তাদেরকে|এটি|এটা|সেটি|দেশটি|দেশটির|দুই নেতা|উভয়|উভয় দেশ)(?=[\s,।?!’”'"]|$)/u;
+const BACK_REFERENCES = ['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের', 'তাদেরকে', 'এটি', 'এটা', 'সেটি',
+  'দুই নেতা', 'উভয়', 'উভয় দেশ'].map(normalize);
+/** Counting words that take the classifier -টি without referring back (একটি, দুটি, কয়েকটি). */
+const COUNTS = ['এক', 'দু', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'কয়েক', 'অনেক'].map(normalize);
+const ANAPHORA = new RegExp(
+  `(?:^|[\\s,‘“'"(])(?:${BACK_REFERENCES.join('|')}` +
+    // a noun with the definite classifier refers back to what was named before (প্রতিষ্ঠানটির, সংস্থাটি, দেশটি)
+    `|(?!(?:${COUNTS.join('|')})টি)(?![০-৯0-9])\\p{L}[\\p{L}\\p{M}]{2,}টি(?:র|কে|তে)?` +
+    `)(?=[\\s,।?!’”'"]|$)`,
+  'u',
+);
+
+/** Does the sentence refer back to the one before it (a pronoun, দেশটি, প্রতিষ্ঠানটির …)? */
+export function refersBack(sentence: string): boolean {
+  return ANAPHORA.test(normalize(sentence));
+}
 
 /**
  * How a sentence opens when it carries on from the one before ("সেই বৈঠকে তারা …", "তাঁর এ সফরে তিনি …", "এই জয়ে …"): it

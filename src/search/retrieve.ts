@@ -6,7 +6,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { ANAPHORA, asks, continues, holdsAnswerType } from './cues.js';
+import { asks, continues, holdsAnswerType, refersBack } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 
@@ -304,7 +304,7 @@ export class Retriever {
     const near = this.neighbours(passage, continuation).map((n) => this.passageTerms(n).set);
     const article = this.articleTerms(passage.articleId);
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
-    const nearCredit = ANAPHORA.test(passage.text) ? o.anaphoraCredit : o.contextCredit;
+    const nearCredit = refersBack(passage.text) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();

@@ -26,6 +26,8 @@ export const VARIANT_WEIGHTS = {
  * keysMeet) need MIN_FUZZY_KEY.
  */
 const MIN_KEY = 3;
+/** Two-symbol skeletons are kept too, for short names (Raju রাজু, Roni রনি) asked with their vowels agreeing. */
+const MIN_SHORT_KEY = 2;
 const MIN_KNOWN_KEY = 5;
 /** For a word known to be a name, sound-alikes are looked for from this many symbols even when the index holds it. */
 export const MIN_KNOWN_NAME_KEY = 4;
@@ -71,7 +73,7 @@ export class Vocabulary {
       if (/^[0-9a-z]+$/.test(term)) continue; // Latin and digits: matched exactly only
       push(this.byFold, foldVariant(term), term);
       const key = bengaliKey(term);
-      if (key.length >= MIN_KEY) {
+      if (key.length >= MIN_SHORT_KEY) {
         if (!this.byKey.has(key) && key.length >= MIN_FUZZY_KEY) {
           for (const d of deletions(key)) push(this.byDeletion, d, key);
         }
@@ -190,11 +192,14 @@ export class Vocabulary {
     if (key.length >= minKey && /[aeiou]r$/i.test(word)) {
       for (const t of this.byKeyWithR.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
     }
-    if (key.length < 4) {
-      // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
-      // for the inherent vowel Bengali does not write.
-      const vowels = latinVowels(word);
-      for (const t of [...out.keys()]) if (damerau(vowels, bengaliVowels(t)) > 1) out.delete(t);
+    // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
+    // for the inherent vowel Bengali does not write. A longer match whose vowels agree as well is as sure as a Latin
+    // spelling of a Bengali name can be: it counts as a spelling fold.
+    const vowels = latinVowels(word);
+    for (const [t, w] of out) {
+      const agree = damerau(vowels, bengaliVowels(t)) <= 1;
+      if (key.length < 4 && !agree) out.delete(t);
+      else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
     }
     return out;
   }

@@ -95,6 +95,8 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/dh/g, 'd'],
   [/bh/g, 'b'],
   [/jh/g, 'j'],
+  // Bengali writes the n of -nk- as ং/ঙ (link লিংক, Blinken ব্লিংকেন, Sri Lanka শ্রীলঙ্কা), whose key is "ng".
+  [/nk/g, 'ngk'],
 ];
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const LATIN_LETTER_KEY: Readonly<Record<string, string>> = {

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { asks, continues, holdsAnswerType, refersBack } from './cues.js';
+
+describe('cues', () => {
+  it('tells a sentence that refers back to the one before', () => {
+    expect(refersBack('তিনি বলেন, আলোচনা ভালো হয়েছে।')).toBe(true);
+    expect(refersBack('প্রতিষ্ঠানটির প্রধান নির্বাহী বিবৃতি দেন।')).toBe(true);
+    expect(refersBack('একটি চুক্তি সই হয়েছে।')).toBe(false);
+    expect(refersBack('কয়েকটি অংশ ডুবে গেছে।')).toBe(false);
+    expect(refersBack('৫টি জেলায় বন্যা।')).toBe(false);
+  });
+
+  it('tells a sentence that carries on from the one before, or a question the text goes on to answer', () => {
+    expect(continues('মন্ত্রী সফরে গেছেন।', 'সেই সফরে তিনি বৈঠক করবেন।')).toBe(true);
+    expect(continues('বাংলাদেশ জিতেছে।', 'এই জয়ে সিরিজ নিশ্চিত হলো।')).toBe(true);
+    expect(continues('তবে কেন রপ্তানি কমল?', 'ব্যবসায়ীরা বলছেন, জট দায়ী।')).toBe(true);
+    expect(continues('বাংলাদেশ জিতেছে।', 'এরপর দল দেশে ফিরবে।')).toBe(false);
+    expect(asks('কেন কমল?')).toBe(true);
+    expect(asks('কমেছে।')).toBe(false);
+  });
+
+  it('tells whether a sentence holds the kind of answer asked for', () => {
+    expect(holdsAnswerType('when', 'শুক্রবার তিনি পৌঁছান।')).toBe(true);
+    expect(holdsAnswerType('how_many', '১৮ হাজার দর্শক ছিলেন।')).toBe(true);
+    expect(holdsAnswerType('when', 'তিনি পৌঁছান।')).toBe(false);
+  });
+});
