@@ -47,7 +47,7 @@ export interface Query {
 const BENGALI_QUESTION_WORDS = new Set(
   ['কবে', 'কখন', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'কী', 'কি', 'কোথায়', 'কোথা', 'কত', 'কতটি', 'কয়টি', 'কতজন', 'কয়জন',
     'কীভাবে', 'কিভাবে', 'কেমন', 'কোন', 'কোনটি', 'কোনো', 'কিসের', 'কীসের', 'কতো', 'নাকি', 'কিনা', 'কি না',
-    'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলো', 'কতগুলি', 'কোনগুলো'].map(normalize),
+    'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলো', 'কতগুলি', 'কোনগুলো', 'কিসে', 'কীসে', 'কিসেরও', 'কোথাকার', 'কাদেরকে'].map(normalize),
 );
 /** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
@@ -81,6 +81,8 @@ const LOANWORD_WEIGHT = 0.6;
 const COMPOUND_WEIGHT = 0.6;
 const DIGITS = /^[0-9]+$/;
 
+/** Confidence in a compound matched as its two parts written apart. */
+const SPLIT_WEIGHT = 0.9;
 /** Confidence in a synonym relative to the asker's own word. */
 const SYNONYM_WEIGHT = 0.7;
 
@@ -114,6 +116,8 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
     if (expanded.length) return expanded;
+    const parts = vocab.splitCompound(terms[0]!);
+    if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT }];
   }
   return [{ terms, weight: 1 }];
 }
@@ -151,6 +155,9 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
+  // … or be a compound the sources write apart (বিশ্বব্যবস্থা / বিশ্ব ব্যবস্থা).
+  const parts = ctx.vocab.splitCompound(term);
+  if (parts) alternatives.push({ terms: parts, weight: SPLIT_WEIGHT });
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
@@ -179,6 +186,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const entity = kindOf(match.category) === 'entity';
     const lists = translationAlternatives(match.bengali, vocab, entity);
+    // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
+    if (lists.every((l) => l.length === 0)) continue;
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));

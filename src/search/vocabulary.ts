@@ -141,6 +141,22 @@ export class Vocabulary {
     return this.affixes.get(term) ?? [];
   }
 
+  /**
+   * The two index terms a solid compound the index does not hold is made of, when the sources write it apart
+   * (বিশ্বব্যবস্থা as বিশ্ব ব্যবস্থা, নিরাপত্তাপরিষদ as নিরাপত্তা পরিষদ): the longest head whose rest is also indexed.
+   */
+  splitCompound(term: string): [string, string] | undefined {
+    if (this.df.has(term)) return undefined;
+    for (let i = term.length - 1; i > 0; i--) {
+      if (!startsLetter(term, i)) continue;
+      const head = term.slice(0, i);
+      const tail = term.slice(i);
+      if (letterCount(head) < MIN_SPLIT_PART || letterCount(tail) < MIN_SPLIT_PART) continue;
+      if (this.df.has(head) && this.df.has(tail)) return [head, tail];
+    }
+    return undefined;
+  }
+
   /** Passage positions holding the term, ascending (empty when none). */
   postings(term: string): Int32Array {
     return this.postingLists.get(term) ?? EMPTY;
@@ -228,6 +244,8 @@ const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
 
 /** Shortest part (in letters) that counts as a word inside a compound. */
 const MIN_COMPOUND_PART = 2;
+/** Shortest part of a compound split into two index terms (short parts make chance splits: কম+লা). */
+const MIN_SPLIT_PART = 3;
 
 /** Does a new letter (consonant or independent vowel, not the second half of a conjunct) start at s[i]? */
 function startsLetter(s: string, i: number): boolean {
