@@ -124,6 +124,13 @@ describe('Vocabulary', () => {
     expect(vocab.expandLatin('Tokyo').size).toBe(0);
   });
 
+  it('splits a solid compound the index holds only written apart, never into short chance parts', () => {
+    const v = Vocabulary.fromPassageTerms([['বিশ্ব', 'ব্যবস্থা', 'কম', 'লা']]);
+    expect(v.splitCompound('বিশ্বব্যবস্থা')).toEqual(['বিশ্ব', 'ব্যবস্থা']);
+    expect(v.splitCompound('কমলা')).toBeUndefined();
+    expect(v.splitCompound('বিশ্ব')).toBeUndefined(); // indexed as it is
+  });
+
   it('finds a word inside solid compounds, at either end, but not fragments of one letter', () => {
     const v = Vocabulary.fromPassageTerms([['টেলিফোন', 'সহযোগিতামূলক', 'ফোরাম']]);
     expect(v.compoundsOf('ফোন')).toEqual(['টেলিফোন']);
