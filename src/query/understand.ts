@@ -75,6 +75,8 @@ const MIN_SHORT_NAME_KEY = 2;
 const MIN_LOANWORD_KEY = 4;
 /** Shortest skeleton of a known dictionary word (not a name) that is still widened by sound. */
 const MIN_KNOWN_WORD_KEY = 6;
+/** Weight expandLatin gives a sound-alike whose vowels agree with the Latin word's. */
+const VOWELS_AGREE = 0.9;
 /** Confidence in a loanword match (a translation from the lexicon is worth more). */
 const LOANWORD_WEIGHT = 0.6;
 /** Confidence in a compound that contains the asked word as one of its parts. */
@@ -198,6 +200,14 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (match.to - match.from === 1 && !found) {
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
+    } else if (!entity) {
+      // The source may write the English itself in Bengali letters (নিউ ওয়ার্ল্ড অর্ডার, ফোরাম) even where the lexicon's
+      // translation is indexed too: word by word, only sound-alikes whose vowels agree.
+      // A phrase is held to its words standing together in one sentence, so there the vowels may differ (order অর্ডার).
+      const phrase = match.to - match.from > 1;
+      const perWord = words.slice(match.from, match.to).map((w) =>
+        [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(([, weight]) => phrase || weight >= VOWELS_AGREE).map(([t]) => t));
+      if (perWord.every((ts) => ts.length === 1)) lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT }]);
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
