@@ -120,6 +120,8 @@ export class Retriever {
   /** Position of each passage in corpus.passages (and so in index.terms). */
   private readonly position: Map<string, number>;
   private readonly passages: Passage[];
+  /** Per passage position: CUE_* bits, 0 until read (see cue). */
+  private readonly cues: Uint8Array;
 
   constructor(
     corpus: Corpus,
@@ -128,6 +130,7 @@ export class Retriever {
   ) {
     this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
     this.passages = corpus.passages;
+    this.cues = new Uint8Array(corpus.passages.length);
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -178,10 +181,29 @@ export class Retriever {
 
   /** The sentence after the one at `position` when it carries that one on, in the same paragraph (see cues.continues). */
   private continuationOf(position: number): Passage | undefined {
-    const p = this.passages[position]!;
     const next = this.passages[position + 1];
-    if (!next || next.articleId !== p.articleId || next.paragraph !== p.paragraph) return undefined;
-    return continues(p.text, next.text) ? next : undefined;
+    return next && this.cue(position, CUE_CONTINUED) ? next : undefined;
+  }
+
+  /**
+   * What a passage's own text says (it refers back; the next sentence carries it on; it holds a date; a number), read
+   * once per passage: reading the cues normalises the text, which costs more than the rest of the rerank.
+   */
+  private cue(position: number, which: number): boolean {
+    let bits = this.cues[position]!;
+    if (bits === 0) {
+      const p = this.passages[position]!;
+      const next = this.passages[position + 1];
+      const carried = !!next && next.articleId === p.articleId && next.paragraph === p.paragraph && continues(p.text, next.text);
+      bits =
+        CUE_READ |
+        (refersBack(p.text) ? CUE_REFERS : 0) |
+        (carried ? CUE_CONTINUED : 0) |
+        (holdsAnswerType('when', p.text) ? CUE_DATE : 0) |
+        (holdsAnswerType('how_many', p.text) ? CUE_NUMBER : 0);
+      this.cues[position] = bits;
+    }
+    return (bits & which) !== 0;
   }
 
   /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
@@ -251,8 +273,10 @@ export class Retriever {
 
     const score = (passage: Passage, continuation: Passage | undefined, firstStage: number): Hit => {
       const { covered, matched, missingEntities, terms } = this.evidence(passage, continuation, concepts, weights);
-      const text = continuation ? `${passage.text} ${continuation.text}` : passage.text;
-      const holdsType = asksType && holdsAnswerType(query.type, text);
+      const typeCue = query.type === 'when' ? CUE_DATE : CUE_NUMBER;
+      const holdsType =
+        asksType &&
+        (this.cue(this.position.get(passage.id)!, typeCue) || (!!continuation && this.cue(this.position.get(continuation.id)!, typeCue)));
       const coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
@@ -304,7 +328,7 @@ export class Retriever {
     const near = this.neighbours(passage, continuation).map((n) => this.passageTerms(n).set);
     const article = this.articleTerms(passage.articleId);
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
-    const nearCredit = refersBack(passage.text) ? o.anaphoraCredit : o.contextCredit;
+    const nearCredit = this.cue(this.position.get(passage.id)!, CUE_REFERS) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -356,6 +380,12 @@ export class Retriever {
     return kept;
   }
 }
+
+const CUE_READ = 1;
+const CUE_REFERS = 2;
+const CUE_CONTINUED = 4;
+const CUE_DATE = 8;
+const CUE_NUMBER = 16;
 
 /** Do two hits quote a sentence in common? */
 function overlaps(a: Hit, b: Hit): boolean {
