@@ -176,6 +176,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const { vocab, lexicon } = ctx;
   const words = tokens.map((t) => t.norm);
   const concepts: Concept[] = [];
+  /** Token range of each concept, and whether it is (part of) a person's name: a name is one concept however long. */
+  const spans: Array<{ from: number; to: number; person: boolean }> = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
@@ -211,6 +213,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
+    spans.push({ from: match.from, to: match.to, person: match.category === 'person' });
   }
 
   tokens.forEach((token, i) => {
@@ -219,6 +222,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
     if (DIGITS.test(word)) {
       concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: 'general' });
+      spans.push({ from: i, to: i + 1, person: false });
       return;
     }
     if (word.length < 2) return; // the "s" of "Russia's", stray initials
@@ -241,9 +245,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     const alternatives = mergeAlternatives(lists);
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind: latinKind(word, capitalised, alternatives) });
+    const kind = latinKind(word, capitalised, alternatives);
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind });
+    spans.push({ from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? '') });
   });
-  return concepts;
+  return joinNames(concepts, spans);
 
   /**
    * What an unlisted Latin word is: a verb when its romanized form ends like one; otherwise a guess from case (a
@@ -260,6 +266,37 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const best = alternatives.reduce<Alternative | undefined>((b, a) => (!b || a.weight > b.weight ? a : b), undefined);
     return (best?.terms.length === 1 ? ctx.kinds.get(best.terms[0]!) : undefined) ?? guess;
   }
+}
+
+/**
+ * Concepts in question order, the words of one person's name joined into one ("Sajjad Hossain Roni"): the source names
+ * a person in full once and by one part of the name after that, so any part of it is that person, and a sentence that
+ * uses one part does not miss the others.
+ */
+function joinNames(concepts: Concept[], spans: Array<{ from: number; to: number; person: boolean }>): Concept[] {
+  const order = concepts.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from);
+  const out: Concept[] = [];
+  let last: { concept: Concept; to: number; person: boolean } | undefined;
+  for (const i of order) {
+    const c = concepts[i]!;
+    const span = spans[i]!;
+    if (last && last.person && span.person && last.to === span.from) {
+      const label = `${last.concept.label} ${c.label}`;
+      last.concept = {
+        ...last.concept,
+        label,
+        ...(last.concept.english ? { english: label } : {}),
+        alternatives: mergeAlternatives([last.concept.alternatives, c.alternatives]),
+        translated: !!(last.concept.translated && c.translated),
+      };
+      out[out.length - 1] = last.concept;
+      last.to = span.to;
+      continue;
+    }
+    out.push(c);
+    last = { concept: c, to: span.to, person: span.person };
+  }
+  return out;
 }
 
 /** Decides the language of the interface text: English for English questions, Bengali for the rest. */
