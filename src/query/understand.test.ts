@@ -72,6 +72,15 @@ describe('understand', () => {
     expect(bharot.kind).toBe('entity');
   });
 
+  it('widens a verb to the tenses the source uses, and lets it weigh less than what the question is about', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('উত্তর কোরিয়া রাশিয়াকে অস্ত্র দিয়েছে এবং আরও দেবে।')]);
+    const query = understand('উত্তর কোরিয়া রাশিয়াকে কী দিচ্ছে?', v, lexicon);
+    const verb = query.concepts.find((c) => c.label === 'দিচ্ছে')!;
+    expect(verb.alternatives.flatMap((a) => a.terms)).toEqual(expect.arrayContaining(analyzeTerms('দিয়েছে দেবে')));
+    expect(verb.weak).toBe(true);
+    expect(query.concepts.find((c) => c.label === 'রাশিয়াকে')!.weak).toBeFalsy();
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

@@ -11,6 +11,7 @@ import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { verbForms, verbLemma } from '../text/verbs.js';
 import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
@@ -85,6 +86,8 @@ const DIGITS = /^[0-9]+$/;
 
 /** Confidence in a compound matched as its two parts written apart. */
 const SPLIT_WEIGHT = 0.9;
+/** Confidence in another tense or person of the asker's verb. */
+const VERB_FORM_WEIGHT = 0.8;
 /** Confidence in a synonym relative to the asker's own word. */
 const SYNONYM_WEIGHT = 0.7;
 
@@ -154,6 +157,20 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
+  // A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists
+  // for the verb (দেওয়া → সরবরাহ).
+  const forms = verbForms(norm);
+  if (forms) {
+    for (const form of forms) {
+      if (isStopword(form)) continue;
+      const t = stemBengali(form);
+      if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
+    }
+    const lemma = verbLemma(norm);
+    for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
+      if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
+    }
+  }
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
@@ -163,8 +180,9 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    kind,
-    weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term),
+    kind: forms ? 'general' : kind,
+    // A verb says how the asker phrased it; the source may say it with another verb or a noun (দিচ্ছে ~ সরবরাহ করেছে).
+    weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || !!forms,
   };
 }
 
