@@ -122,7 +122,7 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
     if (expanded.length) return expanded;
     const parts = vocab.splitCompound(terms[0]!);
-    if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT }];
+    if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }];
   }
   return [{ terms, weight: 1 }];
 }
@@ -176,7 +176,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const alternatives = toAlternatives(expanded);
   // … or be a compound the sources write apart (বিশ্বব্যবস্থা / বিশ্ব ব্যবস্থা).
   const parts = ctx.vocab.splitCompound(term);
-  if (parts) alternatives.push({ terms: parts, weight: SPLIT_WEIGHT });
+  if (parts) alternatives.push({ terms: parts, weight: SPLIT_WEIGHT, whole: true });
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
@@ -227,7 +227,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const phrase = match.to - match.from > 1;
       const perWord = words.slice(match.from, match.to).map((w) =>
         [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(([, weight]) => phrase || weight >= VOWELS_AGREE).map(([t]) => t));
-      if (perWord.every((ts) => ts.length === 1)) lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT }]);
+      if (perWord.every((ts) => ts.length === 1)) lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT, whole: true }]);
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });

@@ -345,7 +345,7 @@ export class Retriever {
           matched.set(ci, set);
         } else if (where === 'near') {
           best = Math.max(best, alt.weight * nearCredit);
-        } else if (alt.terms.length > 1) {
+        } else if (alt.terms.length > 1 && !alt.whole) {
           const share = alt.terms.filter((t) => own.has(t)).length / alt.terms.length;
           best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
         } else if (where === 'article') {

@@ -40,6 +40,11 @@ export interface Alternative {
   terms: string[];
   /** Confidence in (0, 1]. */
   weight: number;
+  /**
+   * The terms are the parts of one word (a compound written apart: যুদ্ধবিরতি → যুদ্ধ বিরতি), so one part alone earns
+   * nothing — যুদ্ধ is not a ceasefire — where a phrase's words earn partial credit.
+   */
+  whole?: boolean;
 }
 
 export class Vocabulary {
