@@ -142,6 +142,25 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
   return compounds.length ? [...lists, compounds] : lists;
 }
 
+/**
+ * A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists for the
+ * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns the verb's forms, or undefined when `norm` is no verb form.
+ */
+function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): readonly string[] | undefined {
+  const forms = verbForms(norm);
+  if (!forms) return undefined;
+  for (const form of forms) {
+    if (isStopword(form)) continue;
+    const t = stemBengali(form);
+    if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
+  }
+  const lemma = verbLemma(norm);
+  for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
+    if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
+  }
+  return forms;
+}
+
 /** Understands a Bengali-script word. */
 function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
@@ -157,20 +176,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
-  // A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists
-  // for the verb (দেওয়া → সরবরাহ).
-  const forms = verbForms(norm);
-  if (forms) {
-    for (const form of forms) {
-      if (isStopword(form)) continue;
-      const t = stemBengali(form);
-      if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
-    }
-    const lemma = verbLemma(norm);
-    for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
-      if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
-    }
-  }
+  const forms = widenVerb(norm, expanded, ctx);
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
@@ -246,6 +252,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (word.length < 2) return; // the "s" of "Russia's", stray initials
     const capitalised = /^\p{Lu}/u.test(token.text);
     const lists: Alternative[][] = [];
+    let verb = false;
     const nameLike = romanized || capitalised || !caseTells;
     // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
     const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
@@ -255,7 +262,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
-      const spelt = toAlternatives(vocab.expandBengali(stemBengali(bengali), true, 2));
+      const expanded = vocab.expandBengali(stemBengali(bengali), true, 2);
+      verb = !!widenVerb(bengali, expanded, ctx);
+      const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
       // (iraner: ইরান, not এড়ানো).
       if (romanized && spelt.some((a) => a.weight === 1)) lists.length = 0;
@@ -263,8 +272,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     const alternatives = mergeAlternatives(lists);
-    const kind = latinKind(word, capitalised, alternatives);
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind });
+    const kind = verb ? 'general' : latinKind(word, capitalised, alternatives);
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });
     spans.push({ from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? '') });
   });
   return joinNames(concepts, spans);
