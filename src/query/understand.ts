@@ -201,7 +201,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const words = tokens.map((t) => t.norm);
   const concepts: Concept[] = [];
   /** Token range of each concept, and whether it is (part of) a person's name: a name is one concept however long. */
-  const spans: Array<{ from: number; to: number; person: boolean }> = [];
+  const spans: Array<{ from: number; to: number; person: boolean; listed: boolean }> = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
@@ -237,7 +237,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
-    spans.push({ from: match.from, to: match.to, person: match.category === 'person' });
+    spans.push({ from: match.from, to: match.to, person: match.category === 'person', listed: true });
   }
 
   tokens.forEach((token, i) => {
@@ -246,7 +246,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
     if (DIGITS.test(word)) {
       concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: 'general' });
-      spans.push({ from: i, to: i + 1, person: false });
+      spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }
     if (word.length < 2) return; // the "s" of "Russia's", stray initials
@@ -274,7 +274,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(word, capitalised, alternatives);
     concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });
-    spans.push({ from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? '') });
+    spans.push({
+      from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
+    });
   });
   return joinNames(concepts, spans);
 
@@ -300,14 +302,15 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
  * a person in full once and by one part of the name after that, so any part of it is that person, and a sentence that
  * uses one part does not miss the others.
  */
-function joinNames(concepts: Concept[], spans: Array<{ from: number; to: number; person: boolean }>): Concept[] {
+function joinNames(concepts: Concept[], spans: Array<{ from: number; to: number; person: boolean; listed: boolean }>): Concept[] {
   const order = concepts.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from);
   const out: Concept[] = [];
-  let last: { concept: Concept; to: number; person: boolean } | undefined;
+  let last: { concept: Concept; to: number; person: boolean; listed: boolean } | undefined;
   for (const i of order) {
     const c = concepts[i]!;
     const span = spans[i]!;
-    if (last && last.person && span.person && last.to === span.from) {
+    // Two names the lexicon knows each stand for a whole person ("the Putin Raisi call"): only an unknown word joins.
+    if (last && last.person && span.person && last.to === span.from && !(last.listed && span.listed)) {
       const label = `${last.concept.label} ${c.label}`;
       last.concept = {
         ...last.concept,
@@ -321,7 +324,7 @@ function joinNames(concepts: Concept[], spans: Array<{ from: number; to: number;
       continue;
     }
     out.push(c);
-    last = { concept: c, to: span.to, person: span.person };
+    last = { concept: c, to: span.to, person: span.person, listed: span.listed };
   }
   return out;
 }
