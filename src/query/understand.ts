@@ -11,6 +11,7 @@ import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
+import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
 import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
@@ -147,19 +148,21 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
  * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns the verb's forms, or undefined when `norm` is no verb form.
  */
 function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): readonly string[] | undefined {
-  const forms = verbForms(norm);
-  if (!forms) return undefined;
-  for (const form of forms) {
-    if (isStopword(form)) continue;
-    const t = stemBengali(form);
-    if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
-  }
+  const terms = verbTerms(norm);
+  if (!terms) return undefined;
+  for (const t of terms) if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
   const lemma = verbLemma(norm);
   for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
   }
-  return forms;
+  return terms;
 }
+
+/** The index terms (stemmed, function words left out) of every form of the verb `norm` is a form of; memoised. */
+const verbTerms = memoize((norm: string): readonly string[] | undefined => {
+  const forms = verbForms(norm);
+  return forms && [...new Set(forms.filter((f) => !isStopword(f)).map(stemBengali))];
+}, 10_000);
 
 /** Understands a Bengali-script word. */
 function bengaliConcept(token: Token, ctx: Context): Concept | undefined {

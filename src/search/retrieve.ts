@@ -115,7 +115,8 @@ export interface Retrieval {
 }
 
 export class Retriever {
-  private readonly termCache = new Map<string, { terms: string[]; set: Set<string> }>();
+  private termCache: Array<PassageTerms | undefined>;
+  private cachedTerms = 0;
   private readonly articleTermSets = new Map<string, Set<string>>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
   private readonly position: Map<string, number>;
@@ -131,6 +132,7 @@ export class Retriever {
     this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
     this.passages = corpus.passages;
     this.cues = new Uint8Array(corpus.passages.length);
+    this.termCache = new Array(corpus.passages.length);
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -151,15 +153,24 @@ export class Retriever {
     return w;
   }
 
-  private passageTerms(p: Passage): { terms: string[]; set: Set<string> } {
-    let cached = this.termCache.get(p.id);
+  /** The analysed terms of the passage at a position, in order and as a set (cached for the passages read lately). */
+  private termsAt(position: number): PassageTerms {
+    let cached = this.termCache[position];
     if (!cached) {
-      const terms = this.index.terms[this.position.get(p.id)!] ?? [];
+      const terms = this.index.terms[position] ?? [];
       cached = { terms, set: new Set(terms) };
-      if (this.termCache.size > 50_000) this.termCache.clear(); // bounded: plain reset is enough for a hot-set cache
-      this.termCache.set(p.id, cached);
+      // bounded: a plain reset is enough for a hot-set cache
+      if (++this.cachedTerms > 50_000) {
+        this.termCache = new Array(this.passages.length);
+        this.cachedTerms = 1;
+      }
+      this.termCache[position] = cached;
     }
     return cached;
+  }
+
+  private passageTerms(p: Passage): PassageTerms {
+    return this.termsAt(this.position.get(p.id)!);
   }
 
   /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
@@ -172,17 +183,10 @@ export class Retriever {
     return set;
   }
 
-  /** The sentences just before and after, in the same article (passages are stored in article order). */
-  private neighbours(p: Passage, last: Passage = p): Passage[] {
-    const before = this.passages[this.position.get(p.id)! - 1];
-    const after = this.passages[this.position.get(last.id)! + 1];
-    return [before, after].filter((n): n is Passage => n?.articleId === p.articleId);
-  }
-
-  /** The sentence after the one at `position` when it carries that one on, in the same paragraph (see cues.continues). */
-  private continuationOf(position: number): Passage | undefined {
-    const next = this.passages[position + 1];
-    return next && this.cue(position, CUE_CONTINUED) ? next : undefined;
+  /** Positions of the sentences just before `first` and after `last`, in the same article (corpus order is article order). */
+  private neighbours(first: number, last: number): number[] {
+    const article = this.passages[first]!.articleId;
+    return [first - 1, last + 1].filter((i) => this.passages[i]?.articleId === article);
   }
 
   /**
@@ -271,12 +275,13 @@ export class Retriever {
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
 
-    const score = (passage: Passage, continuation: Passage | undefined, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(passage, continuation, concepts, weights);
-      const typeCue = query.type === 'when' ? CUE_DATE : CUE_NUMBER;
-      const holdsType =
-        asksType &&
-        (this.cue(this.position.get(passage.id)!, typeCue) || (!!continuation && this.cue(this.position.get(continuation.id)!, typeCue)));
+    const typeCue = query.type === 'when' ? CUE_DATE : CUE_NUMBER;
+    // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
+    const score = (at: number, next: number, firstStage: number): Hit => {
+      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights);
+      const holdsType = asksType && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
+      const passage = this.passages[at]!;
+      const continuation = next >= 0 ? this.passages[next] : undefined;
       const coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
@@ -286,21 +291,21 @@ export class Retriever {
       return { passage, ...(continuation ? { continuation } : {}), score: value, coverage, matched, alsoReportedBy: [] };
     };
     const hits: Hit[] = [];
-    const seen = new Set<string>();
+    // Windows already scored, as first position × 2 (+1 with the next sentence).
+    const seen = new Set<number>();
     for (const { position, score: firstStage } of candidates) {
       // The sentence alone, or with the sentence that carries it on, or as the carrying-on of the one before.
-      const passage = this.passages[position]!;
-      const next = this.continuationOf(position);
+      const carried = this.cue(position, CUE_CONTINUED);
       // A question the article asks itself is quoted only with the sentence that answers it.
-      const windows: Array<[Passage, Passage | undefined]> = next && asks(passage.text) ? [] : [[passage, undefined]];
-      if (next) windows.push([passage, next]);
-      if (position > 0 && this.continuationOf(position - 1)) windows.push([this.passages[position - 1]!, this.passages[position]!]);
+      const windows: Array<[number, number]> = carried && asks(this.passages[position]!.text) ? [] : [[position, -1]];
+      if (carried) windows.push([position, position + 1]);
+      if (position > 0 && this.cue(position - 1, CUE_CONTINUED)) windows.push([position - 1, position]);
       let best: Hit | undefined;
-      for (const [passage, continuation] of windows) {
-        const key = `${passage.id}+${continuation?.id ?? ''}`;
+      for (const [at, next] of windows) {
+        const key = at * 2 + (next >= 0 ? 1 : 0);
         if (seen.has(key)) continue;
         seen.add(key);
-        const hit = score(passage, continuation, firstStage);
+        const hit = score(at, next, firstStage);
         if (!best || hit.score > best.score) best = hit;
       }
       if (best) hits.push(best);
@@ -319,16 +324,16 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(passage: Passage, continuation: Passage | undefined, concepts: Concept[], weights: number[]) {
+  private evidence(at: number, next: number, concepts: Concept[], weights: number[]) {
     const o = this.options;
-    const first = this.passageTerms(passage);
-    const second = continuation ? this.passageTerms(continuation) : undefined;
+    const first = this.termsAt(at);
+    const second = next >= 0 ? this.termsAt(next) : undefined;
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
-    const near = this.neighbours(passage, continuation).map((n) => this.passageTerms(n).set);
-    const article = this.articleTerms(passage.articleId);
+    const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
+    const article = this.articleTerms(this.passages[at]!.articleId);
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
-    const nearCredit = this.cue(this.position.get(passage.id)!, CUE_REFERS) ? o.anaphoraCredit : o.contextCredit;
+    const nearCredit = this.cue(at, CUE_REFERS) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -379,6 +384,12 @@ export class Retriever {
     }
     return kept;
   }
+}
+
+/** A passage's analysed terms in order, and as a set. */
+interface PassageTerms {
+  terms: string[];
+  set: Set<string>;
 }
 
 const CUE_READ = 1;

@@ -64,6 +64,8 @@ export class Vocabulary {
    * "Mahir" meets them here. Bengali questions need no such key: they are stemmed alike.
    */
   private readonly byKeyWithR = new Map<string, string[]>();
+  /** expandLatin's results for the words asked lately (the vocabulary never changes, so they never go stale). */
+  private readonly latinMemo = new Map<string, Map<string, number>>();
 
   /** First and last parts of solid compounds → the compounds (see compoundsOf); built lazily. */
   private affixes?: Map<string, string[]>;
@@ -201,6 +203,16 @@ export class Vocabulary {
    * than names.
    */
   expandLatin(word: string, minKey = MIN_KEY): Map<string, number> {
+    const memoKey = `${minKey}\0${word}`;
+    const memo = this.latinMemo.get(memoKey);
+    if (memo) return new Map(memo);
+    const out = this.latinUncached(word, minKey);
+    if (this.latinMemo.size >= EXPANSION_MEMO) this.latinMemo.clear();
+    this.latinMemo.set(memoKey, out);
+    return new Map(out);
+  }
+
+  private latinUncached(word: string, minKey: number): Map<string, number> {
     const out = new Map<string, number>();
     const key = latinKey(word);
     this.addKeyMatches(
@@ -244,6 +256,8 @@ export class Vocabulary {
 }
 
 const EMPTY = new Int32Array(0);
+/** Words whose Latin expansion is remembered (see latinMemo). */
+const EXPANSION_MEMO = 20_000;
 /** A term ending in a vowel sign (the stemmer may have taken a র after it). */
 const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
 
