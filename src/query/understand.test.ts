@@ -81,6 +81,25 @@ describe('understand', () => {
     expect(query.concepts.find((c) => c.label === 'রাশিয়াকে')!.weak).toBeFalsy();
   });
 
+  it("reads a person's full name as one concept, but two known names as two people", () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('বদলি ফরোয়ার্ড সাজ্জাদ হোসেন রনি গোল করেন। পুতিন ও রাইসি কথা বলেন।')]);
+    const roni = understand('Which club does Sajjad Hossain Roni play for?', v, lexicon).concepts;
+    expect(roni.map((c) => c.label)).toContain('Sajjad Hossain Roni');
+    expect(roni.find((c) => c.label === 'Sajjad Hossain Roni')!.alternatives.flatMap((a) => a.terms)).toEqual(
+      expect.arrayContaining(['সাজ্জাদ', 'হোসেন', 'রনি']),
+    );
+    const call = understand('Which outlet reported the Putin Raisi call?', v, lexicon).concepts.map((c) => c.label);
+    expect(call).toEqual(expect.arrayContaining(['Putin', 'Raisi']));
+  });
+
+  it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
+    const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
+    const phrase = order.alternatives.find((a) => a.terms.length === 2 && a.terms.every((t) => v.has(t)));
+    expect(phrase?.terms).toEqual(analyzeTerms('ওয়ার্ল্ড অর্ডার'));
+    expect(phrase?.whole).toBe(true);
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

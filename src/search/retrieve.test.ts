@@ -3,7 +3,7 @@ import { buildCorpus } from '../corpus/load.js';
 import { loadLexicon } from '../query/lexicon.js';
 import { understand } from '../query/understand.js';
 import { buildIndex } from './passage-index.js';
-import { Retriever } from './retrieve.js';
+import { DEFAULT_RETRIEVAL, Retriever } from './retrieve.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** A corpus the seeds know nothing about: retrieval must work on any Bengali article. */
@@ -91,6 +91,22 @@ describe('Retriever quoting a sentence with the one that carries it on', () => {
     const r = ask('শিক্ষামন্ত্রী কবে সিঙ্গাপুর গেছেন?');
     expect(r.hits[0]!.passage.text).toContain('বুধবার');
     expect(r.hits[0]!.continuation).toBeUndefined();
+  });
+});
+
+describe('Retriever and compounds written apart', () => {
+  const c = buildCorpus([
+    { id: 'w', source: 'দুই দেশের যুদ্ধ চলছে। খেলার বিরতিতে দর্শকেরা মাঠে নামেন।' },
+    { id: 'x', source: 'দুই পক্ষ যুদ্ধ বিরতি ঘোষণা করেছে।' },
+  ]);
+  const i = buildIndex(c);
+  const r = new Retriever(c, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0, relativeCoverage: 0 });
+  it('matches a compound by both its parts in one sentence, and gives one part alone nothing', () => {
+    const hits = r.retrieve(understand('যুদ্ধবিরতি কে ঘোষণা করেছে?', i.vocabulary, lexicon), 5).hits;
+    expect(hits[0]!.passage.text).toContain('যুদ্ধ বিরতি');
+    // যুদ্ধ here and বিরতি in the next sentence are not a ceasefire
+    const war = hits.find((h) => h.passage.text.startsWith('দুই দেশের যুদ্ধ'));
+    expect(war?.coverage ?? 0).toBe(0);
   });
 });
 

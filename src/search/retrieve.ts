@@ -342,7 +342,7 @@ export class Retriever {
       let best = 0;
       let articleOnly = 0;
       for (const alt of c.alternatives) {
-        const where = placeOf(alt.terms, own, near, article);
+        const where = alt.whole ? wholePlaceOf(alt.terms, own, near) : placeOf(alt.terms, own, near, article);
         if (where === 'own') {
           if (alt.weight > best) best = alt.weight;
           const set = matched.get(ci) ?? new Set<string>();
@@ -445,6 +445,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 const DUPLICATE_WINDOW = 4;
 
 /** Where all the terms of an alternative stand: in the passage, with its neighbours, with its article, or nowhere. */
+/** Where the parts of one word written apart stand together: in the passage, or all in one neighbour. */
+function wholePlaceOf(terms: string[], own: Set<string>, near: Set<string>[]): 'own' | 'near' | undefined {
+  if (terms.every((t) => own.has(t))) return 'own';
+  return near.some((set) => terms.every((t) => set.has(t))) ? 'near' : undefined;
+}
+
 function placeOf(
   terms: string[],
   own: Set<string>,
