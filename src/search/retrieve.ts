@@ -183,6 +183,18 @@ export class Retriever {
     return set;
   }
 
+  /**
+   * The quotes a candidate sentence can be read in, as [first, second or -1]: alone; with the sentence that carries it
+   * on; as the carrying-on of the one before. A question the article asks itself is quoted only with its answer.
+   */
+  private windowsOf(position: number): Array<[number, number]> {
+    const carried = this.cue(position, CUE_CONTINUED);
+    const windows: Array<[number, number]> = carried && asks(this.passages[position]!.text) ? [] : [[position, -1]];
+    if (carried) windows.push([position, position + 1]);
+    if (position > 0 && this.cue(position - 1, CUE_CONTINUED)) windows.push([position - 1, position]);
+    return windows;
+  }
+
   /** Positions of the sentences just before `first` and after `last`, in the same article (corpus order is article order). */
   private neighbours(first: number, last: number): number[] {
     const article = this.passages[first]!.articleId;
@@ -294,14 +306,8 @@ export class Retriever {
     // Windows already scored, as first position × 2 (+1 with the next sentence).
     const seen = new Set<number>();
     for (const { position, score: firstStage } of candidates) {
-      // The sentence alone, or with the sentence that carries it on, or as the carrying-on of the one before.
-      const carried = this.cue(position, CUE_CONTINUED);
-      // A question the article asks itself is quoted only with the sentence that answers it.
-      const windows: Array<[number, number]> = carried && asks(this.passages[position]!.text) ? [] : [[position, -1]];
-      if (carried) windows.push([position, position + 1]);
-      if (position > 0 && this.cue(position - 1, CUE_CONTINUED)) windows.push([position - 1, position]);
       let best: Hit | undefined;
-      for (const [at, next] of windows) {
+      for (const [at, next] of this.windowsOf(position)) {
         const key = at * 2 + (next >= 0 ? 1 : 0);
         if (seen.has(key)) continue;
         seen.add(key);
