@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
+import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
 import { loadLexicon, type Lexicon } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
@@ -96,7 +97,12 @@ export class SearchEngine implements AnswerEngine {
  */
 async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Promise<void> {
   if (!cacheDir) return;
-  const key = createHash('sha256').update(ANALYSIS_VERSION).update(JSON.stringify(lexicon.entries)).digest('hex').slice(0, 24);
+  const key = createHash('sha256')
+    .update(ANALYSIS_VERSION)
+    .update(JSON.stringify(lexicon.entries))
+    .update(loadBengaliSynonyms().text)
+    .digest('hex')
+    .slice(0, 24);
   const file = join(cacheDir, `lexicon-${key}.json`);
   try {
     installBengaliView(lexicon, JSON.parse(await readFile(file, 'utf8')) as BengaliViewJSON);

@@ -1,9 +1,10 @@
 /**
  * What the bilingual lexicon tells about Bengali words, read once per lexicon: the kind of each analysed Bengali form
- * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry). Every Bengali form is run
- * through the analysis chain exactly once.
+ * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry, and Bengali's own
+ * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once.
  */
 import { analyzeTerms } from '../text/analyze.js';
+import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -64,6 +65,15 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     if (lists.length > MAX_SENSES) continue;
     const others = new Set(lists.flat().filter((o) => o !== term));
     if (others.size) synonyms.set(term, others);
+  }
+  // Bengali's own paraphrase groups (bn-synonyms.tsv): one-word forms, as analysed terms.
+  for (const group of loadBengaliSynonyms().groups) {
+    const terms = [...new Set(group.map((form) => analyzeTerms(form)).filter((t) => t.length === 1).map((t) => t[0]!))];
+    for (const term of terms) {
+      const set = synonyms.get(term) ?? new Set<string>();
+      for (const other of terms) if (other !== term) set.add(other);
+      if (set.size) synonyms.set(term, set);
+    }
   }
   const view = { kinds, synonyms };
   cache.set(lexicon, view);

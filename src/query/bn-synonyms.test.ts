@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../search/vocabulary.js';
+import { analyzeTerms } from '../text/analyze.js';
+import { loadBengaliSynonyms, parseBengaliSynonyms } from './bn-synonyms.js';
+import { loadLexicon } from './lexicon.js';
+import { understand } from './understand.js';
+
+describe('Bengali paraphrase groups', () => {
+  it('loads the shipped file: hundreds of groups, each of two forms or more in Bengali script', () => {
+    const { groups } = loadBengaliSynonyms();
+    expect(groups.length).toBeGreaterThan(200);
+    for (const g of groups) expect(g.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('names the line of a bad group instead of loading it', () => {
+    expect(() => parseBengaliSynonyms('# comment\nনিহত|মৃত্যু\nনিহত\n')).toThrow(/:3: invalid synonym group/);
+    expect(() => parseBengaliSynonyms('killed|নিহত\n')).toThrow(/:1:/);
+    expect(parseBengaliSynonyms('\n# x\nগ্রেপ্তার | আটক |গ্রেপ্তার\n')).toEqual([['গ্রেপ্তার', 'আটক']]);
+  });
+
+  it('lets a Bengali question in one wording reach a source in another', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('তিনি গত জুলাইয়ে রাষ্ট্রপতি পদে জয়লাভ করেন।')]);
+    const q = understand('পেজেশকিয়ান কবে প্রেসিডেন্ট নির্বাচিত হন?', vocab, loadLexicon());
+    const elected = q.concepts.find((c) => c.label === 'নির্বাচিত')!;
+    expect(elected.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('জয়লাভ')[0]);
+  });
+});
