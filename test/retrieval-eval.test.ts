@@ -5,10 +5,9 @@
  * make a change pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createEngine } from '../src/answer/engine.js';
-import type { AnswerEngine } from '../src/answer/types.js';
+import { createEngine, type SearchEngine } from '../src/answer/engine.js';
 import { EVAL_CORPUS, evaluate, questionsOf } from '../src/eval/run.js';
-import type { GroupMetrics } from '../src/eval/metrics.js';
+import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
@@ -26,12 +25,13 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   'ALL answerable': { hit1: 0.77, hit3: 0.84, answeredRate: 0.92 },
 };
 
-let engine: AnswerEngine;
+let engine: SearchEngine;
 let metrics: GroupMetrics[];
+let outcomes: Outcome[];
 
 beforeAll(async () => {
   engine = await createEngine({ corpusDir: EVAL_CORPUS });
-  metrics = evaluate(engine, questionsOf('all')).metrics;
+  ({ metrics, outcomes } = evaluate(engine, questionsOf('all')));
 });
 
 describe('retrieval on the dev + holdout question sets', () => {
@@ -50,5 +50,17 @@ describe('retrieval on the dev + holdout question sets', () => {
     const hit = engine.ask('ইরান রাশিয়াকে কী সরবরাহ করেছে?');
     expect(hit.answered).toBe(true);
     expect(hit.citations.length).toBeGreaterThan(0);
+  });
+
+  it('quotes every answer verbatim from its source, two-sentence quotes included', () => {
+    const sources = new Map(engine.corpus.articles.map((a) => [a.id, a.source]));
+    let pairs = 0;
+    for (const { answer } of outcomes) {
+      for (const c of answer.citations) {
+        expect(sources.get(c.source)!.slice(c.start, c.end)).toBe(c.text);
+        if (c.text.length > (engine.corpus.passages.find((p) => p.id === c.passage)?.text.length ?? 0)) pairs++;
+      }
+    }
+    expect(pairs).toBeGreaterThan(0); // the eval set does exercise two-sentence quotes
   });
 });
