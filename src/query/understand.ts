@@ -5,7 +5,7 @@
  * Bengali through transliteration. Everything ends as analysed Bengali index terms, so one retrieval serves all languages.
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
-import { MIN_KNOWN_NAME_KEY, type Alternative, type Vocabulary } from '../search/vocabulary.js';
+import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { analyzeTerms } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
@@ -71,20 +71,18 @@ const FRAMING_WORDS = new Set([
 const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
 
 const LATIN = /^[a-z0-9]+$/;
+const DIGITS = /^[0-9]+$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
-const MIN_SHORT_NAME_KEY = 2;
 const MIN_LOANWORD_KEY = 4;
+/** … and for a capitalised word in a question that uses case: a name for sure, so short ones too (Raju, Roni). */
+const MIN_SHORT_NAME_KEY = 2;
 /** Shortest skeleton of a known dictionary word (not a name) that is still widened by sound. */
 const MIN_KNOWN_WORD_KEY = 6;
-/** Weight expandLatin gives a sound-alike whose vowels agree with the Latin word's. */
-const VOWELS_AGREE = 0.9;
 /** Confidence in a loanword match (a translation from the lexicon is worth more). */
 const LOANWORD_WEIGHT = 0.6;
 /** Confidence in a compound that contains the asked word as one of its parts. */
 const COMPOUND_WEIGHT = 0.6;
-const DIGITS = /^[0-9]+$/;
-
 /** Confidence in a compound matched as its two parts written apart. */
 const SPLIT_WEIGHT = 0.9;
 /** Confidence in another tense or person of the asker's verb. */
@@ -120,7 +118,7 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
   if (terms.length === 1) {
-    const expanded = toAlternatives(vocab.expandBengali(terms[0]!, sounds, undefined, MIN_KNOWN_NAME_KEY));
+    const expanded = toAlternatives(vocab.expandBengali(terms[0]!, { sounds, minKnownKey: MIN_KNOWN_NAME_KEY }));
     if (expanded.length) return expanded;
     const parts = vocab.splitCompound(terms[0]!);
     if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }];
@@ -175,7 +173,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   // or verb is spelled as the dictionary spells it, and short skeletons meet unrelated words (মন্ত্রী ~ মন্থর, সামরিক ~
   // শ্রমিক), while long ones still find real variants (অংশীদারত্ব / অংশীদারিত্ব).
   const knownMinKey = kind === 'entity' ? MIN_KNOWN_NAME_KEY : kind === 'unknown' ? undefined : MIN_KNOWN_WORD_KEY;
-  const expanded = ctx.vocab.expandBengali(term, true, undefined, knownMinKey);
+  const expanded = ctx.vocab.expandBengali(term, { minKnownKey: knownMinKey });
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
@@ -203,8 +201,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const { vocab, lexicon } = ctx;
   const words = tokens.map((t) => t.norm);
   const concepts: Concept[] = [];
-  /** Token range of each concept, and whether it is (part of) a person's name: a name is one concept however long. */
-  const spans: Array<{ from: number; to: number; person: boolean; listed: boolean }> = [];
+  /** Where each concept stands: the words of one person's name are joined into one concept (see joinNames). */
+  const spans: ConceptSpan[] = [];
   const covered = new Array<boolean>(tokens.length).fill(false);
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
@@ -231,12 +229,18 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     } else if (!entity) {
       // The source may write the English itself in Bengali letters (নিউ ওয়ার্ল্ড অর্ডার, ফোরাম) even where the lexicon's
-      // translation is indexed too: word by word, only sound-alikes whose vowels agree.
-      // A phrase is held to its words standing together in one sentence, so there the vowels may differ (order অর্ডার).
+      // translation is indexed too: word by word, only sound-alikes whose vowels agree (expandLatin weighs those as a
+      // spelling fold). A phrase is held to its words standing together in one sentence, so there the vowels may differ
+      // (order অর্ডার).
       const phrase = match.to - match.from > 1;
       const perWord = words.slice(match.from, match.to).map((w) =>
-        [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(([, weight]) => phrase || weight >= VOWELS_AGREE).map(([t]) => t));
-      if (perWord.every((ts) => ts.length === 1)) lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT, whole: true }]);
+        [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)]
+          .filter(([, weight]) => phrase || weight >= VARIANT_WEIGHTS.fold)
+          .map(([t]) => t),
+      );
+      if (perWord.every((ts) => ts.length === 1)) {
+        lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT, whole: true }]);
+      }
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
@@ -265,7 +269,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const bengali = normalize(romanizedToBengali(word));
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
-      const expanded = vocab.expandBengali(stemBengali(bengali), true, 2);
+      const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
       verb = !!widenVerb(bengali, expanded, ctx);
       const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
@@ -305,31 +309,40 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
  * a person in full once and by one part of the name after that, so any part of it is that person, and a sentence that
  * uses one part does not miss the others.
  */
-function joinNames(concepts: Concept[], spans: Array<{ from: number; to: number; person: boolean; listed: boolean }>): Concept[] {
+function joinNames(concepts: Concept[], spans: ConceptSpan[]): Concept[] {
   const order = concepts.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from);
   const out: Concept[] = [];
-  let last: { concept: Concept; to: number; person: boolean; listed: boolean } | undefined;
+  let prev: ConceptSpan | undefined;
   for (const i of order) {
     const c = concepts[i]!;
     const span = spans[i]!;
     // Two names the lexicon knows each stand for a whole person ("the Putin Raisi call"): only an unknown word joins.
-    if (last && last.person && span.person && last.to === span.from && !(last.listed && span.listed)) {
-      const label = `${last.concept.label} ${c.label}`;
-      last.concept = {
-        ...last.concept,
+    if (prev?.person && span.person && prev.to === span.from && !(prev.listed && span.listed)) {
+      const name = out[out.length - 1]!;
+      const label = `${name.label} ${c.label}`;
+      out[out.length - 1] = {
+        ...name,
         label,
-        ...(last.concept.english ? { english: label } : {}),
-        alternatives: mergeAlternatives([last.concept.alternatives, c.alternatives]),
-        translated: !!(last.concept.translated && c.translated),
+        ...(name.english ? { english: label } : {}),
+        alternatives: mergeAlternatives([name.alternatives, c.alternatives]),
+        translated: !!(name.translated && c.translated),
       };
-      out[out.length - 1] = last.concept;
-      last.to = span.to;
+      prev = { ...prev, to: span.to };
       continue;
     }
     out.push(c);
-    last = { concept: c, to: span.to, person: span.person, listed: span.listed };
+    prev = span;
   }
   return out;
+}
+
+/** Where a concept stands among the question's tokens, and whether it is (part of) a person's name. */
+interface ConceptSpan {
+  from: number;
+  to: number;
+  person: boolean;
+  /** The name is a lexicon entry: a whole person. */
+  listed: boolean;
 }
 
 /** Decides the language of the interface text: English for English questions, Bengali for the rest. */

@@ -47,6 +47,18 @@ export interface Alternative {
   whole?: boolean;
 }
 
+/** How far expandBengali widens a term (see there). */
+export interface BengaliExpansion {
+  /** Look for sound-alikes (consonant skeletons) at all. */
+  sounds?: boolean;
+  /** Shortest skeleton matched. */
+  minKey?: number;
+  /** Shortest skeleton matched for a term the index already holds. */
+  minKnownKey?: number;
+  /** The term's vowels are a guess (romanized input drops and swaps them), so sound-alikes are not held to them. */
+  guessedVowels?: boolean;
+}
+
 export class Vocabulary {
   /** Number of passages. */
   readonly size: number;
@@ -174,11 +186,10 @@ export class Vocabulary {
    * With `sounds`, also consonant-skeleton matches: for a word the index does not hold (a variant spelling), and for long
    * words (names) even when it does — short skeletons of known words collide with unrelated words (পাঠানো ~ পুতিন).
    */
-  expandBengali(term: string, sounds = true, minKey = MIN_KEY, minKnownKey = MIN_KNOWN_KEY): Map<string, number> {
+  expandBengali(term: string, options: BengaliExpansion = {}): Map<string, number> {
+    const { sounds = true, minKey = MIN_KEY, minKnownKey = MIN_KNOWN_KEY, guessedVowels = false } = options;
     const out = new Map<string, number>();
-    const add = (t: string, w: number) => {
-      if ((out.get(t) ?? 0) < w) out.set(t, w);
-    };
+    const add = keepBest(out);
     const known = this.df.has(term);
     if (known) add(term, VARIANT_WEIGHTS.exact);
     if (/^[0-9a-z]+$/.test(term)) return out;
@@ -186,9 +197,8 @@ export class Vocabulary {
     const key = bengaliKey(term);
     if (sounds && (!known || key.length >= minKnownKey)) {
       // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
-      // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম). Romanized input
-      // (short minKey) guesses its vowels, so it is not held to them.
-      const vowels = minKey >= MIN_KEY ? bengaliVowels(term) : undefined;
+      // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম).
+      const vowels = guessedVowels ? undefined : bengaliVowels(term);
       this.addKeyMatches(key, (t, w) => {
         if (vowels === undefined || damerau(vowels, bengaliVowels(t)) <= MAX_VOWEL_SLIPS) add(t, w);
       }, minKey);
@@ -215,13 +225,7 @@ export class Vocabulary {
   private latinUncached(word: string, minKey: number): Map<string, number> {
     const out = new Map<string, number>();
     const key = latinKey(word);
-    this.addKeyMatches(
-      key,
-      (t, w) => {
-        if ((out.get(t) ?? 0) < w) out.set(t, w);
-      },
-      minKey,
-    );
+    this.addKeyMatches(key, keepBest(out), minKey);
     if (key.length >= minKey && /[aeiou]r$/i.test(word)) {
       for (const t of this.byKeyWithR.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
     }
@@ -230,8 +234,8 @@ export class Vocabulary {
     // spelling of a Bengali name can be: it counts as a spelling fold.
     const vowels = latinVowels(word);
     for (const [t, w] of out) {
-      const agree = damerau(vowels, bengaliVowels(t)) <= 1;
-      if (key.length < 4 && !agree) out.delete(t);
+      const agree = damerau(vowels, bengaliVowels(t)) <= MAX_VOWEL_SLIPS;
+      if (key.length < MIN_FUZZY_KEY && !agree) out.delete(t);
       else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
     }
     return out;
@@ -271,6 +275,13 @@ function startsLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
   const letter = (c >= 0x0985 && c <= 0x0994) || (c >= 0x0995 && c <= 0x09b9) || c === 0x09ce || (c >= 0x09dc && c <= 0x09df);
   return letter && s.charCodeAt(i - 1) !== 0x09cd;
+}
+
+/** An adder into `out` that keeps the highest confidence seen for each term. */
+function keepBest(out: Map<string, number>): (term: string, weight: number) => void {
+  return (t, w) => {
+    if ((out.get(t) ?? 0) < w) out.set(t, w);
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
