@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { UserFromGetMe } from 'grammy/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startBotApiServer, type BotApiServer } from './support/bot-api-server.js';
-import { FAKE_TOKEN, startBotProcess, type BotProcess } from './support/bot-process.js';
+import { FAKE_TOKEN, startBotProcess, waitUntil, type BotProcess } from './support/bot-process.js';
 import type { ApiCall } from './support/fake-telegram.js';
 import { UpdateFactory, type Person } from './support/updates.js';
 
@@ -53,8 +53,7 @@ beforeAll(async () => {
   });
   // Polling has started once the bot removed any webhook and asked for updates.
   await bot.guard(server.waitFor((c) => c.method === 'deleteWebhook', STARTUP_MS));
-  const deadline = Date.now() + 10_000;
-  while (server.getUpdatesCount === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+  await waitUntil(() => server.getUpdatesCount > 0, 10_000, 'the first getUpdates', bot);
 }, STARTUP_MS + 15_000);
 
 afterAll(async () => {
