@@ -12,9 +12,10 @@ const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|�
 const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)/u;
 const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
 
+/** Third-person pronouns: they stand for someone named before. */
+const PRONOUNS = ['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের'];
 /** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
-const BACK_REFERENCES = ['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের', 'তাদেরকে', 'এটি', 'এটা', 'সেটি',
-  'দুই নেতা', 'উভয়', 'উভয় দেশ'].map(normalize);
+const BACK_REFERENCES = [...PRONOUNS, 'তাদেরকে', 'এটি', 'এটা', 'সেটি', 'দুই নেতা', 'উভয়', 'উভয় দেশ'].map(normalize);
 /** Counting words that take the classifier -টি without referring back (একটি, দুটি, কয়েকটি). */
 const COUNTS = ['এক', 'দু', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'কয়েক', 'অনেক'].map(normalize);
 const ANAPHORA = new RegExp(
@@ -36,8 +37,9 @@ export function refersBack(sentence: string): boolean {
  */
 const CONTINUATION = new RegExp(
   `^[\\s‘“'"(]*(?:(?:${['এদিকে', 'তবে', 'এছাড়া', 'আর', 'এবং'].map(normalize).join('|')})\\s+)?` +
-    `(?:${['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের', 'সেই', 'সে', 'এই', 'এ', 'ওই', 'এতে', 'এর',
-      'সেখানে', 'এখানে', 'ফলে', 'তাই', 'এসময়', 'এ সময়'].map(normalize).join('|')})(?=[\\s,।]|$)`,
+    `(?:${[...PRONOUNS, 'সেই', 'সে', 'এই', 'এ', 'ওই', 'এতে', 'এর', 'সেখানে', 'এখানে', 'ফলে', 'তাই', 'এসময়', 'এ সময়']
+      .map(normalize)
+      .join('|')})(?=[\\s,।]|$)`,
   'u',
 );
 

@@ -189,7 +189,7 @@ export class Retriever {
    */
   private windowsOf(position: number): Array<[number, number]> {
     const carried = this.cue(position, CUE_CONTINUED);
-    const windows: Array<[number, number]> = carried && asks(this.passages[position]!.text) ? [] : [[position, -1]];
+    const windows: Array<[number, number]> = carried && this.cue(position, CUE_ASKS) ? [] : [[position, -1]];
     if (carried) windows.push([position, position + 1]);
     if (position > 0 && this.cue(position - 1, CUE_CONTINUED)) windows.push([position - 1, position]);
     return windows;
@@ -202,7 +202,8 @@ export class Retriever {
   }
 
   /**
-   * What a passage's own text says (it refers back; the next sentence carries it on; it holds a date; a number), read
+   * What a passage's own text says (it refers back; the next sentence carries it on; it holds a date; a number; it
+   * asks a question), read
    * once per passage: reading the cues normalises the text, which costs more than the rest of the rerank.
    */
   private cue(position: number, which: number): boolean {
@@ -216,7 +217,8 @@ export class Retriever {
         (refersBack(p.text) ? CUE_REFERS : 0) |
         (carried ? CUE_CONTINUED : 0) |
         (holdsAnswerType('when', p.text) ? CUE_DATE : 0) |
-        (holdsAnswerType('how_many', p.text) ? CUE_NUMBER : 0);
+        (holdsAnswerType('how_many', p.text) ? CUE_NUMBER : 0) |
+        (asks(p.text) ? CUE_ASKS : 0);
       this.cues[position] = bits;
     }
     return (bits & which) !== 0;
@@ -403,6 +405,7 @@ const CUE_REFERS = 2;
 const CUE_CONTINUED = 4;
 const CUE_DATE = 8;
 const CUE_NUMBER = 16;
+const CUE_ASKS = 32;
 
 /** Do two hits quote a sentence in common? */
 function overlaps(a: Hit, b: Hit): boolean {
