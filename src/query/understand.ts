@@ -143,17 +143,17 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
 
 /**
  * A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists for the
- * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns the verb's forms, or undefined when `norm` is no verb form.
+ * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns whether `norm` is a verb form at all.
  */
-function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): readonly string[] | undefined {
+function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): boolean {
   const terms = verbTerms(norm);
-  if (!terms) return undefined;
+  if (!terms) return false;
   for (const t of terms) if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
   const lemma = verbLemma(norm);
   for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
   }
-  return terms;
+  return true;
 }
 
 /** The index terms (stemmed, function words left out) of every form of the verb `norm` is a form of; memoised. */
@@ -177,7 +177,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   for (const synonym of ctx.synonyms.get(term) ?? []) {
     if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
   }
-  const forms = widenVerb(norm, expanded, ctx);
+  const verb = widenVerb(norm, expanded, ctx);
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
@@ -187,9 +187,9 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    kind: forms ? 'general' : kind,
+    kind: verb ? 'general' : kind,
     // A verb says how the asker phrased it; the source may say it with another verb or a noun (দিচ্ছে ~ সরবরাহ করেছে).
-    weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || !!forms,
+    weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || verb,
   };
 }
 
@@ -270,7 +270,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
       const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
-      verb = !!widenVerb(bengali, expanded, ctx);
+      verb = widenVerb(bengali, expanded, ctx);
       const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
       // (iraner: ইরান, not এড়ানো).
