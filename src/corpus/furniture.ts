@@ -9,21 +9,6 @@ export interface Line extends Span {
   text: string;
 }
 
-/** Lines that are furniture wherever they stand. */
-const FURNITURE_LINE: RegExp[] = [
-  /^show more$/i,
-  /^leave a (reply|comment)$/i,
-  /^your email address will not be published/i,
-  /^required fields are marked/i,
-  /^related (articles|posts|news|stories)$/i,
-  /^back to top( button)?$/i,
-  /^(share|tweet|print|email|advertisement|subscribe|read more|also read|follow us)( (this|on) .{0,20})?$/i,
-  /^(মন্তব্য করুন|মতামত দিন|আরও পড়ুন|আরো পড়ুন|শেয়ার করুন|বিজ্ঞাপন|সর্বশেষ|জনপ্রিয়|সর্বাধিক পঠিত|সংশ্লিষ্ট খবর|আরও খবর|আরো খবর|এই বিভাগের আরও খবর|অনলাইন সংস্করণ|প্রিন্ট সংস্করণ)$/u,
-  /^(ছবি|ফাইল ছবি|ছবির ক্যাপশন)\s*[:：]/u,
-  /(google news|গুগল নিউজ).{0,30}(অনুসরণ|ফলো)/iu,
-  /^[•·\-–*]\s*\S{1,20}$/u, // bullet menu items such as "• সর্বশেষ"
-];
-
 /** Lines after which nothing belongs to the article (comment forms, related-article blocks, follow prompts). */
 const END_OF_ARTICLE: RegExp[] = [
   /^show more$/i,
@@ -32,6 +17,17 @@ const END_OF_ARTICLE: RegExp[] = [
   /^back to top( button)?$/i,
   /^(মন্তব্য করুন|মতামত দিন|সংশ্লিষ্ট খবর|এই বিভাগের আরও খবর|সর্বাধিক পঠিত)$/u,
   /(google news|গুগল নিউজ).{0,30}(অনুসরণ|ফলো)/iu,
+];
+
+/** Lines that are furniture wherever they stand: the end-of-article lines, and more. */
+const FURNITURE_LINE: RegExp[] = [
+  ...END_OF_ARTICLE,
+  /^your email address will not be published/i,
+  /^required fields are marked/i,
+  /^(share|tweet|print|email|advertisement|subscribe|read more|also read|follow us)( (this|on) .{0,20})?$/i,
+  /^(আরও পড়ুন|আরো পড়ুন|শেয়ার করুন|বিজ্ঞাপন|সর্বশেষ|জনপ্রিয়|আরও খবর|আরো খবর|অনলাইন সংস্করণ|প্রিন্ট সংস্করণ)$/u,
+  /^(ছবি|ফাইল ছবি|ছবির ক্যাপশন)\s*[:：]/u,
+  /^[•·\-–*]\s*\S{1,20}$/u, // bullet menu items such as "• সর্বশেষ"
 ];
 
 const HAS_LETTER = /[\p{L}]/u;
@@ -102,8 +98,11 @@ export function articleLines(source: string): Line[] {
   });
 }
 
-/** The raw lines that were removed as furniture (for metadata that only furniture states, e.g. the outlet's name). */
-export function furnitureLines(source: string): Line[] {
-  const kept = new Set(articleLines(source).map((l) => l.start));
-  return linesOf(source).filter((l) => !kept.has(l.start));
+/**
+ * The raw lines that were removed as furniture (for metadata that only furniture states, e.g. the outlet's name), given
+ * the lines articleLines kept.
+ */
+export function furnitureLines(source: string, kept: readonly Line[]): Line[] {
+  const starts = new Set(kept.map((l) => l.start));
+  return linesOf(source).filter((l) => !starts.has(l.start));
 }

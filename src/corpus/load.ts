@@ -8,7 +8,7 @@ import type { Article, Corpus, Passage } from './types.js';
 /** Builds one article: furniture stripped, metadata read, each kept line a paragraph, each sentence a passage. */
 export function buildArticle(raw: RawArticle): Article {
   const kept = articleLines(raw.source);
-  const meta = extractMetadata(kept, furnitureLines(raw.source));
+  const meta = extractMetadata(kept, furnitureLines(raw.source, kept));
   const passages: Passage[] = [];
   kept.forEach((line, paragraph) => {
     for (const span of splitSentences(raw.source, line)) {
