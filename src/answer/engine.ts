@@ -46,6 +46,7 @@ function infoOf(a: Article): ArticleInfo {
 /** An AnswerEngine over an already loaded corpus and index. */
 export class SearchEngine implements AnswerEngine {
   private readonly articlesById: Map<string, Article>;
+  private articleInfos?: ArticleInfo[];
   private readonly retriever: Retriever;
 
   constructor(
@@ -72,7 +73,9 @@ export class SearchEngine implements AnswerEngine {
   }
 
   articles(): ArticleInfo[] {
-    return this.corpus.articles.map(infoOf);
+    // The corpus never changes while the engine lives: its article list is built once.
+    this.articleInfos ??= this.corpus.articles.map(infoOf);
+    return this.articleInfos;
   }
 
   article(id: string): { info: ArticleInfo; paragraphs: string[] } | undefined {

@@ -183,7 +183,8 @@ function cutQuote(text: string, max: number): { text: string; trimmed: boolean }
   return { text: text.slice(0, end).trimEnd(), trimmed: true };
 }
 
-function clip(text: string, max: number): string {
+/** `text` cut to at most `max` characters with an ellipsis, never splitting a surrogate pair. */
+export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;
   if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
