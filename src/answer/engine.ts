@@ -3,7 +3,6 @@
  * Built once at start-up; `ask` is synchronous and pure with respect to the loaded corpus.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
@@ -13,6 +12,7 @@ import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
 import { loadLexicon, type Lexicon } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
+import { readCacheFile, writeCacheFile } from '../search/cache-file.js';
 import { loadOrBuildIndex, type PassageIndex } from '../search/passage-index.js';
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalOptions } from '../search/retrieve.js';
 import { composeCitations } from './compose.js';
@@ -108,17 +108,14 @@ async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Pro
     .slice(0, 24);
   const file = join(cacheDir, `lexicon-${key}.json`);
   try {
-    installBengaliView(lexicon, JSON.parse(await readFile(file, 'utf8')) as BengaliViewJSON);
+    installBengaliView(lexicon, await readCacheFile<BengaliViewJSON>(file));
     return;
   } catch {
     // missing or unreadable: build it below
   }
   const json = bengaliViewToJSON(bengaliView(lexicon));
   try {
-    await mkdir(cacheDir, { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(json));
-    await rename(tmp, file);
+    await writeCacheFile(file, json);
   } catch {
     // a cache that cannot be written only costs start-up time
   }

@@ -5,11 +5,11 @@
  * own tokenizer and term processing are replaced by it; queries arrive already analysed.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import MiniSearch, { type Options } from 'minisearch';
 import type { Corpus } from '../corpus/types.js';
 import { ANALYSIS_VERSION, analyzeTerms } from '../text/analyze.js';
+import { readCacheFile, writeCacheFile } from './cache-file.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when the index layout or field set changes (the analysis chain has its own version). */
@@ -119,7 +119,7 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
   const key = indexKey(corpus);
   const file = join(cacheDir, `index-${key}.json`);
   try {
-    const cached = JSON.parse(await readFile(file, 'utf8')) as CacheFile;
+    const cached = await readCacheFile<CacheFile>(file);
     if (cached.key !== key) throw new Error('key mismatch');
     if (cached.terms.length !== corpus.passages.length) throw new Error('passage count mismatch');
     const search = MiniSearch.loadJS<PassageDoc>(cached.index as never, MINISEARCH_OPTIONS);
@@ -132,14 +132,11 @@ export async function loadOrBuildIndex(corpus: Corpus, cacheDir: string | undefi
   }
   const index = buildIndex(corpus);
   try {
-    await mkdir(cacheDir, { recursive: true });
     const dictionary = [...new Set(index.terms.flat())];
     const ids = new Map(dictionary.map((t, i) => [t, i]));
     const terms = index.terms.map((ts) => ts.map((t) => ids.get(t)!));
     const payload: CacheFile = { key, dictionary, terms, index: index.search.toJSON() };
-    const tmp = `${file}.${process.pid}.tmp`;
-    await writeFile(tmp, JSON.stringify(payload));
-    await rename(tmp, file); // atomic: a crash mid-write never leaves a half file under the real name
+    await writeCacheFile(file, payload);
     log?.info({ file }, 'index saved');
   } catch (err) {
     log?.warn({ file, reason: (err as Error).message }, 'could not save index');
