@@ -59,7 +59,32 @@ export function asks(sentence: string): boolean {
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: Query['type'], text: string): boolean {
   const t = text.normalize('NFC');
-  if (type === 'when') return WEEKDAYS.test(t) || MONTHS.test(t) || YEAR_OR_TIME.test(t) || DURATION.test(t);
+  if (type === 'when') return holdsDate(t);
   if (type === 'how_many') return NUMBER.test(t);
   return false;
+}
+
+function holdsDate(nfc: string): boolean {
+  return WEEKDAYS.test(nfc) || MONTHS.test(nfc) || YEAR_OR_TIME.test(nfc) || DURATION.test(nfc);
+}
+
+/** The cues of one sentence as bits (see readCues). */
+export const CUE = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32 } as const;
+
+/**
+ * Every cue of a sentence at once, its NFC form computed once: it refers back; `next` (the following sentence of
+ * the same paragraph, if any) carries it on; it holds a date; a number; it asks a question. CUE.READ is always set, so
+ * 0 can mean "not read yet".
+ */
+export function readCues(sentence: string, next: string | undefined): number {
+  const nfc = sentence.normalize('NFC');
+  const asked = asks(sentence);
+  return (
+    CUE.READ |
+    (refersBack(sentence) ? CUE.REFERS : 0) |
+    (next !== undefined && continues(sentence, next) ? CUE.CONTINUED : 0) |
+    (holdsDate(nfc) ? CUE.DATE : 0) |
+    (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
+    (asked ? CUE.ASKS : 0)
+  );
 }

@@ -6,9 +6,10 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { asks, continues, holdsAnswerType, refersBack } from './cues.js';
+import { CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
+import type { Alternative, Vocabulary } from './vocabulary.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
 export interface RetrievalOptions {
@@ -141,7 +142,7 @@ export class Retriever {
     const o = this.options;
     let df = -1;
     for (const alt of concept.alternatives) {
-      const altDf = Math.min(...alt.terms.map((t) => vocabulary.docFreq(t)));
+      const altDf = rarestDf(alt, vocabulary);
       if (altDf > 0) df = Math.max(df, altDf);
     }
     const unseen =
@@ -188,10 +189,10 @@ export class Retriever {
    * on; as the carrying-on of the one before. A question the article asks itself is quoted only with its answer.
    */
   private windowsOf(position: number): Array<[number, number]> {
-    const carried = this.cue(position, CUE_CONTINUED);
-    const windows: Array<[number, number]> = carried && this.cue(position, CUE_ASKS) ? [] : [[position, -1]];
+    const carried = this.cue(position, CUE.CONTINUED);
+    const windows: Array<[number, number]> = carried && this.cue(position, CUE.ASKS) ? [] : [[position, -1]];
     if (carried) windows.push([position, position + 1]);
-    if (position > 0 && this.cue(position - 1, CUE_CONTINUED)) windows.push([position - 1, position]);
+    if (position > 0 && this.cue(position - 1, CUE.CONTINUED)) windows.push([position - 1, position]);
     return windows;
   }
 
@@ -211,18 +212,13 @@ export class Retriever {
     if (bits === 0) {
       const p = this.passages[position]!;
       const next = this.passages[position + 1];
-      const carried = !!next && next.articleId === p.articleId && next.paragraph === p.paragraph && continues(p.text, next.text);
-      bits =
-        CUE_READ |
-        (refersBack(p.text) ? CUE_REFERS : 0) |
-        (carried ? CUE_CONTINUED : 0) |
-        (holdsAnswerType('when', p.text) ? CUE_DATE : 0) |
-        (holdsAnswerType('how_many', p.text) ? CUE_NUMBER : 0) |
-        (asks(p.text) ? CUE_ASKS : 0);
+      const sameParagraph = next && next.articleId === p.articleId && next.paragraph === p.paragraph;
+      bits = readCues(p.text, sameParagraph ? next.text : undefined);
       this.cues[position] = bits;
     }
     return (bits & which) !== 0;
   }
+
 
   /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
   private commonCap(): number {
@@ -245,7 +241,7 @@ export class Retriever {
     const cap = this.commonCap();
     // How many passages a concept can reach (an upper bound: the sum over its alternatives).
     const reach = concepts.map((c) =>
-      c.alternatives.reduce((n, a) => n + Math.min(...a.terms.map((t) => vocabulary.docFreq(t))), 0),
+      c.alternatives.reduce((n, a) => n + rarestDf(a, vocabulary), 0),
     );
     const rare = concepts.filter((_, i) => reach[i]! > 0 && reach[i]! <= cap);
     if (rare.length > 0) {
@@ -271,7 +267,7 @@ export class Retriever {
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
-  retrieve(query: Query, limit = 5): Retrieval {
+  retrieve(query: Query, limit: number): Retrieval {
     const o = this.options;
     const concepts = query.concepts;
     if (concepts.length === 0) return { answered: false, hits: [] };
@@ -289,7 +285,7 @@ export class Retriever {
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
 
-    const typeCue = query.type === 'when' ? CUE_DATE : CUE_NUMBER;
+    const typeCue = query.type === 'when' ? CUE.DATE : CUE.NUMBER;
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
       const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights);
@@ -341,7 +337,7 @@ export class Retriever {
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
     const article = this.articleTerms(this.passages[at]!.articleId);
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
-    const nearCredit = this.cue(at, CUE_REFERS) ? o.anaphoraCredit : o.contextCredit;
+    const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -400,12 +396,6 @@ interface PassageTerms {
   set: Set<string>;
 }
 
-const CUE_READ = 1;
-const CUE_REFERS = 2;
-const CUE_CONTINUED = 4;
-const CUE_DATE = 8;
-const CUE_NUMBER = 16;
-const CUE_ASKS = 32;
 
 /** Do two hits quote a sentence in common? */
 function overlaps(a: Hit, b: Hit): boolean {
@@ -453,13 +443,20 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 /** How far past the requested number of hits near-duplicates are looked for, as a multiple of it. */
 const DUPLICATE_WINDOW = 4;
 
-/** Where all the terms of an alternative stand: in the passage, with its neighbours, with its article, or nowhere. */
+/** Passages that can hold all of an alternative's terms, at most: the document frequency of its rarest term. */
+function rarestDf(alt: Alternative, vocabulary: Vocabulary): number {
+  let df = Infinity;
+  for (const t of alt.terms) df = Math.min(df, vocabulary.docFreq(t));
+  return df;
+}
+
 /** Where the parts of one word written apart stand together: in the passage, or all in one neighbour. */
 function wholePlaceOf(terms: string[], own: Set<string>, near: Set<string>[]): 'own' | 'near' | undefined {
   if (terms.every((t) => own.has(t))) return 'own';
   return near.some((set) => terms.every((t) => set.has(t))) ? 'near' : undefined;
 }
 
+/** Where all the terms of an alternative stand: in the passage, with its neighbours, with its article, or nowhere. */
 function placeOf(
   terms: string[],
   own: Set<string>,

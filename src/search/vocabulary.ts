@@ -8,7 +8,9 @@
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
 import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from '../text/phonetic.js';
+import { memoize } from '../text/memo.js';
 import { letterCount } from '../text/stem.js';
+import { EMPTY } from './postings.js';
 
 /** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
 export const VARIANT_WEIGHTS = {
@@ -77,7 +79,10 @@ export class Vocabulary {
    */
   private readonly byKeyWithR = new Map<string, string[]>();
   /** expandLatin's results for the words asked lately (the vocabulary never changes, so they never go stale). */
-  private readonly latinMemo = new Map<string, Map<string, number>>();
+  private readonly latinMemo = memoize((key: string) => {
+    const cut = key.indexOf('\0');
+    return this.latinUncached(key.slice(cut + 1), Number(key.slice(0, cut)));
+  }, EXPANSION_MEMO);
 
   /** First and last parts of solid compounds → the compounds (see compoundsOf); built lazily. */
   private affixes?: Map<string, string[]>;
@@ -213,13 +218,7 @@ export class Vocabulary {
    * than names.
    */
   expandLatin(word: string, minKey = MIN_KEY): Map<string, number> {
-    const memoKey = `${minKey}\0${word}`;
-    const memo = this.latinMemo.get(memoKey);
-    if (memo) return new Map(memo);
-    const out = this.latinUncached(word, minKey);
-    if (this.latinMemo.size >= EXPANSION_MEMO) this.latinMemo.clear();
-    this.latinMemo.set(memoKey, out);
-    return new Map(out);
+    return new Map(this.latinMemo(`${minKey}\0${word}`));
   }
 
   private latinUncached(word: string, minKey: number): Map<string, number> {
@@ -259,7 +258,6 @@ export class Vocabulary {
   }
 }
 
-const EMPTY = new Int32Array(0);
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
 /** A term ending in a vowel sign (the stemmer may have taken a র after it). */
