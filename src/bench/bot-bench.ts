@@ -12,6 +12,7 @@ import type { AnswerEngine } from '../answer/types.js';
 import { createBot } from '../bot/index.js';
 import { parseConfig } from '../config.js';
 import type { BenchQuestion } from './questions.js';
+import { quantile } from './stats.js';
 import { offlineBotInfo } from '../bot/bot-info.js';
 import { createOfflineApi } from '../bot/offline-api.js';
 
@@ -94,9 +95,8 @@ export async function benchBot(engine: AnswerEngine, questions: readonly BenchQu
     handled += options.updates;
     runs.push(options.updates / (ms / 1000));
   }
-  const sorted = [...runs].sort((a, b) => a - b);
   return {
-    updates_per_s: sorted[Math.floor((sorted.length - 1) / 2)]!,
+    updates_per_s: quantile(runs, 0.5),
     runs,
     replies_per_update: replies / handled,
     problems,

@@ -9,8 +9,6 @@ export interface Summary {
   n: number;
   p50: number;
   p99: number;
-  mean: number;
-  max: number;
 }
 
 /**
@@ -24,16 +22,9 @@ export function quantile(samples: readonly number[], q: number): number {
   return sorted[rank - 1]!;
 }
 
-/** Median, p99, mean and max of `samples`. */
+/** Median and p99 of `samples`. */
 export function summarize(samples: readonly number[]): Summary {
-  const mean = samples.reduce((s, x) => s + x, 0) / (samples.length || 1);
-  return {
-    n: samples.length,
-    p50: quantile(samples, 0.5),
-    p99: quantile(samples, 0.99),
-    mean,
-    max: samples.length ? Math.max(...samples) : Number.NaN,
-  };
+  return { n: samples.length, p50: quantile(samples, 0.5), p99: quantile(samples, 0.99) };
 }
 
 /** Milliseconds `fn` took (one call), and its result. */

@@ -96,11 +96,6 @@ class PitmanYorWords {
     this.history.push(word);
   }
 
-  /** Distinct words seen so far. */
-  get types(): number {
-    return this.counts.size;
-  }
-
   draw(): string {
     const n = this.history.length;
     const pNew = (PY_CONCENTRATION + PY_DISCOUNT * this.counts.size) / (n + PY_CONCENTRATION);
