@@ -1,4 +1,5 @@
 /** Retrieval hits → Answer citations: the verbatim quote, its article, the words to bold and English glosses. */
+import { statedMeta } from '../corpus/metadata.js';
 import type { Article } from '../corpus/types.js';
 import { glossText } from '../query/gloss.js';
 import type { Query } from '../query/understand.js';
@@ -65,9 +66,7 @@ export function composeCitations(hits: Hit[], query: Query, articles: Map<string
     const matchedTerms = new Set([...hit.matched.values()].flatMap((s) => [...s]));
     const citation: Citation = {
       source: article.id,
-      ...(article.title ? { title: article.title } : {}),
-      ...(article.outlet ? { outlet: article.outlet } : {}),
-      ...(article.date ? { date: article.date } : {}),
+      ...statedMeta(article),
       passage: p.id,
       text,
       score: Math.round(hit.score * 1000) / 1000,

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
+import { statedMeta } from '../corpus/metadata.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
 import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
@@ -35,12 +36,7 @@ export interface EngineOptions {
 }
 
 function infoOf(a: Article): ArticleInfo {
-  return {
-    id: a.id,
-    ...(a.title ? { title: a.title } : {}),
-    ...(a.outlet ? { outlet: a.outlet } : {}),
-    ...(a.date ? { date: a.date } : {}),
-  };
+  return { id: a.id, ...statedMeta(a) };
 }
 
 /** An AnswerEngine over an already loaded corpus and index. */

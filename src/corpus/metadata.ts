@@ -74,3 +74,12 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
   if (title) meta.title = title.text;
   return meta;
 }
+
+/** Just the facts the article states (headline, outlet, date), without empty keys: for citations and article lists. */
+export function statedMeta(meta: ArticleMeta): ArticleMeta {
+  return {
+    ...(meta.title ? { title: meta.title } : {}),
+    ...(meta.outlet ? { outlet: meta.outlet } : {}),
+    ...(meta.date ? { date: meta.date } : {}),
+  };
+}
