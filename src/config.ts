@@ -75,8 +75,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
 }
 
 /** Reads `.env` (if any) over process.env and parses it. Entry points call this once. */
-export async function loadConfig(env: NodeJS.ProcessEnv = process.env): Promise<Config> {
+export async function loadConfig(): Promise<Config> {
   const dotenv = await import('dotenv');
-  dotenv.config({ quiet: true } as never);
-  return parseConfig(env);
+  dotenv.config({ quiet: true });
+  return parseConfig(process.env);
 }

@@ -9,7 +9,8 @@
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { createEngine } from './answer/engine.js';
 import { createBot } from './bot/index.js';
-import { createLogger } from './bot/logger.js';
+import { createLogger, scrubSecrets } from './bot/logger.js';
+import { langFromCode } from './bot/language.js';
 import { registerCommands } from './bot/commands.js';
 import { runLocalChat } from './bot/local-chat.js';
 import { startPolling, startWebhook, type Running } from './bot/run-modes.js';
@@ -58,7 +59,7 @@ async function main(): Promise<void> {
       logger,
       input: process.stdin,
       output: process.stdout,
-      languageCode: process.env.LANG?.toLowerCase().startsWith('bn') ? 'bn' : 'en',
+      languageCode: langFromCode(process.env.LANG),
       prompt: process.stdin.isTTY ? '> ' : undefined,
     });
     process.exit(0);
@@ -94,6 +95,6 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // A logger may not exist yet; print the message only (never the config), without any token.
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`sutra: ${message.replace(/\d{5,}:[A-Za-z0-9_-]{30,}/g, '[REDACTED]')}\n`);
+  process.stderr.write(`sutra: ${scrubSecrets(message)}\n`);
   process.exit(1);
 });

@@ -4,9 +4,10 @@
  */
 import type { Message, MessageEntity, UserFromGetMe } from 'grammy/types';
 
-/** Commands the bot understands. */
-export type KnownCommand = 'start' | 'help' | 'ask' | 'sources';
-const KNOWN_COMMANDS: ReadonlySet<string> = new Set<KnownCommand>(['start', 'help', 'ask', 'sources']);
+/** Commands the bot understands, in menu order. */
+export const KNOWN_COMMANDS = ['start', 'help', 'ask', 'sources'] as const;
+export type KnownCommand = (typeof KNOWN_COMMANDS)[number];
+const KNOWN_COMMAND_SET: ReadonlySet<string> = new Set<string>(KNOWN_COMMANDS);
 
 export type Addressed =
   /** A command for us (in private chats a plain message is `ask`). `text` is what follows it, trimmed. */
@@ -38,7 +39,7 @@ export function addressedTo(message: Message, me: UserFromGetMe): Addressed | un
   const command = leadingCommand(text, entities);
   if (command) {
     if (command.target && command.target.toLowerCase() !== me.username.toLowerCase()) return undefined;
-    if (!KNOWN_COMMANDS.has(command.name)) {
+    if (!KNOWN_COMMAND_SET.has(command.name)) {
       // In a group, a bare unknown command is most likely for another bot: stay silent.
       if (chatType === 'private' || command.target) return { kind: 'unknown-command', command: command.name };
       return undefined;

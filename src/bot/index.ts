@@ -24,8 +24,6 @@ import { fallbackFeature } from './features/fallback.js';
 import { callbacksFeature } from './features/callbacks.js';
 import { inlineFeature } from './features/inline.js';
 
-export { BotContext } from './context.js';
-
 /** Token used when no BOT_TOKEN is configured (local chat, tests): calls must be intercepted by a transformer. */
 export const OFFLINE_TOKEN = '0:offline-no-telegram';
 
@@ -38,8 +36,6 @@ export interface BotDeps {
   logger: Logger;
   /** The bot's own user; when given, no getMe call is needed before handling updates (tests, local chat). */
   botInfo?: UserFromGetMe;
-  /** Bot API root; defaults to config.TELEGRAM_API_ROOT. */
-  apiRoot?: string;
 }
 
 /** How long auto-retry honours a 429 retry_after, and how often it retries, before giving up. */
@@ -60,7 +56,7 @@ export function createBot(deps: BotDeps): Bot<BotContext> {
   const results = new ResultStore<StoredResult>({ maxSize: config.RESULT_STORE_SIZE, ttlMs: config.RESULT_TTL_MS });
   const bot = new Bot<BotContext>(config.BOT_TOKEN ?? OFFLINE_TOKEN, {
     botInfo: deps.botInfo,
-    client: { apiRoot: deps.apiRoot ?? config.TELEGRAM_API_ROOT },
+    client: { apiRoot: config.TELEGRAM_API_ROOT },
     ContextConstructor: contextConstructorFor({ config, engine, logger, results }),
   });
 

@@ -3,7 +3,6 @@
  * own clear reply instead of an empty or meaningless search.
  */
 
-/** Longest question accepted; longer messages are politely refused. */
 /** One limit for the bot and the engine: a longer text is politely refused, never silently cut. */
 export { MAX_QUESTION_CHARS } from '../answer/engine.js';
 import { MAX_QUESTION_CHARS } from '../answer/engine.js';

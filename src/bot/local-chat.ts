@@ -9,12 +9,13 @@ import type { Readable, Writable } from 'node:stream';
 import type { InlineKeyboardButton, InlineKeyboardMarkup, Update, UserFromGetMe } from 'grammy/types';
 import type { Logger } from 'pino';
 import type { Config } from '../config.js';
-import type { AnswerEngine, UiLang } from '../answer/types.js';
+import type { AnswerEngine } from '../answer/types.js';
 import { htmlToPlain } from '../answer/render.js';
 import { createBot } from './index.js';
 import { createOfflineApi } from './offline-api.js';
 import { entitiesOfCommand } from './local-entities.js';
 import { t } from './i18n.js';
+import { langForText, langFromCode } from './language.js';
 import { offlineBotInfo } from './bot-info.js';
 
 export const LOCAL_BOT: UserFromGetMe = offlineBotInfo('SutraLocalBot');
@@ -48,7 +49,7 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
       // Context/Article replies carry no buttons: the last answer's buttons stay pressable.
       if (pressable.length > 0) {
         buttons = pressable;
-        const lang: UiLang = /[\u0980-\u09FF]/.test(buttons[0]!.text) ? 'bn' : 'en';
+        const lang = langForText(buttons[0]!.text, undefined);
         output.write(`${t(lang, 'local.buttons', { buttons: buttons.map((b, i) => `#${i + 1} ${b.text}`).join('  ') })}\n`);
       }
     } else if (method === 'answerCallbackQuery' && payload.text) {
@@ -60,7 +61,7 @@ export async function runLocalChat(options: LocalChatOptions): Promise<void> {
   const bot = createBot({ config, engine: options.engine, logger: options.logger, botInfo: LOCAL_BOT });
   bot.api.config.use(api.transformer);
 
-  output.write(`${t(user.language_code.startsWith('bn') ? 'bn' : 'en', 'local.welcome', { count: options.engine.articles().length })}\n`);
+  output.write(`${t(langFromCode(user.language_code), 'local.welcome', { count: options.engine.articles().length })}\n`);
   const lines = createInterface({ input: options.input, terminal: false });
   let updateId = 1;
   let messageId = 1;

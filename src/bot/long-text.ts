@@ -82,15 +82,3 @@ function splitWords(text: string, budget: number): string[] {
   }
   return units;
 }
-
-/**
- * Shortens a text to at most `max` UTF-16 units with an ellipsis, never cutting a surrogate pair in half (an emoji or
- * any astral character): a lone surrogate makes Telegram reject the whole message.
- */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--; // a high surrogate whose partner would be cut off
-  return `${text.slice(0, end)}…`;
-}

@@ -34,7 +34,8 @@ export function createOfflineApi(botInfo: UserFromGetMe, onCall?: (call: Recorde
   return { transformer, calls, callsOf: (m) => calls.filter((c) => c.method === m) };
 }
 
-function fakeResult(
+/** A result shaped like Telegram's for `method`: what the bot reads back from its own calls (tests reuse it). */
+export function fakeResult(
   method: string,
   payload: Record<string, unknown>,
   botInfo: UserFromGetMe,

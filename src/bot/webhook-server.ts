@@ -21,17 +21,17 @@ export interface WebhookServerOptions {
   logger: Logger;
   /** Largest accepted body (default 1 MiB; Telegram updates are far smaller). */
   maxBodyBytes?: number;
-  /** How many recent update ids are remembered for de-duplication (default 10,000). */
-  rememberUpdates?: number;
 }
 
 const SECRET_HEADER = 'x-telegram-bot-api-secret-token';
+/** How many recent update ids are remembered for de-duplication. */
+const REMEMBERED_UPDATES = 10_000;
 
 /** Creates (does not start) the webhook server; call `listen(port)` on it. */
 export function createWebhookServer(options: WebhookServerOptions): Server {
   const { bot, secretToken, logger } = options;
   const maxBody = options.maxBodyBytes ?? 1024 * 1024;
-  const recent = new RecentIds(options.rememberUpdates ?? 10_000);
+  const recent = new RecentIds(REMEMBERED_UPDATES);
   // Answer Telegram before its own timeout; the update keeps being handled after the 200.
   const handle = webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: 9_000 });
 

@@ -16,10 +16,12 @@ import type { Update } from 'grammy/types';
 import pino from 'pino';
 import { expect, it } from 'vitest';
 import { createEngine } from '../../src/answer/engine.js';
+import { mulberry32 } from '../../src/bench/prng.js';
 import type { AnswerEngine } from '../../src/answer/types.js';
 import { parseConfig } from '../../src/config.js';
 import { createBot } from '../../src/bot/index.js';
 import { tHtml } from '../../src/bot/i18n.js';
+import { fakeResult } from '../../src/bot/offline-api.js';
 import type { BotServices } from '../../src/bot/context.js';
 import { RELIABILITY_BOT } from './support/bot-under-test.js';
 
@@ -42,17 +44,6 @@ const QUESTIONS = [
   'ইরানের প্রেসিডেন্ট কবে মস্কো গেলেন', 'what did Putin say', 'nuclear program', 'রাশিয়া ইরান সম্পর্ক', 'sanctions',
   'weather in Paris tomorrow', 'iran russia gas pipeline', 'North-South transport corridor', 'চুক্তির মেয়াদ কত বছর',
 ];
-
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Kind = 'private' | 'group-command' | 'group-mention' | 'chatter';
 
@@ -120,7 +111,7 @@ function memoised(engine: AnswerEngine): AnswerEngine {
 
 it('10,000 updates from 1,000 users and 100 groups through the runner', async () => {
   const engine = memoised(await createEngine({ corpusDir: SEEDS }));
-  const random = prng(20261123);
+  const random = mulberry32(20261123);
   const planned = plan(random);
   const messageIds = new Map<number, number>();
   const updates = planned.map((p, i) => {
@@ -153,12 +144,12 @@ it('10,000 updates from 1,000 users and 100 groups through the runner', async ()
       delivered = Math.max(delivered, batch.at(-1)?.update_id ?? 0);
       return { ok: true, result: batch } as never;
     }
-    if (method !== 'sendMessage') return { ok: true, result: true } as never;
-    const updateId = current.getStore();
-    if (updateId === undefined) throw new Error('a message sent outside any update');
-    replies.push({ updateId, chatId: Number(p.chat_id), text: String(p.text) });
-    const chat = Number(p.chat_id) > 0 ? { id: Number(p.chat_id), type: 'private', first_name: 'U' } : { id: Number(p.chat_id), type: 'supergroup', title: 'G' };
-    return { ok: true, result: { message_id: nextMessageId++, date: 1_700_000_000, chat, text: String(p.text) } } as never;
+    if (method === 'sendMessage') {
+      const updateId = current.getStore();
+      if (updateId === undefined) throw new Error('a message sent outside any update');
+      replies.push({ updateId, chatId: Number(p.chat_id), text: String(p.text) });
+    }
+    return { ok: true, result: fakeResult(method, p, RELIABILITY_BOT, () => nextMessageId++) } as never;
   };
   bot.api.config.use(fakeApi);
 

@@ -5,7 +5,6 @@
  * never its value.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Update } from 'grammy/types';
@@ -13,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/config.js';
 import { RELIABILITY_BOT } from './support/bot-under-test.js';
 import { startFakeBotApi, type FakeBotApi } from './support/fake-bot-api.js';
-import { startBotProcess, waitUntil, type BotProcess } from '../support/bot-process.js';
+import { freePort, startBotProcess, waitUntil, type BotProcess } from '../support/bot-process.js';
 
 const TOKEN_SECRET_PART = 'AAHsecretPART_RelTest_9f8e7d6c5b4a';
 const TOKEN = `777000111:${TOKEN_SECRET_PART}`;
@@ -30,15 +29,6 @@ function expectNoSecret(output: string): void {
   expect(output).not.toContain(TOKEN_SECRET_PART);
   expect(output).not.toContain(encodeURIComponent(TOKEN));
   expect(output).not.toContain(WEBHOOK_SECRET);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 let updateId = 1;

@@ -2,10 +2,10 @@
  * Reading a bot message the way a person would: which language the bot itself speaks in it, which
  * citations it carries, which buttons it offers. Judged from what is shown, not from bot internals.
  */
-import { readFileSync } from 'node:fs';
 import type { InlineKeyboardButton } from 'grammy/types';
 import type { ButtonKind } from './conversation-schema.js';
 import { htmlToText } from './telegram-html.js';
+import { PROMPTS } from '../../src/bot/i18n.js';
 
 const BENGALI_LETTER = /\p{Script=Bengali}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
@@ -36,10 +36,8 @@ export function citationNumbers(text: string): number[] {
   return [...new Set([...text.matchAll(/\[(\d{1,3})\]/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
 }
 
-/** The bot's own prompt tables (prompts/en.json, prompts/bn.json), read once. */
-const PROMPT_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = ['en', 'bn'].map(
-  (lang) => JSON.parse(readFileSync(new URL(`../../prompts/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>,
-);
+/** The bot's own prompt tables (prompts/en.json, prompts/bn.json), English first. */
+const PROMPT_TABLES: ReadonlyArray<Readonly<Record<string, string>>> = [PROMPTS.en, PROMPTS.bn];
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

@@ -6,12 +6,11 @@ import { createHash } from 'node:crypto';
 import { Composer } from 'grammy';
 import type { InlineQueryResultArticle } from 'grammy/types';
 import type { Answer, UiLang } from '../../answer/types.js';
-import { renderSingleCitationHtml } from '../../answer/render.js';
+import { clip, renderSingleCitationHtml } from '../../answer/render.js';
 import type { BotContext } from '../context.js';
 import { t, tHtml } from '../i18n.js';
 import { inputProblem } from '../input-check.js';
 import { langForText, langFromCode } from '../language.js';
-import { clip } from '../long-text.js';
 
 /** Telegram allows 50; ten well-ranked snippets are plenty for a picker. */
 export const INLINE_RESULTS = 10;

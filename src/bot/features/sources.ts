@@ -5,10 +5,12 @@ import type { BotContext } from '../context.js';
 import { t, tHtml } from '../i18n.js';
 import { replyHtml, uiLangOf } from '../reply.js';
 import { isCommand } from './predicates.js';
-import { clip } from '../long-text.js';
+import { clip } from '../../answer/render.js';
 
 /** Longest headline, outlet, date or id shown in a list or a header. */
 const FIELD_MAX = 300;
+/** Longest /sources message: a little under Telegram's 4,096 so whole lines are packed with room to spare. */
+const SOURCES_MESSAGE_MAX = 4000;
 
 /**
  * An article's headline, outlet, date and id as shown to people: what the article does not state is said to be
@@ -35,7 +37,7 @@ export function sourcesMessages(lang: UiLang, articles: ArticleInfo[]): string[]
   const messages: string[] = [];
   let current = header;
   for (const line of lines) {
-    if (current.length + 1 + line.length > 4000) {
+    if (current.length + 1 + line.length > SOURCES_MESSAGE_MAX) {
       messages.push(current);
       current = line;
     } else current += `\n${line}`;
@@ -51,5 +53,3 @@ sourcesFeature.filter(isCommand('sources'), async (ctx) => {
     await replyHtml(ctx, message);
   }
 });
-
-/** Keeps one list line far below the message limit whatever the article metadata holds. */

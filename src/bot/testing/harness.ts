@@ -10,6 +10,7 @@ import type { AnswerEngine } from '../../answer/types.js';
 import { createBot } from '../index.js';
 import { createOfflineApi, type OfflineApi } from '../offline-api.js';
 import { offlineBotInfo } from '../bot-info.js';
+import { entitiesOfCommand } from '../local-entities.js';
 
 export const TEST_BOT: UserFromGetMe = offlineBotInfo('SutraTestBot', 4242);
 
@@ -64,11 +65,10 @@ function user({ userId = 7, languageCode = 'en' }: UserOptions = {}) {
 
 /** Entities Telegram would attach: a leading /command and every @mention. */
 export function entitiesOf(text: string): MessageEntity[] {
-  const entities: MessageEntity[] = [];
-  const command = /^\/[a-zA-Z0-9_]+(@[a-zA-Z0-9_]+)?/.exec(text);
-  if (command) entities.push({ type: 'bot_command', offset: 0, length: command[0].length });
+  const entities = entitiesOfCommand(text);
+  const commandLength = entities[0]?.length ?? 0;
   for (const m of text.matchAll(/@[a-zA-Z0-9_]{3,}/g)) {
-    if (command && m.index! < command[0].length) continue;
+    if (m.index! < commandLength) continue;
     entities.push({ type: 'mention', offset: m.index!, length: m[0].length });
   }
   return entities;

@@ -7,6 +7,7 @@
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Update, UserFromGetMe } from 'grammy/types';
+import { fakeResult } from '../../../src/bot/offline-api.js';
 
 export interface FakeCall {
   method: string;
@@ -156,25 +157,8 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Results shaped like Telegram's for the methods the bot calls. */
+/** Results shaped like Telegram's for the methods the bot calls (the offline API's, plus getWebhookInfo). */
 function resultOf(method: string, payload: Record<string, unknown>, me: UserFromGetMe, newId: () => number): unknown {
-  switch (method) {
-    case 'getMe':
-      return me;
-    case 'sendMessage':
-    case 'editMessageText': {
-      const chatId = Number(payload.chat_id);
-      return {
-        message_id: newId(),
-        date: Math.floor(Date.now() / 1000),
-        chat: chatId > 0 ? { id: chatId, type: 'private', first_name: 'U' } : { id: chatId, type: 'supergroup', title: 'G' },
-        from: { id: me.id, is_bot: true, first_name: me.first_name, username: me.username },
-        text: String(payload.text ?? ''),
-      };
-    }
-    case 'getWebhookInfo':
-      return { url: '', has_custom_certificate: false, pending_update_count: 0 };
-    default:
-      return true;
-  }
+  if (method === 'getWebhookInfo') return { url: '', has_custom_certificate: false, pending_update_count: 0 };
+  return fakeResult(method, payload, me, newId);
 }
