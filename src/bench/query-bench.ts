@@ -7,7 +7,7 @@ import MiniSearch from 'minisearch';
 import { renderAnswerHtml } from '../answer/render.js';
 import type { AnswerEngine } from '../answer/types.js';
 import type { Passage } from '../corpus/types.js';
-import { CITATIONS_PER_QUESTION } from '../bot/answer-page.js';
+import { CITATIONS_PER_QUESTION, outletLabel } from '../bot/answer-page.js';
 import type { BenchQuestion, QuestionGroup } from './questions.js';
 import { summarize, timed, type Summary } from './stats.js';
 
@@ -39,13 +39,7 @@ export function buildBaseline(passages: readonly Passage[]): MiniSearch<{ id: st
 /** One question through the pipeline the bot runs: ask (with the bot's citation limit), then render page one. */
 export function answerAndRender(engine: AnswerEngine, question: string): { answered: boolean; html: string } {
   const answer = engine.ask(question, { limit: CITATIONS_PER_QUESTION });
-  // The bot labels "also reported by" with outlets, building the id → outlet map lazily per update; do the same.
-  let outlets: Map<string, string | undefined> | undefined;
-  const sourceLabel = (id: string) => {
-    outlets ??= new Map(engine.articles().map((a) => [a.id, a.outlet]));
-    return outlets.get(id);
-  };
-  return { answered: answer.answered, html: renderAnswerHtml(answer, { sourceLabel }).text };
+  return { answered: answer.answered, html: renderAnswerHtml(answer, { sourceLabel: outletLabel(engine) }).text };
 }
 
 /**

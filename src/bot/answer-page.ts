@@ -2,7 +2,7 @@
  * Asking the engine and sending one page of its answer with buttons — shared by the ask feature and
  * the "More" button.
  */
-import type { Answer } from '../answer/types.js';
+import type { Answer, AnswerEngine } from '../answer/types.js';
 import { renderAnswerHtml } from '../answer/render.js';
 import type { BotContext } from './context.js';
 import { answerKeyboard } from './keyboards.js';
@@ -11,11 +11,11 @@ import { replyHtml } from './reply.js';
 /** Citations requested per question: three pages of three snippets. */
 export const CITATIONS_PER_QUESTION = 9;
 
-/** Labels for "also reported by": the outlet of an article id, when the article states one. */
-export function outletLabel(ctx: BotContext): (articleId: string) => string | undefined {
+/** Labels for "also reported by": the outlet of an article id, when the article states one (map built on first use). */
+export function outletLabel(engine: AnswerEngine): (articleId: string) => string | undefined {
   let outlets: Map<string, string | undefined> | undefined;
   return (id) => {
-    outlets ??= new Map(ctx.services.engine.articles().map((a) => [a.id, a.outlet]));
+    outlets ??= new Map(engine.articles().map((a) => [a.id, a.outlet]));
     return outlets.get(id);
   };
 }
@@ -32,7 +32,7 @@ export async function sendAnswerPage(
   replyToMessageId?: number,
 ): Promise<void> {
   ctx.uiLang = answer.uiLang;
-  const page = renderAnswerHtml(answer, { offset, sourceLabel: outletLabel(ctx) });
+  const page = renderAnswerHtml(answer, { offset, sourceLabel: outletLabel(ctx.services.engine) });
   const id = answer.answered ? (resultId ?? ctx.services.results.put({ answer })) : undefined;
   const keyboard = id === undefined ? undefined : answerKeyboard(answer, page, id);
   await replyHtml(ctx, page.text, { reply_markup: keyboard, replyToMessageId });
