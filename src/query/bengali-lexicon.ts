@@ -3,7 +3,7 @@
  * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry, and Bengali's own
  * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once.
  */
-import { analyzeTerms } from '../text/analyze.js';
+import { singleTerm } from '../text/analyze.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -49,7 +49,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const senses = new Map<string, string[][]>();
   for (const entry of lexicon.entries) {
     const kind = kindOf(entry.category);
-    const single = entry.bengali.map((form) => analyzeTerms(form)).filter((t) => t.length === 1).map((t) => t[0]!);
+    const single = entry.bengali.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined);
     for (const term of single) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
@@ -68,7 +68,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   }
   // Bengali's own paraphrase groups (bn-synonyms.tsv): one-word forms, as analysed terms.
   for (const group of loadBengaliSynonyms().groups) {
-    const terms = [...new Set(group.map((form) => analyzeTerms(form)).filter((t) => t.length === 1).map((t) => t[0]!))];
+    const terms = [...new Set(group.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined))];
     for (const term of terms) {
       const set = synonyms.get(term) ?? new Set<string>();
       for (const other of terms) if (other !== term) set.add(other);

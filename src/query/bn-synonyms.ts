@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { dataLines, splitForms } from './tsv.js';
 
 const DEFAULT_FILE = fileURLToPath(new URL('./bn-synonyms.tsv', import.meta.url));
 
@@ -16,16 +17,15 @@ const groupSchema = z.array(z.string().regex(BENGALI_FORM, 'forms must be Bengal
 /** Parses the TSV text: one group a line, forms separated by |; # starts a comment. Throws naming the first bad line. */
 export function parseBengaliSynonyms(text: string, fileLabel = 'bn-synonyms.tsv'): string[][] {
   const groups: string[][] = [];
-  text.split(/\r?\n/u).forEach((line, i) => {
-    if (line.trim() === '' || line.startsWith('#')) return;
-    const forms = [...new Set(line.split('|').map((f) => f.trim().normalize('NFC')).filter((f) => f !== ''))];
+  for (const { line, index: i } of dataLines(text)) {
+    const forms = [...new Set(splitForms(line))];
     const parsed = groupSchema.safeParse(forms);
     if (!parsed.success) {
       const why = parsed.error.issues.map((issue) => issue.message).join('; ');
       throw new Error(`${fileLabel}:${i + 1}: invalid synonym group (${why}): ${JSON.stringify(line)}`);
     }
     groups.push(parsed.data);
-  });
+  }
   return groups;
 }
 

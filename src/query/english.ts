@@ -76,14 +76,14 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
   'much', 'many', 'more', 'most', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
-  'tell', 'please', 'know', 'anything', 'something', 'did', 'get', 'got',
+  'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
 ]);
 
 /** What kind of answer a question asks for. */
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'none';
 
-/** Single-token cues; checked after the multi-token ones below. Keys are lowercase. */
-const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
+/** Single-token cues; checked after the multi-token ones below. Keys are lowercase, NFC-normalised once here. */
+const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = ([
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টি', 'কতজন', 'কয়জন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
@@ -92,7 +92,7 @@ const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['how', ['how', 'কীভাবে', 'কিভাবে', 'কীভাবে', 'কিভাবে', 'kivabe', 'kibhabe', 'kemne', 'kemon', 'কেমন']],
   ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],
   ['what', ['what', 'কী', 'কি', 'ki', 'kii']],
-];
+] satisfies Array<[QuestionType, string[]]>).map(([type, cues]) => [type, cues.map((c) => c.normalize('NFC'))]);
 
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
@@ -121,7 +121,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
   for (const [type, cues] of SINGLE_CUES) {
-    if (cues.some((c) => present.has(c.normalize('NFC')))) return type;
+    if (cues.some((c) => present.has(c))) return type;
   }
   return 'none';
 }

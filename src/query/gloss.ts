@@ -3,6 +3,7 @@
  * what a Bengali answer says about dates, amounts and key terms ("১৭ জানুয়ারি" → "17 January",
  * "ইরানের" → "Iran's") without any translation model.
  */
+import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS } from './english.js';
 import { loadLexicon, type LexiconEntry } from './lexicon.js';
 
@@ -24,7 +25,8 @@ const WEEKDAY_BY_BN = new Map<string, string>(WEEKDAYS.flatMap(([en, forms]) => 
 /** Alternation of month spellings, longest first so "জুলাই" is not read as "জুন"+… */
 const MONTH_ALT = [...MONTH_BY_BN.keys()].sort((a, b) => b.length - a.length).join('|');
 /** Endings a month or weekday takes in running text: ফেব্রুয়ারিতে, জুলাইয়ের, শুক্রবারে. */
-const TIME_SUFFIX = nfc('(?:তেই|তে|য়ের|য়ে|ের|র|ে|েই)?');
+const TIME_SUFFIXES = ['তেই', 'তে', 'য়ের', 'য়ে', 'ের', 'র', 'ে', 'েই'].map(nfc);
+const TIME_SUFFIX = `(?:${TIME_SUFFIXES.join('|')})?`;
 const NUM = '[০-৯0-9]';
 const NOT_LETTER_BEFORE = '(?<![\\p{L}\\p{M}])';
 const NOT_LETTER_AFTER = '(?![\\p{L}\\p{M}])';
@@ -101,7 +103,6 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; genitive: boolean }> = [
   ['য়', false], ['ের', true], ['এর', true], ['র', true], ['রা', false], ['ে', false], ['ই', false], ['ও', false],
 ].map(([suffix, genitive]) => ({ suffix: nfc(suffix as string), genitive: genitive as boolean }));
 
-const PROPER = new Set(['country', 'city', 'person', 'organization', 'nationality', 'region']);
 /** Organisation names written in capitals in English. */
 const ACRONYMS = new Set([
   'brics', 'mi5', 'mi6', 'cia', 'fbi', 'kgb', 'fsb', 'gru', 'nsa', 'un', 'nato', 'eu', 'sco', 'asean', 'saarc',
@@ -113,7 +114,7 @@ const ACRONYMS = new Set([
 /** English display form: names title-cased, acronyms upper-cased, common words as in the lexicon. */
 function display(entry: LexiconEntry): string {
   if (ACRONYMS.has(entry.english)) return entry.english.toUpperCase();
-  if (!PROPER.has(entry.category)) return entry.english;
+  if (kindOf(entry.category) !== 'entity') return entry.english;
   return entry.english.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
 
@@ -131,7 +132,7 @@ function glossWord(word: string): string | undefined {
     if (!hit) continue;
     if (!hit.primary && exact) break;
     const text = display(hit.entry);
-    if (!genitive || !PROPER.has(hit.entry.category) || hit.entry.category === 'nationality') return text;
+    if (!genitive || kindOf(hit.entry.category) !== 'entity' || hit.entry.category === 'nationality') return text;
     return /s$/u.test(text) ? `${text}'` : `${text}'s`; // "United States'", "Iran's"
   }
   return exact ? display(exact.entry) : undefined;
@@ -141,7 +142,7 @@ function glossTimeWord(word: string): string | undefined {
   for (const table of [WEEKDAY_BY_BN, MONTH_BY_BN]) {
     const direct = table.get(word);
     if (direct) return direct;
-    for (const suffix of ['তেই', 'তে', 'য়ের', 'য়ে', 'ের', 'র', 'ে', 'েই'].map(nfc)) {
+    for (const suffix of TIME_SUFFIXES) {
       if (word.endsWith(suffix)) {
         const hit = table.get(word.slice(0, -suffix.length));
         if (hit) return hit;

@@ -3,6 +3,7 @@
  * Telegram's language_code: a Bengali speaker with an English phone UI still types Bengali, and
  * romanized Bengali is written with Latin letters but must be handled as Bengali.
  */
+import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS, englishLemma } from './english.js';
 import { loadLexicon } from './lexicon.js';
 import { ROMANIZED_TABLE } from './romanized.js';
@@ -38,9 +39,6 @@ const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gu
  */
 const ROMANIZED_CASE_ENDINGS = ['der', 'er', 'ke', 'te', 'ra', 'e', 'y', 'r'];
 
-/** Proper-noun categories: a name like "iran" or "moscow" is no evidence for either language. */
-const NAME_CATEGORIES = new Set(['country', 'city', 'person', 'organization', 'nationality', 'region']);
-
 let englishContent: Map<string, boolean> | undefined;
 /** Lemma keys of single-word lexicon entries → whether they are names. Built once. */
 function englishWordIndex(): Map<string, boolean> {
@@ -49,7 +47,8 @@ function englishWordIndex(): Map<string, boolean> {
     for (const entry of loadLexicon().entries) {
       if (/[\s]/u.test(entry.english)) continue;
       const key = englishLemma(entry.english);
-      const isName = NAME_CATEGORIES.has(entry.category);
+      // A name (an entity: "iran", "moscow") is no evidence for either language.
+      const isName = kindOf(entry.category) === 'entity';
       // A key shared by a name and a common word counts as a common word.
       englishContent.set(key, (englishContent.get(key) ?? true) && isName);
       englishContent.set(entry.english, (englishContent.get(entry.english) ?? true) && isName);

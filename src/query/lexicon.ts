@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
+import { dataLines, splitForms } from './tsv.js';
 
 /** Categories a lexicon row may carry; a typo in the TSV is a load error, not a silent new category. */
 export const LEXICON_CATEGORIES = [
@@ -65,14 +66,11 @@ const DEFAULT_FILE = fileURLToPath(new URL('./en-bn.tsv', import.meta.url));
 /** Parse and validate TSV text; throws naming the first bad line. Exported for tests. */
 export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
-  const lines = text.split(/\r?\n/u);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.trim() === '' || line.startsWith('#')) continue;
+  for (const { line, index: i } of dataLines(text)) {
     const cols = line.split('\t');
     const candidate = {
       english: (cols[0] ?? '').trim(),
-      bengali: (cols[1] ?? '').split('|').map((f) => f.trim().normalize('NFC')).filter((f) => f !== ''),
+      bengali: splitForms(cols[1] ?? ''),
       category: (cols[2] ?? '').trim(),
     };
     const parsed = rowSchema.safeParse(candidate);
@@ -106,8 +104,8 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Build an in-memory lexicon from validated entries (duplicate English rows are merged). */
-export function buildLexicon(rows: LexiconEntry[]): Lexicon {
+/** Build an in-memory lexicon from parseLexiconTsv's entries (forms already NFC; duplicate English rows are merged). */
+function buildLexicon(rows: LexiconEntry[]): Lexicon {
   const byEnglish = new Map<string, LexiconEntry>();
   for (const row of rows) {
     const existing = byEnglish.get(row.english);
@@ -141,14 +139,18 @@ export function buildLexicon(rows: LexiconEntry[]): Lexicon {
   // so "চুক্তি" glosses as "treaty" rather than as whichever later row also lists it.
   const reverseIndex = new Map<string, { entry: LexiconEntry; rank: number }>();
   for (const entry of entries) {
-    entry.bengali.forEach((form, index) => {
-      const key = form.normalize('NFC');
+    entry.bengali.forEach((key, index) => {
       // Verbs share their noun's form (মিটিং/বৈঠক for "meet" and "meeting"); the noun or adjective
       // reads better as a gloss, so a verb's primary form ranks between primary and variant.
       const rank = index > 0 ? 1 : entry.category === 'verb' ? 0.5 : 0;
       const current = reverseIndex.get(key);
       if (!current || rank < current.rank) reverseIndex.set(key, { entry, rank });
     });
+  }
+
+  function reverseEntry(bengali: string): { entry: LexiconEntry; primary: boolean } | undefined {
+    const hit = reverseIndex.get(bengali.trim().normalize('NFC'));
+    return hit ? { entry: hit.entry, primary: hit.rank < 1 } : undefined;
   }
 
   function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry {
@@ -198,11 +200,8 @@ export function buildLexicon(rows: LexiconEntry[]): Lexicon {
     entries,
     size: entries.length,
     get: (english) => byEnglish.get(english.toLowerCase()),
-    reverse: (bengali) => reverseIndex.get(bengali.trim().normalize('NFC'))?.entry.english,
-    reverseEntry(bengali) {
-      const hit = reverseIndex.get(bengali.trim().normalize('NFC'));
-      return hit ? { entry: hit.entry, primary: hit.rank < 1 } : undefined;
-    },
+    reverse: (bengali) => reverseEntry(bengali)?.entry.english,
+    reverseEntry,
     lookup(tokens) {
       const words = tokens.map(normalizeToken);
       const matches: LexiconMatch[] = [];

@@ -63,7 +63,7 @@ const SUFFIXES: ReadonlyArray<[string, string, 'afterConsonant' | 'afterVowel' |
   ['gulor', 'গুলোর', 'any'], ['gulo', 'গুলো', 'any'], ['guli', 'গুলি', 'any'],
   ['der', 'দের', 'any'], ['er', 'ের', 'afterConsonant'], ['r', 'র', 'afterVowel'],
   ['ke', 'কে', 'any'], ['te', 'তে', 'any'], ['ra', 'রা', 'any'], ['e', 'ে', 'afterConsonant'],
-  ['y', 'য়', 'afterVowel'], ['te', 'তে', 'any'],
+  ['y', 'য়', 'afterVowel'],
 ];
 
 const VIRAMA = '\u09CD';

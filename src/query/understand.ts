@@ -6,7 +6,7 @@
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
-import { analyzeTerms } from '../text/analyze.js';
+import { analyzeTerms, singleTerm } from '../text/analyze.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -134,9 +134,9 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
   const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds));
   if (lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))))) return lists;
   const compounds = forms
-    .map((form) => analyzeTerms(form))
-    .filter((terms) => terms.length === 1)
-    .flatMap((terms) => vocab.compoundsOf(terms[0]!))
+    .map((form) => singleTerm(form))
+    .filter((term): term is string => term !== undefined)
+    .flatMap((term) => vocab.compoundsOf(term))
     .map((t) => ({ terms: [t], weight: COMPOUND_WEIGHT }));
   return compounds.length ? [...lists, compounds] : lists;
 }
@@ -265,8 +265,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
     const sounds = toAlternatives(vocab.expandLatin(word, minKey));
     lists.push(nameLike ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
-    if (romanized || isRomanizedBengaliWord(word)) {
-      const bengali = normalize(romanizedToBengali(word));
+    // The word transliterated, when it may be romanized Bengali.
+    const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
+    if (bengali !== undefined) {
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
       const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
@@ -279,7 +280,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     const alternatives = mergeAlternatives(lists);
-    const kind = verb ? 'general' : latinKind(word, capitalised, alternatives);
+    const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });
     spans.push({
       from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
@@ -288,14 +289,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   return joinNames(concepts, spans);
 
   /**
-   * What an unlisted Latin word is: a verb when its romanized form ends like one; otherwise a guess from case (a
-   * capitalised word is a name); and when case tells nothing, what the lexicon says of the Bengali word it reached
-   * best (bharot → ভারত, a country — so a passage without it does not answer).
+   * What an unlisted Latin word is (`bengali`: its transliteration, when it may be romanized Bengali): a verb when that
+   * ends like one; otherwise a guess from case (a capitalised word is a name); and when case tells nothing, what the
+   * lexicon says of the Bengali word it reached best (bharot → ভারত, a country — so a passage without it does not answer).
    */
-  function latinKind(word: string, capitalised: boolean, alternatives: Alternative[]): ConceptKind {
-    if ((romanized || isRomanizedBengaliWord(word)) && BENGALI_VERB_ENDING.test(normalize(romanizedToBengali(word)))) {
-      return 'general';
-    }
+  function latinKind(bengali: string | undefined, capitalised: boolean, alternatives: Alternative[]): ConceptKind {
+    if (bengali !== undefined && BENGALI_VERB_ENDING.test(bengali)) return 'general';
     const guess: ConceptKind = romanized || !caseTells ? 'unknown' : capitalised ? 'entity' : 'general';
     // A lowercase word in a cased question is a common word: what its loanword sound-alike is says little about it.
     if (guess !== 'unknown') return guess;

@@ -75,3 +75,9 @@ export function analyze(original: string): AnalyzedTerm[] {
 export function analyzeTerms(text: string): string[] {
   return analyze(text).map((t) => t.term);
 }
+
+/** The one term `text` analyses to, or undefined when it yields none or several (a lexicon form that is a single word). */
+export function singleTerm(text: string): string | undefined {
+  const terms = analyzeTerms(text);
+  return terms.length === 1 ? terms[0] : undefined;
+}

@@ -12,6 +12,7 @@
  * as a candidate, not proof — see `keysMeet` for the rule the tests use. Keeping the initial vowel
  * was measured on the seed vocabulary: exact-key collision pairs 146 with it, 205 without.
  */
+import { isIndependentVowelCode } from './stem.js';
 
 // ---------------------------------------------------------------- Bengali → key
 
@@ -32,10 +33,6 @@ const DDA = 0x09a1;
 const DDHA = 0x09a2;
 const ANUSVARA = 0x0982;
 
-function isBengaliIndependentVowel(c: number): boolean {
-  return (c >= 0x0985 && c <= 0x0994) || c === 0x09e0 || c === 0x09e1;
-}
-
 /** Merges runs of the same character: "mkklm" → "mklm". */
 function collapseRepeats(s: string): string {
   let out = '';
@@ -55,7 +52,7 @@ export function bengaliKey(normWord: string): string {
     if (c < 0x0980 || c > 0x09ff) continue;
     sawBengali = true;
     const next = normWord.charCodeAt(i + 1);
-    if (isBengaliIndependentVowel(c)) {
+    if (isIndependentVowelCode(c)) {
       if (out === '') out = 'a';
       continue;
     }
@@ -175,14 +172,14 @@ export function damerau(a: string, b: string): number {
 }
 
 /** Shortest keys for which one swapped adjacent pair still counts as a match (পেজেশকিয়ান/পেজেকশিয়ান). */
-export const TRANSPOSITION_MIN_LENGTH = 4;
+const TRANSPOSITION_MIN_LENGTH = 4;
 /**
  * Shortest keys for which any single edit still counts. Measured on the seed vocabulary (594
  * stems): allowing any edit from 4 symbols made 111 false pairs (ইউক্রেন~আক্রমণ, মিনস্ক~মানবিক);
  * transpositions from 4 plus edits from 6 make 7 (one of them কাজাখাস্তান~তাজিকিস্তান), edits
  * from 7 make fewer still.
  */
-export const EDIT_MIN_LENGTH = 7;
+const EDIT_MIN_LENGTH = 7;
 
 /** True when b is a with exactly one pair of adjacent symbols swapped. */
 function isAdjacentTransposition(a: string, b: string): boolean {
@@ -222,7 +219,7 @@ const Y_NUKTA = 'য়';
 function endsWithVowelSound(s: string): boolean {
   if (s === '') return false;
   const c = s.charCodeAt(s.length - 1);
-  return (c >= 0x09be && c <= 0x09cc && c !== VIRAMA) || isBengaliIndependentVowel(c);
+  return (c >= 0x09be && c <= 0x09cc && c !== VIRAMA) || isIndependentVowelCode(c);
 }
 
 /**

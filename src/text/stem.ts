@@ -32,7 +32,8 @@ const NUKTA = 0x09bc;
 function isConsonantCode(c: number): boolean {
   return (c >= 0x0995 && c <= 0x09b9) || c === 0x09ce || (c >= 0x09dc && c <= 0x09df) || c === 0x09f0 || c === 0x09f1;
 }
-function isIndependentVowelCode(c: number): boolean {
+/** A Bengali independent vowel letter (অ … ঔ, ৠ, ৡ). */
+export function isIndependentVowelCode(c: number): boolean {
   return (c >= 0x0985 && c <= 0x0994) || c === 0x09e0 || c === 0x09e1;
 }
 
@@ -206,7 +207,7 @@ const CASE_RULES: readonly SuffixRule[] = [
   rule('তে', AFTER_VOWEL_FOR_TE, 2),
   rule(Y + 'ে', AFTER_VOWEL_SOUND, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
-  rule('এ', set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep'), 2),
+  rule('এ', AFTER_VOWEL_FOR_R, 2),
   rule('ে', AFTER_CONSONANT, 2),
 ];
 

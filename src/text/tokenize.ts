@@ -94,11 +94,7 @@ export function tokenize(original: string): Token[] {
  * dash character with no spaces count. `norm` uses ASCII "-" whatever dash the source used.
  */
 export function hyphenCompounds(original: string): Token[] {
-  return compoundsOf(original, tokenize(original));
-}
-
-/** `hyphenCompounds` for callers that already hold `tokenize(original)` (saves a second pass). */
-export function compoundsOf(original: string, words: readonly Token[]): Token[] {
+  const words = tokenize(original);
   return compoundGroups(original, words).map(([first, last]) => {
     const start = words[first].start;
     const end = words[last].end;
