@@ -98,7 +98,7 @@ async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Pro
   if (!cacheDir) return;
   const key = createHash('sha256')
     .update(ANALYSIS_VERSION)
-    .update(JSON.stringify(lexicon.entries))
+    .update(lexicon.source)
     .update(loadBengaliSynonyms().text)
     .digest('hex')
     .slice(0, 24);

@@ -47,6 +47,8 @@ export interface Lexicon {
   readonly entries: readonly LexiconEntry[];
   /** Number of entries. */
   readonly size: number;
+  /** The TSV text it was read from (the start-up cache keys on it). */
+  readonly source: string;
 }
 
 /** Single words that are lexicon entries only when written in capitals. */
@@ -105,7 +107,7 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Build an in-memory lexicon from parseLexiconTsv's entries (forms already NFC; duplicate English rows are merged). */
-function buildLexicon(rows: LexiconEntry[]): Lexicon {
+function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   const byEnglish = new Map<string, LexiconEntry>();
   for (const row of rows) {
     const existing = byEnglish.get(row.english);
@@ -199,6 +201,7 @@ function buildLexicon(rows: LexiconEntry[]): Lexicon {
   return {
     entries,
     size: entries.length,
+    source,
     get: (english) => byEnglish.get(english.toLowerCase()),
     reverse: (bengali) => reverseEntry(bengali)?.entry.english,
     reverseEntry,
@@ -230,7 +233,8 @@ const cache = new Map<string, Lexicon>();
 export function loadLexicon(file: string = DEFAULT_FILE): Lexicon {
   const cached = cache.get(file);
   if (cached) return cached;
-  const lexicon = buildLexicon(parseLexiconTsv(readFileSync(file, 'utf8'), file));
+  const source = readFileSync(file, 'utf8');
+  const lexicon = buildLexicon(parseLexiconTsv(source, file), source);
   cache.set(file, lexicon);
   return lexicon;
 }
