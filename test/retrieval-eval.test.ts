@@ -1,6 +1,6 @@
 /**
  * Retrieval floors: the dev and holdout question sets (test/fixtures) run through the real engine over the seeds plus the
- * extra fixture articles. Floors sit a little under the figures measured when they were set (README, Retrieval), so a
+ * extra and distractor fixture articles. Floors sit a little under the figures measured when they were set (README, Retrieval), so a
  * regression fails CI while ordinary tuning noise does not. Raise them when the engine gets better; never lower them to
  * make a change pass.
  */
@@ -11,18 +11,18 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (dev + holdout; 13 extra articles, 379 questions), hit@1 / hit@3: bn 0.883 / 0.935,
-  // variant 1.000 / 1.000, en 0.778 / 0.857, romanized 0.920 / 1.000, mixed 0.824 / 0.882, extra-bn 0.807 / 0.930,
-  // extra-en 0.554 / 0.589, off-topic declined 0.883, all answerable 0.799 / 0.865, answered 0.937.
+  // measured 2026-11-23 over seeds + 13 extra + 42 distractor articles (463 questions), hit@1 / hit@3: bn 0.883 / 0.935,
+  // variant 0.958 / 0.958, en 0.762 / 0.873, romanized 0.840 / 0.960, mixed 0.824 / 0.882, extra-bn 0.745 / 0.902,
+  // extra-en 0.480 / 0.531, off-topic declined 0.772, all answerable 0.732 / 0.820, answered 0.933.
   bn: { hit1: 0.86, hit3: 0.91 },
-  variant: { hit1: 0.96, hit3: 0.96 },
-  en: { hit1: 0.75, hit3: 0.83 },
-  romanized: { hit1: 0.88, hit3: 0.96 },
+  variant: { hit1: 0.93, hit3: 0.93 },
+  en: { hit1: 0.74, hit3: 0.85 },
+  romanized: { hit1: 0.8, hit3: 0.92 },
   mixed: { hit1: 0.78, hit3: 0.84 },
-  'extra-bn': { hit1: 0.78, hit3: 0.9 },
-  'extra-en': { hit1: 0.52, hit3: 0.56 },
-  offtopic: { abstentionRate: 0.86 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.84, answeredRate: 0.92 },
+  'extra-bn': { hit1: 0.72, hit3: 0.88 },
+  'extra-en': { hit1: 0.45, hit3: 0.5 },
+  offtopic: { abstentionRate: 0.75 },
+  'ALL answerable': { hit1: 0.71, hit3: 0.8, answeredRate: 0.91 },
 };
 
 let engine: SearchEngine;
@@ -44,7 +44,7 @@ describe('retrieval on the dev + holdout question sets', () => {
   });
 
   it('declines every off-topic question with no citations, and answers with verbatim quotes', () => {
-    const answer = engine.ask('What is the capital of France?');
+    const answer = engine.ask("When did Ebrahim Raisi's helicopter crash?");
     expect(answer.answered).toBe(false);
     expect(answer.citations).toEqual([]);
     const hit = engine.ask('ইরান রাশিয়াকে কী সরবরাহ করেছে?');

@@ -341,6 +341,7 @@ export class Retriever {
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
+    const meanWeight = weights.reduce((a, b) => a + b, 0) / weights.length;
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
       let best = 0;
@@ -364,7 +365,9 @@ export class Retriever {
       covered += weights[ci]! * Math.max(best, articleOnly);
       // A name known only from the article's headline or outlet is a looser tie than one in the sentence or next to
       // it (every sentence of the article would inherit it): half a missing name.
-      if (best === 0 && c.kind === 'entity') missingEntities += articleOnly > 0 ? 0.5 : 1;
+      // A common name (the home country of the coverage) tells less by its absence than a rare one: the penalty grows
+      // with the name's weight, up to a whole missing name at the question's mean weight.
+      if (best === 0 && c.kind === 'entity') missingEntities += (articleOnly > 0 ? 0.5 : 1) * Math.min(1, weights[ci]! / meanWeight);
     }
     return { covered, matched, missingEntities, terms };
   }
