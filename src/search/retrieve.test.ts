@@ -94,6 +94,20 @@ describe('Retriever quoting a sentence with the one that carries it on', () => {
   });
 });
 
+describe('Retriever and headlines', () => {
+  const c = buildCorpus([
+    { id: 'h', source: 'বন্দরে নতুন ক্রেন চালু\nবন্দর কর্তৃপক্ষ মঙ্গলবার বন্দরে নতুন দুটি ক্রেন চালু করেছে। এতে জাহাজ থেকে মাল খালাস দ্রুত হবে।' },
+  ]);
+  const i = buildIndex(c);
+  const top = (headlinePenalty: number) =>
+    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, headlinePenalty }).retrieve(understand('বন্দরে নতুন ক্রেন চালু করেছে কারা?', i.vocabulary, lexicon), 3)
+      .hits[0]!.passage.text;
+  it('quotes the body sentence rather than the headline that sums it up', () => {
+    expect(top(DEFAULT_RETRIEVAL.headlinePenalty)).toContain('বন্দর কর্তৃপক্ষ');
+    expect(top(0)).toBe('বন্দরে নতুন ক্রেন চালু'); // the headline's words stand closer: without the penalty it wins
+  });
+});
+
 describe('Retriever and compounds written apart', () => {
   const c = buildCorpus([
     { id: 'w', source: 'দুই দেশের যুদ্ধ চলছে। খেলার বিরতিতে দর্শকেরা মাঠে নামেন।' },

@@ -64,6 +64,11 @@ export interface RetrievalOptions {
    * one-sentence quote: the shorter quote wins when it answers as well.
    */
   continuationPenalty: number;
+  /**
+   * Score taken off an article's headline against its body sentences: a headline sums up what a body sentence states
+   * with its details (who said it, the exact figure), so when both answer, the body sentence is the better quote.
+   */
+  headlinePenalty: number;
   /** Minimum coverage of the best passage to answer at all. */
   minCoverage: number;
   /** Further results are kept when their coverage is at least this share of the best one's. */
@@ -93,6 +98,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   typeBonus: 0.08,
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
+  headlinePenalty: 0.1,
   minCoverage: 0.5,
   relativeCoverage: 0.6,
   duplicateJaccard: 0.6,
@@ -119,6 +125,8 @@ export class Retriever {
   private termCache: Array<PassageTerms | undefined>;
   private cachedTerms = 0;
   private readonly articleTermSets = new Map<string, Set<string>>();
+  /** Positions of the passages that are their article's headline. */
+  private readonly headlines = new Set<number>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
   private readonly position: Map<string, number>;
   private readonly passages: Passage[];
@@ -134,6 +142,10 @@ export class Retriever {
     this.passages = corpus.passages;
     this.cues = new Uint8Array(corpus.passages.length);
     this.termCache = new Array(corpus.passages.length);
+    const titles = new Map(corpus.articles.map((a) => [a.id, a.title?.trim()]));
+    corpus.passages.forEach((p, i) => {
+      if (p.text.trim() === titles.get(p.articleId)) this.headlines.add(i);
+    });
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -298,6 +310,7 @@ export class Retriever {
       if (holdsType) value += o.typeBonus;
       value += o.proximityBonus * proximity(terms, matched);
       if (continuation) value -= o.continuationPenalty;
+      if (this.headlines.has(at)) value -= o.headlinePenalty;
       return { passage, ...(continuation ? { continuation } : {}), score: value, coverage, matched, alsoReportedBy: [] };
     };
     const hits: Hit[] = [];
