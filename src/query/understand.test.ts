@@ -100,6 +100,15 @@ describe('understand', () => {
     expect(phrase?.whole).toBe(true);
   });
 
+  it('marks the setting of the question (in …, at a place, a Bengali name in the locative), not what is asked', () => {
+    const setting = (text: string) => q(text).concepts.filter((c) => c.setting).map((c) => c.label);
+    expect(setting('What did Peskov say about the drones in Moscow?')).toEqual(['Moscow']);
+    expect(setting('মস্কোতে পেসকভ কী বলেন?')).toEqual(['মস্কোতে']);
+    expect(setting('What did Pezeshkian say at the start of the visit?')).toEqual([]); // "at" sets only a place
+    expect(setting('How many drones did Iran supply in 2022?')).toEqual([]); // a year is a constraint
+    expect(setting('Who signed the treaty?')).toEqual([]);
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

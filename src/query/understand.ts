@@ -33,6 +33,11 @@ export interface Concept {
   translated?: boolean;
   /** Down-weighted concept (e.g. কেন, both "why" and the name Ken). */
   weak?: boolean;
+  /**
+   * Named as the setting of what is asked (in Sylhet, সিলেটে, in the final ODI) rather than as what is asked about: a
+   * report states its setting once, so a sentence of the right article answers without repeating it.
+   */
+  setting?: boolean;
 }
 
 export type { ConceptKind } from './bengali-lexicon.js';
@@ -381,7 +386,47 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     if (concept) concepts.push(concept);
   }
   flush();
+  markSettings(tokens, concepts);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
+}
+
+/** English prepositions that introduce a setting: "in" and "during" any, "at" a place (not "at the start of"). */
+const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([['in', 'any'], ['during', 'any'], ['at', 'place']]);
+/** Function words that stay inside the setting's noun phrase ("in the final ODI", "in Russia's capital"). */
+const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 's', 'this', 'that', 'its', 'their']);
+/** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
+const LOCATIVE = /(?:এ|তে|য়)$/u;
+
+/**
+ * Marks the concepts that name the setting of the question (see Concept.setting): English words of a noun phrase after
+ * "in"/"during" (and names after "at"), and Bengali names in the locative. Years stay what they are: a constraint.
+ */
+function markSettings(tokens: Token[], concepts: Concept[]): void {
+  const anyWord = new Set<string>();
+  const placeOnly = new Set<string>();
+  let inside: 'any' | 'place' | undefined;
+  for (const t of tokens) {
+    const word = t.norm.toLowerCase();
+    const opens = SETTING_PREPOSITIONS.get(word);
+    if (opens) {
+      inside = opens;
+      continue;
+    }
+    if (!LATIN.test(word)) {
+      inside = undefined;
+      if (LOCATIVE.test(t.norm)) anyWord.add(t.text);
+      continue;
+    }
+    if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
+    if (inside === 'any') anyWord.add(t.text);
+    else if (inside === 'place') placeOnly.add(t.text);
+  }
+  for (const c of concepts) {
+    const first = c.label.split(' ')[0]!;
+    if (DIGITS.test(first)) continue;
+    const latin = LATIN.test(first.toLowerCase());
+    if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && c.kind === 'entity')) c.setting = true;
+  }
 }
 
 /** The same concept named twice ("Iran … Iranian") counts once. */

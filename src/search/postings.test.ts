@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intersect, unionAll } from './postings.js';
+import { anyWithin, intersect, unionAll } from './postings.js';
 
 const arr = (...n: number[]) => Int32Array.from(n);
 
@@ -13,5 +13,12 @@ describe('postings', () => {
   it('intersects sorted lists', () => {
     expect([...intersect(arr(1, 3, 5, 7, 9), arr(2, 3, 4, 9, 12))]).toEqual([3, 9]);
     expect([...intersect(arr(1, 2), arr(3, 4))]).toEqual([]);
+  });
+
+  it('tells whether a sorted list holds a position within a range', () => {
+    expect(anyWithin(arr(2, 8, 15), 3, 8)).toBe(true);
+    expect(anyWithin(arr(2, 8, 15), 9, 14)).toBe(false);
+    expect(anyWithin(arr(2, 8, 15), 16, 20)).toBe(false);
+    expect(anyWithin(arr(), 0, 5)).toBe(false);
   });
 });

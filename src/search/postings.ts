@@ -46,3 +46,15 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   }
   return out.subarray(0, n);
 }
+
+/** Does a sorted position list hold a position in [from, to]? (binary search) */
+export function anyWithin(list: Int32Array, from: number, to: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo]! <= to;
+}

@@ -94,6 +94,32 @@ describe('Retriever quoting a sentence with the one that carries it on', () => {
   });
 });
 
+describe('Retriever and the setting of a report', () => {
+  const c = buildCorpus([
+    {
+      id: 'flood',
+      source:
+        'সিলেটে টানা বৃষ্টিতে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বিপৎসীমার ওপরে বইছে। ত্রাণ বিতরণ শুরু হয়েছে। ' +
+        'জেলা প্রশাসক শাহনেওয়াজ কবির বলেন, সাড়ে চার লাখ মানুষ পানিবন্দী।',
+    },
+    { id: 'roads', source: 'রাজশাহীতে নতুন সড়ক নির্মাণ শুরু হয়েছে। জেলা প্রশাসক রফিকুল ইসলাম বলেন, কাজ দ্রুত শেষ হবে।' },
+  ]);
+  const i = buildIndex(c);
+  const ask = (settingCredit: number) =>
+    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, settingCredit, minCoverage: 0, relativeCoverage: 0 }).retrieve(
+      understand('Who is the deputy commissioner in Sylhet?', i.vocabulary, lexicon),
+      3,
+    ).hits;
+  it('credits a setting the article states once, in another sentence than the answer', () => {
+    const hits = ask(DEFAULT_RETRIEVAL.settingCredit);
+    expect(hits[0]!.passage.text).toContain('শাহনেওয়াজ');
+    const other = hits.find((h) => h.passage.articleId === 'roads')!;
+    expect(hits[0]!.coverage).toBeGreaterThan(other.coverage); // the other district's officer lacks the setting
+    const without = ask(0).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!;
+    expect(hits[0]!.coverage).toBeGreaterThan(without.coverage);
+  });
+});
+
 describe('Retriever and headlines', () => {
   const c = buildCorpus([
     { id: 'h', source: 'বন্দরে নতুন ক্রেন চালু\nবন্দর কর্তৃপক্ষ মঙ্গলবার বন্দরে নতুন দুটি ক্রেন চালু করেছে। এতে জাহাজ থেকে মাল খালাস দ্রুত হবে।' },

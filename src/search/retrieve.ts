@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
-import { EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
+import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
 
 /** Tunables of ranking and abstention, in one place. Chosen on the dev set (npm run eval); see README, Retrieval. */
@@ -51,6 +51,12 @@ export interface RetrievalOptions {
   anaphoraCredit: number;
   /** Credit for a concept found only in the article's headline or outlet name. */
   articleCredit: number;
+  /**
+   * Credit for a setting of the question (in Sylhet, সিলেটে, in the final ODI: see Concept.setting) that the passage's
+   * article states anywhere: a report names its place and occasion once, in its lead, and its later sentences, which
+   * hold the details asked for, do not repeat them.
+   */
+  settingCredit: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
   weakWeight: number;
   /** Share of the final score taken by normalised BM25 (the rest is coverage). */
@@ -86,6 +92,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.25,
+  settingCredit: 0.6,
   anaphoraCredit: 0.55,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
   untranslatedWeight: 0.3,
@@ -125,6 +132,7 @@ export class Retriever {
   private termCache: Array<PassageTerms | undefined>;
   private cachedTerms = 0;
   private readonly articleTermSets = new Map<string, Set<string>>();
+  private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
   private readonly headlines = new Set<number>();
   /** Position of each passage in corpus.passages (and so in index.terms). */
@@ -184,6 +192,28 @@ export class Retriever {
 
   private passageTerms(p: Passage): PassageTerms {
     return this.termsAt(this.position.get(p.id)!);
+  }
+
+  /** Does the article of the passage at `position` hold all of `terms`, in any of its sentences or its headline? */
+  private articleHolds(position: number, terms: string[]): boolean {
+    const [from, to] = this.articleSpan(position);
+    const article = this.articleTerms(this.passages[position]!.articleId);
+    return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), from, to));
+  }
+
+  /** First and last position of the passage's article (corpus order is article order). */
+  private articleSpan(position: number): [number, number] {
+    const id = this.passages[position]!.articleId;
+    let span = this.articleSpans.get(id);
+    if (!span) {
+      let from = position;
+      let to = position;
+      while (from > 0 && this.passages[from - 1]!.articleId === id) from--;
+      while (to + 1 < this.passages.length && this.passages[to + 1]!.articleId === id) to++;
+      span = [from, to];
+      this.articleSpans.set(id, span);
+    }
+    return span;
   }
 
   /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
@@ -373,6 +403,9 @@ export class Retriever {
           best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
         } else if (where === 'article') {
           articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
+        }
+        if (c.setting && best === 0 && this.articleHolds(at, alt.terms)) {
+          articleOnly = Math.max(articleOnly, alt.weight * o.settingCredit);
         }
       }
       covered += weights[ci]! * Math.max(best, articleOnly);
