@@ -95,7 +95,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   settingCredit: 0.6,
   anaphoraCredit: 0.55,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
-  untranslatedWeight: 0.3,
+  untranslatedWeight: 0.2,
   translatedUnseenFactor: 0.6,
   partialPhraseCredit: 0.5,
   answerTypeWeight: 0.5,
