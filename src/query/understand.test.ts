@@ -109,6 +109,14 @@ describe('understand', () => {
     expect(setting('Who signed the treaty?')).toEqual([]);
   });
 
+  it('does not take a Bengali word the lexicon lists for another meaning as an English word in Bengali letters', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('তাঁকে পারিবারিক কবরস্থানে দাফন করা হয়। তিনি যুদ্ধের বিরুদ্ধে ছিলেন।')]);
+    const buried = understand('Where was he buried?', v, lexicon).concepts.find((c) => c.label === 'buried')!;
+    const terms = buried.alternatives.flatMap((a) => a.terms);
+    expect(terms).toContain(analyzeTerms('দাফন')[0]);
+    expect(terms).not.toContain(analyzeTerms('বিরুদ্ধে')[0]); // "against", not "buried"
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

@@ -229,8 +229,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
     // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
     const found = lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))));
+    // A sound-alike that is itself a Bengali word the lexicon lists for another English word (buried ~ বিরুদ্ধ "against",
+    // start ~ শত্রুতা "hostility") is that word, not this one written in Bengali letters.
+    const own = new Set(lists.flat().flatMap((a) => a.terms));
+    const foreign = (t: string) => ctx.kinds.has(t) && !own.has(t);
     if (match.to - match.from === 1 && !found) {
-      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY));
+      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY)).filter((a) => !foreign(a.terms[0]!));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
     } else if (!entity) {
       // The source may write the English itself in Bengali letters (নিউ ওয়ার্ল্ড অর্ডার, ফোরাম) even where the lexicon's
@@ -240,7 +244,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const phrase = match.to - match.from > 1;
       const perWord = words.slice(match.from, match.to).map((w) =>
         [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)]
-          .filter(([, weight]) => phrase || weight >= VARIANT_WEIGHTS.fold)
+          .filter(([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t))
           .map(([t]) => t),
       );
       if (perWord.every((ts) => ts.length === 1)) {
