@@ -65,7 +65,7 @@ const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
  */
 const FRAMING_WORDS = new Set([
   ...['name', 'names', 'kind', 'kinds', 'type', 'types', 'sort', 'comment', 'comments', 'reaction', 'response', 'role',
-    'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned'],
+    'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned', 'number', 'amount'],
   ...['নাম', 'ধরন', 'ধরণ', 'রকম', 'মন্তব্য', 'প্রতিক্রিয়া', 'ভূমিকা', 'বিস্তারিত', 'বিষয়', 'ব্যাপার', 'উপায়'].map((w) => stemBengali(normalize(w))),
 ]);
 
