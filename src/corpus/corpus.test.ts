@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -142,5 +142,16 @@ describe('passages', () => {
     const corpus = await loadCorpus(dir, (_m, d) => warnings.push(String(d.file)));
     expect(corpus.articles.map((a) => a.id)).toEqual(['good']);
     expect(warnings.sort()).toEqual([join(dir, 'empty.txt'), join(dir, 'latin1.txt')]);
+  });
+
+  it('reads articles kept in subfolders, named by their path, and leaves hidden folders out', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sutra-corpus-'));
+    await mkdir(join(dir, '2024', 'jan'), { recursive: true });
+    await mkdir(join(dir, '.cache'));
+    await writeFile(join(dir, 'top.txt'), 'ইরান ও রাশিয়া একটি চুক্তি সই করেছে বলে জানা গেছে আজ।');
+    await writeFile(join(dir, '2024', 'jan', 'top.txt'), 'ঢাকায় নতুন মেট্রো লাইন চালু হয়েছে বলে জানা গেছে আজ।');
+    await writeFile(join(dir, '.cache', 'old.txt'), 'পুরোনো ফাইল যা পড়া হবে না বলে জানা গেছে আজ।');
+    const corpus = await loadCorpus(dir);
+    expect(corpus.articles.map((a) => a.id).sort()).toEqual(['2024/jan/top', 'top']);
   });
 });

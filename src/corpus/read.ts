@@ -1,6 +1,9 @@
-/** Reads a corpus folder: every UTF-8 `.txt` file is one article; bad files are skipped with one warning each. */
+/**
+ * Reads a corpus folder: every UTF-8 `.txt` file in it or in its subfolders is one article; bad files are skipped with
+ * one warning each.
+ */
 import { readdir, readFile } from 'node:fs/promises';
-import { basename, extname, join } from 'node:path';
+import { extname, join, sep } from 'node:path';
 
 export interface RawArticle {
   id: string;
@@ -14,11 +17,16 @@ export interface CorpusWarn {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads every `.txt` file of `dir` in name order. A file that cannot be read, is not valid UTF-8 or has no text is
- * skipped (one `warn` naming it) so the rest of the corpus still serves. Throws only when the folder itself is unreadable.
+ * Reads every `.txt` file of `dir` and of its subfolders (an archive is often kept by year or by outlet) in path order;
+ * hidden files and folders are left out. An article's id is its path below `dir` without the extension (`ab12` for
+ * `ab12.txt`, `2024/ab12` for `2024/ab12.txt`), so files of the same name in two subfolders stay two articles. A file
+ * that cannot be read, is not valid UTF-8 or has no text is skipped (one `warn` naming it) so the rest of the corpus
+ * still serves. Throws only when the folder itself is unreadable.
  */
 export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): Promise<RawArticle[]> {
-  const names = (await readdir(dir)).filter((n) => extname(n).toLowerCase() === '.txt').sort();
+  const names = (await readdir(dir, { recursive: true }))
+    .filter((n) => extname(n).toLowerCase() === '.txt' && !n.split(sep).some((part) => part.startsWith('.')))
+    .sort();
   const articles: RawArticle[] = [];
   for (const name of names) {
     const file = join(dir, name);
@@ -35,7 +43,7 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
       warn('skipping corpus file', { file, reason: 'empty' });
       continue;
     }
-    articles.push({ id: basename(name, extname(name)), source });
+    articles.push({ id: name.slice(0, -extname(name).length).split(sep).join('/'), source });
   }
   return articles;
 }
