@@ -105,8 +105,8 @@ describe('Retriever and the setting of a report', () => {
     { id: 'roads', source: 'রাজশাহীতে নতুন সড়ক নির্মাণ শুরু হয়েছে। জেলা প্রশাসক রফিকুল ইসলাম বলেন, কাজ দ্রুত শেষ হবে।' },
   ]);
   const i = buildIndex(c);
-  const ask = (settingCredit: number) =>
-    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, settingCredit, minCoverage: 0, relativeCoverage: 0 }).retrieve(
+  const ask = (settingCredit: number, maxArticlePassages = DEFAULT_RETRIEVAL.maxArticlePassages) =>
+    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, settingCredit, maxArticlePassages, minCoverage: 0, relativeCoverage: 0 }).retrieve(
       understand('Who is the deputy commissioner in Sylhet?', i.vocabulary, lexicon),
       3,
     ).hits;
@@ -117,6 +117,11 @@ describe('Retriever and the setting of a report', () => {
     expect(hits[0]!.coverage).toBeGreaterThan(other.coverage); // the other district's officer lacks the setting
     const without = ask(0).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!;
     expect(hits[0]!.coverage).toBeGreaterThan(without.coverage);
+  });
+
+  it('gives no such credit inside a file too long to be one article (an archive dumped as one text)', () => {
+    const dumped = ask(DEFAULT_RETRIEVAL.settingCredit, 3).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!;
+    expect(dumped.coverage).toBe(ask(0).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!.coverage);
   });
 });
 

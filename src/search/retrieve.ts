@@ -57,6 +57,11 @@ export interface RetrievalOptions {
    * hold the details asked for, do not repeat them.
    */
   settingCredit: number;
+  /**
+   * A file of more passages than this is a collection (an archive dumped into one text), not an article: what it states
+   * in its first line or somewhere else says nothing about one of its sentences, so headline and setting credit stop.
+   */
+  maxArticlePassages: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
   weakWeight: number;
   /** Share of the final score taken by normalised BM25 (the rest is coverage). */
@@ -93,6 +98,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   contextCredit: 0.4,
   articleCredit: 0.5,
   settingCredit: 0.6,
+  maxArticlePassages: 200,
   anaphoraCredit: 0.55,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
   untranslatedWeight: 0.2,
@@ -197,6 +203,7 @@ export class Retriever {
   /** Does the article of the passage at `position` hold all of `terms`, in any of its sentences or its headline? */
   private articleHolds(position: number, terms: string[]): boolean {
     const [from, to] = this.articleSpan(position);
+    if (to - from >= this.options.maxArticlePassages) return false;
     const article = this.articleTerms(this.passages[position]!.articleId);
     return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), from, to));
   }
@@ -378,7 +385,8 @@ export class Retriever {
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
-    const article = this.articleTerms(this.passages[at]!.articleId);
+    const [from, to] = this.articleSpan(at);
+    const article = to - from < o.maxArticlePassages ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     let covered = 0;
@@ -489,6 +497,8 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return union === 0 ? 0 : inter / union;
 }
 
+const EMPTY_SET: ReadonlySet<string> = new Set();
+
 /** How far past the requested number of hits near-duplicates are looked for, as a multiple of it. */
 const DUPLICATE_WINDOW = 4;
 
@@ -510,7 +520,7 @@ function placeOf(
   terms: string[],
   own: Set<string>,
   near: Set<string>[],
-  article: Set<string>,
+  article: ReadonlySet<string>,
 ): 'own' | 'near' | 'article' | undefined {
   let place: 'own' | 'near' | 'article' = 'own';
   for (const t of terms) {
