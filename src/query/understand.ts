@@ -77,6 +77,8 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
 
 const LATIN = /^[a-z0-9]+$/;
 const DIGITS = /^[0-9]+$/;
+/** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
+const YEAR = /^(?:19|20)[0-9]{2}$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
@@ -173,7 +175,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
   const kind =
-    ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
+    ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (YEAR.test(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
   // or verb is spelled as the dictionary spells it, and short skeletons meet unrelated words (মন্ত্রী ~ মন্থর, সামরিক ~
   // শ্রমিক), while long ones still find real variants (অংশীদারত্ব / অংশীদারিত্ব).
@@ -261,7 +263,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const word = words[i]!;
     if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
     if (DIGITS.test(word)) {
-      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: 'general' });
+      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general' });
       spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }
