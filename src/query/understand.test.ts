@@ -111,6 +111,13 @@ describe('understand', () => {
     expect(setting('Who signed the treaty?')).toEqual([]);
   });
 
+  it('finds an English phrase written in Bengali letters among near-misses of its words', () => {
+    // অর্ধে: an index term that sounds like "order" too, with less sure vowels
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান।'), ['অর্ধে']]);
+    const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
+    expect(order.alternatives.find((a) => a.whole)?.terms).toEqual(analyzeTerms('ওয়ার্ল্ড অর্ডার'));
+  });
+
   it('does not take a Bengali word the lexicon lists for another meaning as an English word in Bengali letters', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('তাঁকে পারিবারিক কবরস্থানে দাফন করা হয়। তিনি যুদ্ধের বিরুদ্ধে ছিলেন।')]);
     const buried = understand('Where was he buried?', v, lexicon).concepts.find((c) => c.label === 'buried')!;

@@ -244,11 +244,14 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       // spelling fold). A phrase is held to its words standing together in one sentence, so there the vowels may differ
       // (order অর্ডার).
       const phrase = match.to - match.from > 1;
-      const perWord = words.slice(match.from, match.to).map((w) =>
-        [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)]
-          .filter(([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t))
-          .map(([t]) => t),
-      );
+      const perWord = words.slice(match.from, match.to).map((w) => {
+        const found = [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(
+          ([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t),
+        );
+        // The surest sound-alikes only: a bigger index holds more near-misses of every word (order ~ অর্ডার, অর্ধে).
+        const top = Math.max(...found.map(([, weight]) => weight));
+        return found.filter(([, weight]) => weight === top).map(([t]) => t);
+      });
       if (perWord.every((ts) => ts.length === 1)) {
         lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT, whole: true }]);
       }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { normalize } from './normalize.js';
-import { bengaliKey, damerau, foldVariant, keysMeet, latinKey } from './phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from './phonetic.js';
 import { stemBengali } from './stem.js';
 
 const bnKey = (w: string): string => bengaliKey(stemBengali(normalize(w)));
@@ -121,6 +121,17 @@ describe('near misses', () => {
     expect(stems.length).toBeGreaterThan(400);
     // Measured: 4 of ~176k pairs (two of them are the true পেজেশকিয়ান variants).
     expect(fuzzyPairs / pairs).toBeLessThan(0.0001);
+  });
+});
+
+describe('latinVowels', () => {
+  it('reads an English -er as Bengali writes it, -ার, and leaves -er before a vowel alone', () => {
+    expect(latinVowels('order')).toBe('oa');
+    expect(damerau(latinVowels('order'), bengaliVowels(normalize('অর্ডার')))).toBeLessThanOrEqual(1); // a loanword's vowels agree
+    expect(damerau(latinVowels('order'), bengaliVowels(normalize('অর্ধেক')))).toBeGreaterThan(1); // অর্ধেক "half" is another word
+    expect(latinVowels('Berlin')).toBe('ai');
+    expect(latinVowels('Herat')).toBe('ea');
+    expect(latinVowels('Putin')).toBe('ui');
   });
 });
 

@@ -277,6 +277,8 @@ export function latinVowels(word: string): string {
   return word
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    // English -er before a consonant or at the end is written -ার (order অর্ডার, Berlin বার্লিন, service সার্ভিস)
+    .replace(/er(?=[^aeiouy]|$)/g, 'ar')
     .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i')
     .replace(/ou|oo/g, 'u')
     .replace(/ee|ie|ea/g, 'i')
