@@ -80,7 +80,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What kind of answer a question asks for. */
-export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'none';
+export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'none';
 
 /** Single-token cues; checked after the multi-token ones below. Keys are lowercase, NFC-normalised once here. */
 const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = ([
@@ -100,6 +100,19 @@ const TIME_NOUNS = new Set([
   'দিন', 'দিনে', 'তারিখ', 'তারিখে', 'সাল', 'সালে', 'মাস', 'মাসে', 'সময়', 'সময়ে', 'সময়', 'সময়ে', 'বছর', 'বছরে',
   'din', 'dine', 'tarikh', 'tarikhe', 'sal', 'sale', 'mash', 'mashe', 'somoy', 'somoye', 'bochor', 'bochore',
 ]);
+/**
+ * Words that, after "which"/"what"/কোন (or with কার, "whose"), ask which outlet reported something: the answer is the
+ * article's own attribution (সূত্র: আল জাজিরা, খবর রয়টার্সের), not a sentence of the story.
+ */
+export const OUTLET_NOUNS = new Set(
+  ['outlet', 'newspaper', 'paper', 'media', 'channel', 'source', 'website', 'site', 'portal',
+    'সংবাদমাধ্যম', 'সংবাদমাধ্যমের', 'গণমাধ্যম', 'গণমাধ্যমের', 'পত্রিকা', 'পত্রিকার', 'পত্রিকায়', 'সংবাদপত্র', 'সংবাদপত্রের',
+    'চ্যানেল', 'সূত্র', 'songbadmaddhom', 'potrika', 'potrikar'].map((w) => w.normalize('NFC')),
+);
+/** Words that may stand between "which" and the outlet noun ("which news outlet", "কোন সংবাদ সংস্থা"). */
+const OUTLET_MODIFIERS = new Set(['news', 'media', 'online', 'সংবাদ', 'বার্তা', 'খবরের']);
+const OUTLET_HEADS = new Set(['agency', 'সংস্থা', 'সংস্থার']);
+
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
 
@@ -116,6 +129,10 @@ export function questionTypeOf(tokens: string[]): QuestionType {
     if (t === 'how' && (next === 'many' || next === 'much' || next === 'long')) return next === 'long' ? 'when' : 'how_many';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'কী' || t === 'কি' || t === 'kon' || t === 'ki') && TIME_NOUNS.has(next)) return 'when';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') && PLACE_NOUNS.has(next)) return 'where';
+    if (t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') {
+      const head = OUTLET_MODIFIERS.has(next) ? (lower[i + 2] ?? '') : next;
+      if (OUTLET_NOUNS.has(head) || (head !== next && OUTLET_HEADS.has(head))) return 'source';
+    }
     if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
   }
   const present = new Set(lower);

@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ENGLISH_STOPWORDS, questionTypeOf, type QuestionType } from './english.js';
+import { ENGLISH_STOPWORDS, OUTLET_NOUNS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -396,8 +396,28 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   }
   flush();
   markSettings(tokens, concepts);
+  if (type === 'source') askSource(concepts);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
 }
+
+/**
+ * "Which outlet reported the Putin–Raisi call?": the answer is the line that attributes the report (সূত্র: আল জাজিরা),
+ * which names nothing of the story. So the outlet noun only frames the question, and what the question says of the
+ * story is its setting: the article must tell it, anywhere.
+ */
+function askSource(concepts: Concept[]): void {
+  for (const c of concepts) {
+    const words = c.label.split(' ').map((word) => word.toLowerCase().normalize('NFC'));
+    if (words.some((word) => OUTLET_NOUNS.has(word) || REPORTING_WORDS.has(word))) c.weak = true;
+    else c.setting = true;
+  }
+}
+
+/** How a source question says "reported" (which outlet *reported*, কোন পত্রিকার *খবর*): framing, like the outlet noun. */
+const REPORTING_WORDS = new Set(
+  ['report', 'reports', 'reported', 'publish', 'published', 'break', 'broke', 'carried', 'covered', 'news', 'story',
+    'খবর', 'প্রতিবেদন', 'প্রতিবেদনটি', 'সংবাদ', 'প্রকাশ', 'প্রকাশিত'].map((w) => w.normalize('NFC')),
+);
 
 /** English prepositions that introduce a setting: "in" and "during" any, "at" a place (not "at the start of"). */
 const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([['in', 'any'], ['during', 'any'], ['at', 'place']]);

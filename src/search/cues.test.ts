@@ -23,5 +23,9 @@ describe('cues', () => {
     expect(holdsAnswerType('when', 'শুক্রবার তিনি পৌঁছান।')).toBe(true);
     expect(holdsAnswerType('how_many', '১৮ হাজার দর্শক ছিলেন।')).toBe(true);
     expect(holdsAnswerType('when', 'তিনি পৌঁছান।')).toBe(false);
+    expect(holdsAnswerType('source', 'সূত্র: আল জাজিরা')).toBe(true);
+    expect(holdsAnswerType('source', 'খবর রয়টার্সের।')).toBe(true);
+    expect(holdsAnswerType('source', 'রাষ্ট্রীয় বার্তা সংস্থা তাস জানিয়েছে, বৈঠক হয়েছে।')).toBe(true);
+    expect(holdsAnswerType('source', 'খবর পেয়ে পুলিশ ঘটনাস্থলে যায়।')).toBe(false);
   });
 });

@@ -61,6 +61,7 @@ export function holdsAnswerType(type: Query['type'], text: string): boolean {
   const t = text.normalize('NFC');
   if (type === 'when') return holdsDate(t);
   if (type === 'how_many') return NUMBER.test(t);
+  if (type === 'source') return SOURCE_LINE.test(normalize(text));
   return false;
 }
 
@@ -69,7 +70,22 @@ function holdsDate(nfc: string): boolean {
 }
 
 /** The cues of one sentence as bits (see readCues). */
-export const CUE = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32 } as const;
+export const CUE = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64 } as const;
+
+/**
+ * A sentence that names where the report comes from: a source line (সূত্র: আল জাজিরা), a closing attribution (খবর
+ * রয়টার্সের।), or a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে).
+ */
+const anyOf = (...words: string[]) => `(?:${words.map(normalize).join("|")})`;
+const SOURCE_LINE = new RegExp(
+  [
+    `^[\\s'"(]*${anyOf('সূত্র', 'তথ্যসূত্র', 'source')}\\s*[:ঃ]`,
+    `^[\\s'"(]*${anyOf('খবর')}\\s+\\S+(?:\\s+\\S+){0,3}?(?:র|এর)\\s*[।.]?\\s*$`,
+    `${anyOf('বার্তা', 'সংবাদ')}\\s*${anyOf('সংস্থা')}`,
+    `${anyOf('খবরে', 'প্রতিবেদনে')}\\s+${anyOf('বলা', 'জানানো')}\\s+${anyOf('হয়েছে')}`,
+  ].join('|'),
+  'iu',
+);
 
 /**
  * Every cue of a sentence at once, its NFC form computed once: it refers back; `next` (the following sentence of
@@ -85,6 +101,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (next !== undefined && continues(sentence, next) ? CUE.CONTINUED : 0) |
     (holdsDate(nfc) ? CUE.DATE : 0) |
     (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
-    (asked ? CUE.ASKS : 0)
+    (asked ? CUE.ASKS : 0) |
+    (SOURCE_LINE.test(normalize(sentence)) ? CUE.SOURCE : 0)
   );
 }

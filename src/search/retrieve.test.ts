@@ -125,6 +125,19 @@ describe('Retriever and the setting of a report', () => {
   });
 });
 
+describe('Retriever and "which outlet reported it?"', () => {
+  const c = buildCorpus([
+    { id: 'bridge', source: 'মেঘনা নদীর ওপর নতুন সেতু চালু হয়েছে। সেতুটি নির্মাণে খরচ হয়েছে দুই হাজার কোটি টাকা।\nসূত্র: রয়টার্স' },
+    { id: 'rice', source: 'বাজারে চালের দাম বেড়েছে। খবর বাসসের।' },
+  ]);
+  const i = buildIndex(c);
+  it('answers with the line that says where the report comes from, in the article that tells the story', () => {
+    const r = new Retriever(c, i).retrieve(understand('Which news outlet reported the new bridge over the Meghna?', i.vocabulary, lexicon), 3);
+    expect(r.answered).toBe(true);
+    expect(r.hits[0]!.passage.text).toBe('সূত্র: রয়টার্স');
+  });
+});
+
 describe('Retriever and headlines', () => {
   const c = buildCorpus([
     { id: 'h', source: 'বন্দরে নতুন ক্রেন চালু\nবন্দর কর্তৃপক্ষ মঙ্গলবার বন্দরে নতুন দুটি ক্রেন চালু করেছে। এতে জাহাজ থেকে মাল খালাস দ্রুত হবে।' },

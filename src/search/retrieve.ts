@@ -200,6 +200,24 @@ export class Retriever {
     return this.termsAt(this.position.get(p.id)!);
   }
 
+  /**
+   * The lines that say where a report comes from (see cues.SOURCE_LINE) in the articles of the candidates: the answer to
+   * "which outlet reported …", though they share no word with the question.
+   */
+  private sourceLines(candidates: Array<{ position: number }>): Array<{ position: number; score: number }> {
+    const out: Array<{ position: number; score: number }> = [];
+    const seen = new Set<string>();
+    for (const { position } of candidates) {
+      const id = this.passages[position]!.articleId;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const [from, to] = this.articleSpan(position);
+      if (to - from >= this.options.maxArticlePassages) continue;
+      for (let i = from; i <= to; i++) if (this.cue(i, CUE.SOURCE)) out.push({ position: i, score: 0 });
+    }
+    return out;
+  }
+
   /** Does the article of the passage at `position` hold all of `terms`, in any of its sentences or its headline? */
   private articleHolds(position: number, terms: string[]): boolean {
     const [from, to] = this.articleSpan(position);
@@ -321,7 +339,7 @@ export class Retriever {
     const concepts = query.concepts;
     if (concepts.length === 0) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
-    const asksType = query.type === 'when' || query.type === 'how_many';
+    const asksType = query.type === 'when' || query.type === 'how_many' || query.type === 'source';
     const typeWeight = asksType ? (o.answerTypeWeight * weights.reduce((a, b) => a + b, 0)) / weights.length : 0;
     const totalWeight = weights.reduce((a, b) => a + b, 0) + typeWeight;
 
@@ -333,16 +351,20 @@ export class Retriever {
     }
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
+    if (query.type === 'source') candidates.push(...this.sourceLines(candidates));
 
-    const typeCue = query.type === 'when' ? CUE.DATE : CUE.NUMBER;
+    const typeCue = query.type === 'when' ? CUE.DATE : query.type === 'source' ? CUE.SOURCE : CUE.NUMBER;
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights);
+      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, query.type === 'source');
       const holdsType = asksType && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
+      // A sentence that does not say where the report comes from does not answer "which outlet": as if a name were missing.
+      const unsourced = query.type === 'source' && !holdsType ? 1 : 0;
       const coverage =
-        (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) * o.missingEntityFactor ** missingEntities;
+        (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
+        o.missingEntityFactor ** (missingEntities + unsourced);
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       value += o.proximityBonus * proximity(terms, matched);
@@ -378,7 +400,7 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(at: number, next: number, concepts: Concept[], weights: number[]) {
+  private evidence(at: number, next: number, concepts: Concept[], weights: number[], source: boolean) {
     const o = this.options;
     const first = this.termsAt(at);
     const second = next >= 0 ? this.termsAt(next) : undefined;
@@ -389,6 +411,8 @@ export class Retriever {
     const article = to - from < o.maxArticlePassages ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
+    // The line that says where the report comes from vouches for all the article tells.
+    const sourceLine = source && this.cue(at, CUE.SOURCE);
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -414,7 +438,7 @@ export class Retriever {
           articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
         }
         if (c.setting && best === 0 && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
-          articleOnly = Math.max(articleOnly, alt.weight * o.settingCredit);
+          articleOnly = Math.max(articleOnly, alt.weight * (sourceLine ? 1 : o.settingCredit));
           settled = true;
         }
       }
