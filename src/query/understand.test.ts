@@ -126,6 +126,12 @@ describe('understand', () => {
     expect(terms).not.toContain(analyzeTerms('বিরুদ্ধে')[0]); // "against", not "buried"
   });
 
+  it('reads a romanized past tense as a verb even when the verb table does not know it', () => {
+    const laglo = q('islampur e agun kivabe laglo').concepts.find((c) => c.label === 'laglo');
+    expect(laglo?.weak).toBe(true);
+    expect(q('islampur e agun kivabe laglo').concepts.find((c) => c.label === 'agun')?.weak).toBeFalsy();
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

@@ -76,6 +76,8 @@ const FRAMING_WORDS = new Set([
 const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
 
 const LATIN = /^[a-z0-9]+$/;
+/** Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe), past perfect. */
+const ROMANIZED_VERB_ENDING = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
 const DIGITS = /^[0-9]+$/;
 /** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
@@ -285,7 +287,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
       const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
-      verb = widenVerb(bengali, expanded, ctx);
+      // A romanized past or progressive (laglo, dilen, korche) is a verb even when its transliteration (লাগল) is one
+      // the verb table does not know: romanized "-lo" loses the vowel sign that marks the Bengali ending.
+      verb = widenVerb(bengali, expanded, ctx) || (romanized && ROMANIZED_VERB_ENDING.test(word));
       const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
       // (iraner: ইরান, not এড়ানো).
