@@ -1,6 +1,7 @@
 /**
  * Cues in a sentence's own text that the reranker reads: whether it holds the kind of answer a question asks for (a
- * date or duration for "when", a number for "how many"), and whether it refers back to the sentence before.
+ * date or duration for "when", a number for "how many", an attribution for "which outlet"), and whether it refers back
+ * to the sentence before.
  */
 import type { Query } from '../query/understand.js';
 import { normalize } from '../text/normalize.js';
@@ -56,6 +57,21 @@ export function asks(sentence: string): boolean {
   return /[?？]\s*[’”'"]?\s*$/u.test(sentence);
 }
 
+/**
+ * A sentence that names where the report comes from: a source line (সূত্র: আল জাজিরা), a closing attribution (খবর
+ * রয়টার্সের।), or a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে).
+ */
+const anyOf = (...words: string[]) => `(?:${words.map(normalize).join('|')})`;
+const SOURCE_LINE = new RegExp(
+  [
+    `^[\\s'"(]*${anyOf('সূত্র', 'তথ্যসূত্র', 'source')}\\s*[:ঃ]`,
+    `^[\\s'"(]*${anyOf('খবর')}\\s+\\S+(?:\\s+\\S+){0,3}?(?:র|এর)\\s*[।.]?\\s*$`,
+    `${anyOf('বার্তা', 'সংবাদ')}\\s*${anyOf('সংস্থা')}`,
+    `${anyOf('খবরে', 'প্রতিবেদনে')}\\s+${anyOf('বলা', 'জানানো')}\\s+${anyOf('হয়েছে')}`,
+  ].join('|'),
+  'iu',
+);
+
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: Query['type'], text: string): boolean {
   const t = text.normalize('NFC');
@@ -73,35 +89,20 @@ function holdsDate(nfc: string): boolean {
 export const CUE = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64 } as const;
 
 /**
- * A sentence that names where the report comes from: a source line (সূত্র: আল জাজিরা), a closing attribution (খবর
- * রয়টার্সের।), or a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে).
- */
-const anyOf = (...words: string[]) => `(?:${words.map(normalize).join("|")})`;
-const SOURCE_LINE = new RegExp(
-  [
-    `^[\\s'"(]*${anyOf('সূত্র', 'তথ্যসূত্র', 'source')}\\s*[:ঃ]`,
-    `^[\\s'"(]*${anyOf('খবর')}\\s+\\S+(?:\\s+\\S+){0,3}?(?:র|এর)\\s*[।.]?\\s*$`,
-    `${anyOf('বার্তা', 'সংবাদ')}\\s*${anyOf('সংস্থা')}`,
-    `${anyOf('খবরে', 'প্রতিবেদনে')}\\s+${anyOf('বলা', 'জানানো')}\\s+${anyOf('হয়েছে')}`,
-  ].join('|'),
-  'iu',
-);
-
-/**
- * Every cue of a sentence at once, its NFC form computed once: it refers back; `next` (the following sentence of
- * the same paragraph, if any) carries it on; it holds a date; a number; it asks a question. CUE.READ is always set, so
- * 0 can mean "not read yet".
+ * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
+ * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
+ * the report comes from. CUE.READ is always set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
   const nfc = sentence.normalize('NFC');
-  const asked = asks(sentence);
+  const norm = normalize(sentence);
   return (
     CUE.READ |
-    (refersBack(sentence) ? CUE.REFERS : 0) |
+    (ANAPHORA.test(norm) ? CUE.REFERS : 0) |
     (next !== undefined && continues(sentence, next) ? CUE.CONTINUED : 0) |
     (holdsDate(nfc) ? CUE.DATE : 0) |
     (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
-    (asked ? CUE.ASKS : 0) |
-    (SOURCE_LINE.test(normalize(sentence)) ? CUE.SOURCE : 0)
+    (asks(sentence) ? CUE.ASKS : 0) |
+    (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0)
   );
 }
