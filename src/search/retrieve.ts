@@ -138,6 +138,7 @@ export class Retriever {
   private termCache: Array<PassageTerms | undefined>;
   private cachedTerms = 0;
   private readonly articleTermSets = new Map<string, Set<string>>();
+  /** First and last position of each article's passages (corpus order is article order). */
   private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
   private readonly headlines = new Set<number>();
@@ -156,10 +157,16 @@ export class Retriever {
     this.passages = corpus.passages;
     this.cues = new Uint8Array(corpus.passages.length);
     this.termCache = new Array(corpus.passages.length);
-    const titles = new Map(corpus.articles.map((a) => [a.id, a.title?.trim()]));
-    corpus.passages.forEach((p, i) => {
-      if (p.text.trim() === titles.get(p.articleId)) this.headlines.add(i);
-    });
+    let from = 0;
+    for (const article of corpus.articles) {
+      const to = from + article.passages.length - 1;
+      this.articleSpans.set(article.id, [from, to]);
+      const title = article.title?.trim();
+      article.passages.forEach((p, k) => {
+        if (p.text.trim() === title) this.headlines.add(from + k);
+      });
+      from = to + 1;
+    }
   }
 
   /** Weight of a concept: its rarity in the index (IDF of its commonest expression), or the weight of the unknown. */
@@ -211,34 +218,28 @@ export class Retriever {
       const id = this.passages[position]!.articleId;
       if (seen.has(id)) continue;
       seen.add(id);
-      const [from, to] = this.articleSpan(position);
-      if (to - from >= this.options.maxArticlePassages) continue;
-      for (let i = from; i <= to; i++) if (this.cue(i, CUE.SOURCE)) out.push({ position: i, score: 0 });
+      const span = this.articleOf(position);
+      if (!span) continue;
+      for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, CUE.SOURCE)) out.push({ position: i, score: 0 });
     }
     return out;
   }
 
   /** Does the article of the passage at `position` hold all of `terms`, in any of its sentences or its headline? */
   private articleHolds(position: number, terms: string[]): boolean {
-    const [from, to] = this.articleSpan(position);
-    if (to - from >= this.options.maxArticlePassages) return false;
+    const span = this.articleOf(position);
+    if (!span) return false;
     const article = this.articleTerms(this.passages[position]!.articleId);
-    return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), from, to));
+    return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), span[0], span[1]));
   }
 
-  /** First and last position of the passage's article (corpus order is article order). */
-  private articleSpan(position: number): [number, number] {
-    const id = this.passages[position]!.articleId;
-    let span = this.articleSpans.get(id);
-    if (!span) {
-      let from = position;
-      let to = position;
-      while (from > 0 && this.passages[from - 1]!.articleId === id) from--;
-      while (to + 1 < this.passages.length && this.passages[to + 1]!.articleId === id) to++;
-      span = [from, to];
-      this.articleSpans.set(id, span);
-    }
-    return span;
+  /**
+   * First and last position of the article of the passage at `position`; undefined when its file is a collection rather
+   * than an article (see RetrievalOptions.maxArticlePassages), so that nothing it states elsewhere counts.
+   */
+  private articleOf(position: number): [number, number] | undefined {
+    const span = this.articleSpans.get(this.passages[position]!.articleId)!;
+    return span[1] - span[0] < this.options.maxArticlePassages ? span : undefined;
   }
 
   /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
@@ -407,8 +408,7 @@ export class Retriever {
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
-    const [from, to] = this.articleSpan(at);
-    const article = to - from < o.maxArticlePassages ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
+    const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     // The line that says where the report comes from vouches for all the article tells.
