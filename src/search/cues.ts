@@ -3,8 +3,10 @@
  * date or duration for "when", a number for "how many", an attribution for "which outlet"), and whether it refers back
  * to the sentence before.
  */
-import type { Query } from '../query/understand.js';
+import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
+
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64 } as const;
 
 const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
 const MONTHS =
@@ -72,13 +74,13 @@ const SOURCE_LINE = new RegExp(
   'iu',
 );
 
+/** The cue of the answer each question type asks for: a date for "when", a number for "how many", an attribution. */
+export const ANSWER_CUE: Partial<Record<QuestionType, number>> = { when: CUE_BITS.DATE, how_many: CUE_BITS.NUMBER, source: CUE_BITS.SOURCE };
+
 /** Does the passage hold what this type of question asks for? */
-export function holdsAnswerType(type: Query['type'], text: string): boolean {
-  const t = text.normalize('NFC');
-  if (type === 'when') return holdsDate(t);
-  if (type === 'how_many') return NUMBER.test(t);
-  if (type === 'source') return SOURCE_LINE.test(normalize(text));
-  return false;
+export function holdsAnswerType(type: QuestionType, text: string): boolean {
+  const cue = ANSWER_CUE[type];
+  return cue !== undefined && (readCues(text, undefined) & cue) !== 0;
 }
 
 function holdsDate(nfc: string): boolean {
@@ -86,7 +88,7 @@ function holdsDate(nfc: string): boolean {
 }
 
 /** The cues of one sentence as bits (see readCues). */
-export const CUE = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64 } as const;
+export const CUE = CUE_BITS;
 
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following

@@ -6,7 +6,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { CUE, readCues } from './cues.js';
+import { ANSWER_CUE, CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -340,9 +340,11 @@ export class Retriever {
     const concepts = query.concepts;
     if (concepts.length === 0) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
-    const asksType = query.type === 'when' || query.type === 'how_many' || query.type === 'source';
-    const typeWeight = asksType ? (o.answerTypeWeight * weights.reduce((a, b) => a + b, 0)) / weights.length : 0;
-    const totalWeight = weights.reduce((a, b) => a + b, 0) + typeWeight;
+    const typeCue = ANSWER_CUE[query.type];
+    const weightSum = weights.reduce((a, b) => a + b, 0);
+    const meanWeight = weightSum / weights.length;
+    const typeWeight = typeCue !== undefined ? o.answerTypeWeight * meanWeight : 0;
+    const totalWeight = weightSum + typeWeight;
 
     const boost = new Map<string, number>();
     for (const c of concepts) {
@@ -354,11 +356,10 @@ export class Retriever {
     if (candidates.length === 0) return { answered: false, hits: [] };
     if (query.type === 'source') candidates.push(...this.sourceLines(candidates));
 
-    const typeCue = query.type === 'when' ? CUE.DATE : query.type === 'source' ? CUE.SOURCE : CUE.NUMBER;
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, query.type === 'source');
-      const holdsType = asksType && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
+      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, query.type === 'source');
+      const holdsType = typeCue !== undefined && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
       // A sentence that does not say where the report comes from does not answer "which outlet": as if a name were missing.
@@ -401,7 +402,7 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(at: number, next: number, concepts: Concept[], weights: number[], source: boolean) {
+  private evidence(at: number, next: number, concepts: Concept[], weights: number[], meanWeight: number, source: boolean) {
     const o = this.options;
     const first = this.termsAt(at);
     const second = next >= 0 ? this.termsAt(next) : undefined;
@@ -416,7 +417,6 @@ export class Retriever {
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
-    const meanWeight = weights.reduce((a, b) => a + b, 0) / weights.length;
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
       let best = 0;
