@@ -82,8 +82,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
 /** What kind of answer a question asks for. */
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'none';
 
-/** Single-token cues; checked after the multi-token ones below. Keys are lowercase, NFC-normalised once here. */
-const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = ([
+/** Single-token cues as written (lowercase); checked after the multi-token ones below. */
+const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টি', 'কতজন', 'কয়জন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
@@ -92,7 +92,17 @@ const SINGLE_CUES: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = ([
   ['how', ['how', 'কীভাবে', 'কিভাবে', 'কীভাবে', 'কিভাবে', 'kivabe', 'kibhabe', 'kemne', 'kemon', 'কেমন']],
   ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],
   ['what', ['what', 'কী', 'কি', 'ki', 'kii']],
-] satisfies Array<[QuestionType, string[]]>).map(([type, cues]) => [type, cues.map((c) => c.normalize('NFC'))]);
+];
+/** The same, NFC-normalised once here. */
+const SINGLE_CUES = SINGLE_CUE_WORDS.map(([type, cues]) => [type, cues.map((c) => c.normalize('NFC'))] as const);
+/** Every single-word question cue as written (English, Bengali, romanized). */
+export const QUESTION_CUE_WORDS: readonly string[] = SINGLE_CUE_WORDS.flatMap(([, cues]) => cues);
+const QUESTION_CUES = new Set(SINGLE_CUES.flatMap(([, cues]) => cues));
+
+/** Is this one word a question cue (who, কবে, kobe …)? */
+export function isQuestionCue(word: string): boolean {
+  return QUESTION_CUES.has(word.toLowerCase().normalize('NFC'));
+}
 
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
@@ -101,10 +111,10 @@ const TIME_NOUNS = new Set([
   'din', 'dine', 'tarikh', 'tarikhe', 'sal', 'sale', 'mash', 'mashe', 'somoy', 'somoye', 'bochor', 'bochore',
 ]);
 /**
- * Words that, after "which"/"what"/কোন (or with কার, "whose"), ask which outlet reported something: the answer is the
- * article's own attribution (সূত্র: আল জাজিরা, খবর রয়টার্সের), not a sentence of the story.
+ * Words that, after "which"/"what"/কোন, ask which outlet reported something: the answer is the article's own
+ * attribution (সূত্র: আল জাজিরা, খবর রয়টার্সের), not a sentence of the story.
  */
-export const OUTLET_NOUNS = new Set(
+const OUTLET_NOUNS = new Set(
   ['outlet', 'newspaper', 'paper', 'media', 'channel', 'source', 'website', 'site', 'portal',
     'সংবাদমাধ্যম', 'সংবাদমাধ্যমের', 'গণমাধ্যম', 'গণমাধ্যমের', 'পত্রিকা', 'পত্রিকার', 'পত্রিকায়', 'সংবাদপত্র', 'সংবাদপত্রের',
     'চ্যানেল', 'সূত্র', 'songbadmaddhom', 'potrika', 'potrikar'].map((w) => w.normalize('NFC')),
@@ -112,6 +122,17 @@ export const OUTLET_NOUNS = new Set(
 /** Words that may stand between "which" and the outlet noun ("which news outlet", "কোন সংবাদ সংস্থা"). */
 const OUTLET_MODIFIERS = new Set(['news', 'media', 'online', 'সংবাদ', 'বার্তা', 'খবরের']);
 const OUTLET_HEADS = new Set(['agency', 'সংস্থা', 'সংস্থার']);
+/** How a source question says "reported" (which outlet *reported*, কোন পত্রিকার *খবর*). */
+const REPORTING_WORDS = new Set(
+  ['report', 'reports', 'reported', 'publish', 'published', 'break', 'broke', 'carried', 'covered', 'news', 'story',
+    'খবর', 'প্রতিবেদন', 'প্রতিবেদনটি', 'সংবাদ', 'প্রকাশ', 'প্রকাশিত'].map((w) => w.normalize('NFC')),
+);
+
+/** Does a word of a source question only frame it (the outlet noun, "reported")? */
+export function framesSourceQuestion(word: string): boolean {
+  const w = word.toLowerCase().normalize('NFC');
+  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w);
+}
 
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);

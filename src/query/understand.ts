@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ENGLISH_STOPWORDS, OUTLET_NOUNS, questionTypeOf, type QuestionType } from './english.js';
+import { ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -50,14 +50,21 @@ export interface Query {
   concepts: Concept[];
 }
 
-/** Bengali question words: they say what kind of answer is wanted, not what it is about. */
-const BENGALI_QUESTION_WORDS = new Set(
-  ['কবে', 'কখন', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'কী', 'কি', 'কোথায়', 'কোথা', 'কত', 'কতটি', 'কয়টি', 'কতজন', 'কয়জন',
-    'কীভাবে', 'কিভাবে', 'কেমন', 'কোন', 'কোনটি', 'কোনো', 'কিসের', 'কীসের', 'কতো', 'নাকি', 'কিনা', 'কি না',
-    'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলো', 'কতগুলি', 'কোনগুলো', 'কিসে', 'কীসে', 'কিসেরও', 'কোথাকার', 'কাদেরকে'].map(normalize),
-);
 /** Question words that are also names (কেন: "why", and Ken as in Ken McCallum): kept, but weak. */
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
+/**
+ * Bengali question words: they say what kind of answer is wanted, not what it is about. The question-type cues
+ * (english.ts) and the forms that set no type of their own (কিসের, কততম, নাকি …).
+ */
+const BENGALI_QUESTION_WORDS = new Set(
+  [
+    ...QUESTION_CUE_WORDS.filter((w) => /\p{Script=Bengali}/u.test(w)),
+    ...['কিসের', 'কীসের', 'নাকি', 'কিনা', 'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলি', 'কোনগুলো', 'কিসে', 'কীসে', 'কিসেরও',
+      'কোথাকার', 'কাদেরকে'],
+  ]
+    .map(normalize)
+    .filter((w) => !AMBIGUOUS_QUESTION_WORDS.has(w)),
+);
 
 /**
  * Nouns that frame a question rather than name its subject ("what is the *name* of…", "পশ্চিমাদের *প্রতিক্রিয়া* কী"):
@@ -77,7 +84,7 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
 
 const LATIN = /^[a-z0-9]+$/;
 /** Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe), past perfect. */
-const ROMANIZED_VERB_ENDING = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
+const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
 const DIGITS = /^[0-9]+$/;
 /** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
@@ -106,7 +113,7 @@ interface Context {
   synonyms: Map<string, Set<string>>;
 }
 
-function toAlternatives(map: Map<string, number>): Alternative[] {
+function toAlternatives(map: ReadonlyMap<string, number>): Alternative[] {
   return [...map].map(([term, weight]) => ({ terms: [term], weight }));
 }
 
@@ -168,7 +175,7 @@ function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): b
 /** The index terms (stemmed, function words left out) of every form of the verb `norm` is a form of; memoised. */
 const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   const forms = verbForms(norm);
-  return forms && [...new Set(forms.filter((f) => !isStopword(f)).map(stemBengali))];
+  return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
 /** Understands a Bengali-script word. */
@@ -266,7 +273,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   tokens.forEach((token, i) => {
     if (covered[i]) return;
     const word = words[i]!;
-    if (!word || ENGLISH_STOPWORDS.has(word) || questionTypeOf([word]) !== 'none') return;
+    if (!word || ENGLISH_STOPWORDS.has(word) || isQuestionCue(word)) return;
     if (DIGITS.test(word)) {
       concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general' });
       spans.push({ from: i, to: i + 1, person: false, listed: false });
@@ -289,7 +296,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
       // A romanized past or progressive (laglo, dilen, korche) is a verb even when its transliteration (লাগল) is one
       // the verb table does not know: romanized "-lo" loses the vowel sign that marks the Bengali ending.
-      verb = widenVerb(bengali, expanded, ctx) || (romanized && ROMANIZED_VERB_ENDING.test(word));
+      verb = widenVerb(bengali, expanded, ctx) || (romanized && ROMANIZED_VERB_FORM.test(word));
       const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
       // (iraner: ইরান, not এড়ানো).
@@ -399,8 +406,9 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     if (concept) concepts.push(concept);
   }
   flush();
-  markSettings(tokens, concepts);
+  // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (type === 'source') askSource(concepts);
+  else markSettings(tokens, concepts);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
 }
 
@@ -411,22 +419,15 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
  */
 function askSource(concepts: Concept[]): void {
   for (const c of concepts) {
-    const words = c.label.split(' ').map((word) => word.toLowerCase().normalize('NFC'));
-    if (words.some((word) => OUTLET_NOUNS.has(word) || REPORTING_WORDS.has(word))) c.weak = true;
+    if (c.label.split(' ').some(framesSourceQuestion)) c.weak = true;
     else c.setting = true;
   }
 }
 
-/** How a source question says "reported" (which outlet *reported*, কোন পত্রিকার *খবর*): framing, like the outlet noun. */
-const REPORTING_WORDS = new Set(
-  ['report', 'reports', 'reported', 'publish', 'published', 'break', 'broke', 'carried', 'covered', 'news', 'story',
-    'খবর', 'প্রতিবেদন', 'প্রতিবেদনটি', 'সংবাদ', 'প্রকাশ', 'প্রকাশিত'].map((w) => w.normalize('NFC')),
-);
-
 /** English prepositions that introduce a setting: "in" and "during" any, "at" a place (not "at the start of"). */
 const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([['in', 'any'], ['during', 'any'], ['at', 'place']]);
 /** Function words that stay inside the setting's noun phrase ("in the final ODI", "in Russia's capital"). */
-const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 's', 'this', 'that', 'its', 'their']);
+const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
 const LOCATIVE = /(?:এ|তে|য়)$/u;
 
@@ -439,7 +440,7 @@ function markSettings(tokens: Token[], concepts: Concept[]): void {
   const placeOnly = new Set<string>();
   let inside: 'any' | 'place' | undefined;
   for (const t of tokens) {
-    const word = t.norm.toLowerCase();
+    const word = t.norm;
     const opens = SETTING_PREPOSITIONS.get(word);
     if (opens) {
       inside = opens;

@@ -217,8 +217,9 @@ export class Vocabulary {
    * collide, so there the vowels must agree as well. `minKey` raises the bar for words that are more likely loanwords
    * than names.
    */
-  expandLatin(word: string, minKey = MIN_KEY): Map<string, number> {
-    return new Map(this.latinMemo(`${minKey}\0${word}`));
+  expandLatin(word: string, minKey = MIN_KEY): ReadonlyMap<string, number> {
+    // the memoised map itself, read-only: callers only read it, so it is not copied for each of them
+    return this.latinMemo(`${minKey}\0${word}`);
   }
 
   private latinUncached(word: string, minKey: number): Map<string, number> {
