@@ -11,11 +11,17 @@ import { replyHtml } from './reply.js';
 /** Citations requested per question: three pages of three snippets. */
 export const CITATIONS_PER_QUESTION = 9;
 
-/** Labels for "also reported by": the outlet of an article id, when the article states one (map built on first use). */
+/** Each engine's article id → outlet map, built on first use (the corpus never changes while an engine lives). */
+const outletsByEngine = new WeakMap<AnswerEngine, Map<string, string | undefined>>();
+
+/** Labels for "also reported by": the outlet of an article id, when the article states one. */
 export function outletLabel(engine: AnswerEngine): (articleId: string) => string | undefined {
-  let outlets: Map<string, string | undefined> | undefined;
   return (id) => {
-    outlets ??= new Map(engine.articles().map((a) => [a.id, a.outlet]));
+    let outlets = outletsByEngine.get(engine);
+    if (!outlets) {
+      outlets = new Map(engine.articles().map((a) => [a.id, a.outlet]));
+      outletsByEngine.set(engine, outlets);
+    }
     return outlets.get(id);
   };
 }
