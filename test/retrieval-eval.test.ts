@@ -54,11 +54,12 @@ describe('retrieval on the dev + holdout question sets', () => {
 
   it('quotes every answer verbatim from its source, two-sentence quotes included', () => {
     const sources = new Map(engine.corpus.articles.map((a) => [a.id, a.source]));
+    const passages = new Map(engine.corpus.passages.map((p) => [p.id, p]));
     let pairs = 0;
     for (const { answer } of outcomes) {
       for (const c of answer.citations) {
         expect(sources.get(c.source)!.slice(c.start, c.end)).toBe(c.text);
-        if (c.text.length > (engine.corpus.passages.find((p) => p.id === c.passage)?.text.length ?? 0)) pairs++;
+        if (c.text.length > (passages.get(c.passage)?.text.length ?? 0)) pairs++;
       }
     }
     expect(pairs).toBeGreaterThan(0); // the eval set does exercise two-sentence quotes

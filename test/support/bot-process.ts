@@ -17,8 +17,8 @@ export interface BotProcess {
   output(): { stdout: string; stderr: string };
   /** stdout and stderr as they interleaved. */
   text(): string;
-  /** Resolves when the process exits (`at`: Date.now() then). */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+  /** Resolves when the process exits. */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Sends `signal` and waits at most `timeoutMs` for the exit (then kills it and rejects). */
   stop(signal: NodeJS.Signals, timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>;
   /** Kills the process if it is still running (cleanup). */
@@ -65,8 +65,8 @@ export function startBotProcess(env: Record<string, string>, options: { stdin?: 
     stderr += chunk.toString('utf8');
     both += chunk.toString('utf8');
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
-    child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() }));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    child.once('exit', (code, signal) => resolve({ code, signal }));
   });
   let running = true;
   void exited.then(() => (running = false));

@@ -109,7 +109,7 @@ export async function startFakeBotApi(options: FakeBotApiOptions): Promise<FakeB
         return reply(200, { ok: true, result: updates });
       }
       calls.push(call);
-      reply(200, { ok: true, result: resultOf(method, payload, options.botInfo, () => nextMessageId++) });
+      reply(200, { ok: true, result: fakeResult(method, payload, options.botInfo, () => nextMessageId++) });
     })().catch(() => res.destroy());
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -157,8 +157,3 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-/** Results shaped like Telegram's for the methods the bot calls (the offline API's, plus getWebhookInfo). */
-function resultOf(method: string, payload: Record<string, unknown>, me: UserFromGetMe, newId: () => number): unknown {
-  if (method === 'getWebhookInfo') return { url: '', has_custom_certificate: false, pending_update_count: 0 };
-  return fakeResult(method, payload, me, newId);
-}
