@@ -24,9 +24,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * still serves. Throws only when the folder itself is unreadable.
  */
 export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): Promise<RawArticle[]> {
-  const names = (await readdir(dir, { recursive: true }))
-    .filter((n) => extname(n).toLowerCase() === '.txt' && !n.split(sep).some((part) => part.startsWith('.')))
-    .sort();
+  const names = (await textFiles(dir, '')).sort();
   const articles: RawArticle[] = [];
   for (const name of names) {
     const file = join(dir, name);
@@ -46,4 +44,16 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
     articles.push({ id: name.slice(0, -extname(name).length).split(sep).join('/'), source });
   }
   return articles;
+}
+
+/** Paths (below `dir`, joined to `prefix`) of the `.txt` files in `dir` and its subfolders, never entering hidden ones. */
+async function textFiles(dir: string, prefix: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue;
+    const path = prefix ? join(prefix, entry.name) : entry.name;
+    if (entry.isDirectory()) out.push(...(await textFiles(dir, path)));
+    else if (extname(entry.name).toLowerCase() === '.txt') out.push(path);
+  }
+  return out;
 }
