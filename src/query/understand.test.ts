@@ -104,6 +104,7 @@ describe('understand', () => {
     const setting = (text: string) => q(text).concepts.filter((c) => c.setting).map((c) => c.label);
     expect(setting('What did Peskov say about the drones in Moscow?')).toEqual(['Moscow']);
     expect(setting('মস্কোতে পেসকভ কী বলেন?')).toEqual(['মস্কোতে']);
+    expect(setting('সিলেটে কত মানুষ পানিবন্দী?')).toEqual(['সিলেটে']); // the vowel sign ে, not only -তে
     expect(setting('What did Pezeshkian say at the start of the visit?')).toEqual([]); // "at" sets only a place
     expect(setting('How many drones did Iran supply in 2022?')).toEqual([]); // a year is a constraint …
     expect(q('How many drones did Iran supply in 2022?').concepts.find((c) => c.label === '2022')?.kind).toBe('entity');

@@ -429,7 +429,7 @@ const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([['in', 'any'], ['
 /** Function words that stay inside the setting's noun phrase ("in the final ODI", "in Russia's capital"). */
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
-const LOCATIVE = /(?:এ|তে|য়)$/u;
+const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
 
 /**
  * Marks the concepts that name the setting of the question (see Concept.setting): English words of a noun phrase after
