@@ -142,13 +142,18 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
   return [{ terms, weight: 1 }];
 }
 
+/** Does the index hold all the terms of at least one of these alternatives? */
+function indexHoldsAny(lists: Alternative[][], vocab: Vocabulary): boolean {
+  return lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))));
+}
+
 /**
  * The lexicon's Bengali forms of one entry as alternatives. Only when the index holds none of them is a form looked for
  * inside solid compounds (টেলিফোন for ফোন): a short form such as কম ("fall") otherwise turns up in কমান্ডার.
  */
 function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boolean): Alternative[][] {
   const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds));
-  if (lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))))) return lists;
+  if (indexHoldsAny(lists, vocab)) return lists;
   const compounds = forms
     .map((form) => singleTerm(form))
     .filter((term): term is string => term !== undefined)
@@ -229,7 +234,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
-    const entity = kindOf(match.category) === 'entity';
+    const kind = kindOf(match.category);
+    const entity = kind === 'entity';
     const lists = translationAlternatives(match.bengali, vocab, entity);
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
@@ -239,7 +245,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
     // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
-    const found = lists.some((l) => l.some((a) => a.terms.every((t) => vocab.has(t))));
+    const found = indexHoldsAny(lists, vocab);
     // A sound-alike that is itself a Bengali word the lexicon lists for another English word (buried ~ বিরুদ্ধ "against",
     // start ~ শত্রুতা "hostility") is that word, not this one written in Bengali letters.
     const own = new Set(lists.flat().flatMap((a) => a.terms));
@@ -266,7 +272,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       }
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
-    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind: kindOf(match.category), translated: true, weak });
+    concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind, translated: true, weak });
     spans.push({ from: match.from, to: match.to, person: match.category === 'person', listed: true });
   }
 
