@@ -12,8 +12,8 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
   // measured 2026-11-23 over seeds + 13 extra + 42 distractor articles (463 questions), hit@1 / hit@3: bn 0.896 / 0.948,
-  // variant 0.958 / 0.958, en 0.810 / 0.921, romanized 0.880 / 1.000, mixed 0.824 / 0.882, extra-bn 0.804 / 0.912,
-  // extra-en 0.561 / 0.622, off-topic declined 0.772, all answerable 0.778 / 0.857, answered 0.958.
+  // variant 0.958 / 0.958, en 0.810 / 0.921, romanized 0.880 / 1.000, mixed 0.824 / 0.882, extra-bn 0.804 / 0.922,
+  // extra-en 0.561 / 0.622, off-topic declined 0.772, all answerable 0.778 / 0.860, answered 0.958.
   bn: { hit1: 0.87, hit3: 0.92 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.78, hit3: 0.89 },
