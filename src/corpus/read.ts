@@ -52,8 +52,9 @@ async function textFiles(dir: string, prefix: string): Promise<string[]> {
   for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = prefix ? join(prefix, entry.name) : entry.name;
+    // A folder named like a text file is listed too: reading it fails, and it is skipped with a warning like a bad file.
+    if (extname(entry.name).toLowerCase() === '.txt') out.push(path);
     if (entry.isDirectory()) out.push(...(await textFiles(dir, path)));
-    else if (extname(entry.name).toLowerCase() === '.txt') out.push(path);
   }
   return out;
 }
