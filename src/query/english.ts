@@ -104,6 +104,17 @@ export function isQuestionCue(word: string): boolean {
   return QUESTION_CUES.has(word.toLowerCase().normalize('NFC'));
 }
 
+const COUNT_CUES = new Set(SINGLE_CUES.find(([type]) => type === 'how_many')![1]);
+
+/**
+ * Does the word at `i` end a "how many" cue ("how many", "how much", কত, কয়টি, koto)? What follows it is what the
+ * question counts ("how many *colleges*", কয়টি *স্টেশন*).
+ */
+export function endsCountCue(lower: readonly string[], i: number): boolean {
+  const w = lower[i]!;
+  return COUNT_CUES.has(w) || ((w === 'many' || w === 'much') && lower[i - 1] === 'how');
+}
+
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
   'date', 'day', 'year', 'month', 'time', 'week',

@@ -112,6 +112,15 @@ describe('understand', () => {
     expect(setting('Who signed the treaty?')).toEqual([]);
   });
 
+  it('marks what a "how many" question counts: the words after the cue, past a generic "people"', () => {
+    const counted = (text: string) => q(text).concepts.filter((c) => c.counted).map((c) => c.label);
+    expect(counted('How many colleges had a zero pass rate?')).toEqual(['colleges']);
+    expect(counted('how many people were injured in the crash')).toEqual(['injured']);
+    expect(counted('মেট্রোরেলে কয়টি স্টেশন থাকছে?')).toEqual(['স্টেশন', 'থাকছে']); // the verb too: বেড়েছে ৭ শতাংশ
+    expect(counted('How much did the bridge cost?')).toEqual([]); // "did": nothing named
+    expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
+  });
+
   it('finds an English phrase written in Bengali letters among near-misses of its words', () => {
     // অর্ধে: an index term that sounds like "order" too, with less sure vowels
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান।'), ['অর্ধে']]);

@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import { endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -38,6 +38,11 @@ export interface Concept {
    * report states its setting once, so a sentence of the right article answers without repeating it.
    */
   setting?: boolean;
+  /**
+   * What a "how many" question counts ("how many *colleges*", কয়টি *স্টেশন*): the answer states a number right before it
+   * (২০২টি কলেজ, ১২টি স্টেশন), where other sentences of the article merely mention it.
+   */
+  counted?: boolean;
 }
 
 export type { ConceptKind } from './bengali-lexicon.js';
@@ -415,6 +420,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (type === 'source') askSource(concepts);
   else markSettings(tokens, concepts);
+  if (type === 'how_many') markCounted(tokens, concepts);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
 }
 
@@ -467,6 +473,35 @@ function markSettings(tokens: Token[], concepts: Concept[]): void {
     const latin = LATIN.test(first.toLowerCase());
     if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && c.kind === 'entity')) c.setting = true;
   }
+}
+
+/** How many words after "how many" / কত can name what is counted ("how many federal employees"). */
+const MAX_COUNTED_WORDS = 2;
+
+/**
+ * Words that count no thing of their own ("how many people were injured", কতজন মানুষ মারা গেছেন): the count is of what
+ * happened to them, so the next word (past function words) is counted too.
+ */
+const GENERIC_COUNTED = new Set(['people', 'persons', 'person', 'lok', 'manush', ...['মানুষ', 'লোক', 'ব্যক্তি'].map(normalize)]);
+
+/** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
+function markCounted(tokens: Token[], concepts: Concept[]): void {
+  const lower = tokens.map((t) => t.norm.toLowerCase());
+  const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
+  const words = new Set<string>();
+  for (let i = 0; i < lower.length; i++) {
+    if (!endsCountCue(lower, i)) continue;
+    for (let j = i + 1, n = 0; n < MAX_COUNTED_WORDS && j < lower.length; j++, n++) {
+      const w = lower[j]!;
+      if (GENERIC_COUNTED.has(w)) {
+        while (j + 1 < lower.length && functionWord(lower[j + 1]!)) j++;
+        continue;
+      }
+      if (functionWord(w)) break;
+      words.add(tokens[j]!.text);
+    }
+  }
+  for (const c of concepts) if (words.has(c.label.split(' ')[0]!)) c.counted = true;
 }
 
 /** The same concept named twice ("Iran … Iranian") counts once. */

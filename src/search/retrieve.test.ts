@@ -94,6 +94,27 @@ describe('Retriever quoting a sentence with the one that carries it on', () => {
   });
 });
 
+describe('Retriever and what a "how many" question counts', () => {
+  const c = buildCorpus([
+    {
+      id: 'metro',
+      source:
+        'ঢাকার নতুন পাতাল রেলে থাকছে আধুনিক স্টেশন, কাজ শেষ হবে ২০২৭ সালে। ' +
+        'পাতাল রেলে থাকছে মোট ১৪টি স্টেশন, জানান প্রকল্প পরিচালক।',
+    },
+  ]);
+  const i = buildIndex(c);
+  const hits = (countBonus: number) =>
+    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, countBonus, minCoverage: 0, relativeCoverage: 0 }).retrieve(
+      understand('পাতাল রেলে কয়টি স্টেশন থাকছে?', i.vocabulary, lexicon),
+      3,
+    ).hits;
+  it('prefers the number standing by the counted thing over a sentence that merely holds numbers', () => {
+    expect(hits(DEFAULT_RETRIEVAL.countBonus)[0]!.passage.text).toContain('১৪টি স্টেশন');
+    expect(hits(0)[0]!.passage.text).toContain('২০২৭'); // without it the lead, its words closer together, wins
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {

@@ -68,6 +68,11 @@ export interface RetrievalOptions {
   bm25Share: number;
   /** Bonus for a passage holding the kind of answer asked for (date, number). */
   typeBonus: number;
+  /**
+   * Further bonus for a "how many" answer whose number stands by what the question counts (২০২টি কলেজ for "how many
+   * colleges"; see Concept.counted): the lead sentence of a report holds numbers too, and the subject of the question.
+   */
+  countBonus: number;
   /** Bonus for matches standing close together. */
   proximityBonus: number;
   /**
@@ -109,6 +114,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   weakWeight: 0.3,
   bm25Share: 0.15,
   typeBonus: 0.08,
+  countBonus: 0.15,
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
   headlinePenalty: 0.1,
@@ -341,6 +347,7 @@ export class Retriever {
     if (concepts.length === 0) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
+    const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const meanWeight = weightSum / weights.length;
     const typeWeight = typeCue !== undefined ? o.answerTypeWeight * meanWeight : 0;
@@ -360,6 +367,8 @@ export class Retriever {
     const score = (at: number, next: number, firstStage: number): Hit => {
       const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, query.type === 'source');
       const holdsType = typeCue !== undefined && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
+      // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
+      const countsIt = holdsType && counted.length > 0 && countsBefore(terms, counted, matched);
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
       // A sentence that does not say where the report comes from does not answer "which outlet": as if a name were missing.
@@ -369,6 +378,7 @@ export class Retriever {
         o.missingEntityFactor ** (missingEntities + unsourced);
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
+      if (countsIt) value += o.countBonus;
       value += o.proximityBonus * proximity(terms, matched);
       if (continuation) value -= o.continuationPenalty;
       if (this.headlines.has(at)) value -= o.headlinePenalty;
@@ -515,6 +525,28 @@ function proximity(terms: string[], matched: Map<number, Set<string>>): number {
     }
   }
   return Number.isFinite(bestWidth) ? need / bestWidth : 0;
+}
+
+/** A term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
+const QUANTITY = /^(?:[0-9]+|(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|শত|শ|হাজার|লাখ|কোটি|কয়েক|শতাধিক|সহস্রাধিক)(?:জন|টি|টা|শ)?)$/u;
+/** Classifiers that stand between a number and what it counts (১২ টি স্টেশন, ২৩ জন আহত). */
+const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
+
+/** Does a quantity stand right before (classifier between) or right after a matched term of a counted concept? */
+function countsBefore(terms: string[], counted: number[], matched: Map<number, Set<string>>): boolean {
+  for (const ci of counted) {
+    const set = matched.get(ci);
+    if (!set) continue;
+    for (let i = 1; i < terms.length; i++) {
+      if (!set.has(terms[i]!)) continue;
+      let k = i - 1;
+      if (CLASSIFIERS.has(terms[k]!) && k > 0) k--;
+      if (QUANTITY.test(terms[k]!)) return true;
+      // … or right after it, as Bengali reports casualties (নিহত হয়েছেন ৫ জন: the verb is a function word, not a term)
+      if (i + 1 < terms.length && QUANTITY.test(terms[i + 1]!)) return true;
+    }
+  }
+  return false;
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
