@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadLexicon, parseLexiconTsv } from './lexicon.js';
+import { comparativeBases, loadLexicon, parseLexiconTsv } from './lexicon.js';
 
 const lexicon = loadLexicon();
 const tokens = (q: string): string[] => q.split(/\s+/u);
@@ -102,6 +102,15 @@ describe('lookup', () => {
     for (const place of ['upazila', 'city', 'capital', 'border', 'district', 'world']) {
       expect(lexicon.get(place)?.category, place).toBe('noun');
     }
+  });
+
+  it('reaches an adjective from its comparative and superlative, and nothing else from -er', () => {
+    expect(hits('stronger ties')).toEqual(['strong', 'ties']);
+    expect(hits('the deepest and the cheaper')).toEqual(['deep', 'cheap']);
+    expect(hits('printer boxer')).toEqual([]); // -er on a verb or noun is not a comparative (print, box)
+    expect(comparativeBases('earlier')).toContain('early');
+    expect(comparativeBases('larger')).toContain('large');
+    expect(comparativeBases('er')).toEqual([]);
   });
 
   it('matches inflections through the stemmer and the irregular table', () => {

@@ -172,10 +172,22 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 
   function matchAt(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.some((w) => w === '')) return undefined;
-    const hit = matchWords(words, raw);
+    const hit = matchWords(words, raw) ?? (words.length === 1 ? comparativeOf(words[0]!) : undefined);
     // "vice-president" as one token still reaches "vice president".
     if (!hit && words.length === 1 && words[0].includes('-')) return matchWords(words[0].split('-').filter(Boolean), raw);
     return hit;
+  }
+
+  /**
+   * "stronger", "biggest", "earlier": Porter keeps -er/-est, so the comparative and superlative of an adjective reach its
+   * entry here, and only an adjective's (a "worker" is not more "work").
+   */
+  function comparativeOf(word: string): LexiconEntry | undefined {
+    for (const base of comparativeBases(word)) {
+      const entry = exact.get(base);
+      if (entry?.category === 'adjective') return entry;
+    }
+    return undefined;
   }
 
   function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
@@ -225,6 +237,17 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       return matches;
     },
   };
+}
+
+/** Possible positive forms of a comparative or superlative: stronger → strong, larger → large, bigger → big, earlier → early. */
+export function comparativeBases(word: string): string[] {
+  const m = /^([a-z]{2,}?)(?:er|est)$/u.exec(word);
+  if (!m) return [];
+  const stem = m[1]!;
+  const bases = [stem, `${stem}e`];
+  if (stem.endsWith('i')) bases.push(`${stem.slice(0, -1)}y`);
+  if (/([^aeiou])\1$/u.test(stem)) bases.push(stem.slice(0, -1));
+  return bases;
 }
 
 const cache = new Map<string, Lexicon>();
