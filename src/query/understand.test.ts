@@ -118,6 +118,7 @@ describe('understand', () => {
     expect(counted('how many people were injured in the crash')).toEqual(['injured']);
     expect(counted('মেট্রোরেলে কয়টি স্টেশন থাকছে?')).toEqual(['স্টেশন', 'থাকছে']); // the verb too: বেড়েছে ৭ শতাংশ
     expect(counted('How much did the bridge cost?')).toEqual([]); // "did": nothing named
+    expect(counted('দেশি পেঁয়াজের দাম কত এখন')).toEqual([]); // the price now, not a number of nows
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });
 

@@ -483,6 +483,8 @@ const MAX_COUNTED_WORDS = 2;
  * happened to them, so the next word (past function words) is counted too.
  */
 const GENERIC_COUNTED = new Set(['people', 'persons', 'person', 'lok', 'manush', ...['মানুষ', 'লোক', 'ব্যক্তি'].map(normalize)]);
+/** Words of time that may follow the cue without being counted ("দাম কত এখন": the price now, not a number of nows). */
+const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'aj', ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize)]);
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
 function markCounted(tokens: Token[], concepts: Concept[]): void {
@@ -497,7 +499,7 @@ function markCounted(tokens: Token[], concepts: Concept[]): void {
         while (j + 1 < lower.length && functionWord(lower[j + 1]!)) j++;
         continue;
       }
-      if (functionWord(w)) break;
+      if (functionWord(w) || NOT_COUNTED.has(w)) break;
       words.add(tokens[j]!.text);
     }
   }

@@ -113,6 +113,18 @@ describe('Retriever and what a "how many" question counts', () => {
     expect(hits(DEFAULT_RETRIEVAL.countBonus)[0]!.passage.text).toContain('১৪টি স্টেশন');
     expect(hits(0)[0]!.passage.text).toContain('২০২৭'); // without it the lead, its words closer together, wins
   });
+
+  it('reads a toll stated after the verb too (নিহত হয়েছেন অন্তত ৯ জন)', () => {
+    const t = buildCorpus([
+      {
+        id: 'quake',
+        source: 'শনিবার ভোরে ৬ মাত্রার ভূমিকম্পে নিহত ব্যক্তিদের স্বজনেরা হাসপাতালে ভিড় করেন। কর্মকর্তারা জানান, ভূমিকম্পে নিহত হয়েছেন অন্তত ৯ জন।',
+      },
+    ]);
+    const ti = buildIndex(t);
+    const top = new Retriever(t, ti).retrieve(understand('ভূমিকম্পে কতজন নিহত হয়েছেন?', ti.vocabulary, lexicon), 3).hits[0]!;
+    expect(top.passage.text).toContain('অন্তত ৯ জন');
+  });
 });
 
 describe('Retriever and the setting of a report', () => {

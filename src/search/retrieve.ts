@@ -6,6 +6,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
+import { normalize } from '../text/normalize.js';
 import { ANSWER_CUE, CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
@@ -368,7 +369,7 @@ export class Retriever {
       const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, query.type === 'source');
       const holdsType = typeCue !== undefined && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
-      const countsIt = holdsType && counted.length > 0 && countsBefore(terms, counted, matched);
+      const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
       // A sentence that does not say where the report comes from does not answer "which outlet": as if a name were missing.
@@ -529,21 +530,26 @@ function proximity(terms: string[], matched: Map<number, Set<string>>): number {
 
 /** A term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
 const QUANTITY = /^(?:[0-9]+|(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|শত|শ|হাজার|লাখ|কোটি|কয়েক|শতাধিক|সহস্রাধিক)(?:জন|টি|টা|শ)?)$/u;
-/** Classifiers that stand between a number and what it counts (১২ টি স্টেশন, ২৩ জন আহত). */
+/** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
+const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
 
-/** Does a quantity stand right before (classifier between) or right after a matched term of a counted concept? */
-function countsBefore(terms: string[], counted: number[], matched: Map<number, Set<string>>): boolean {
-  for (const ci of counted) {
-    const set = matched.get(ci);
+/**
+ * Does a quantity stand right before (classifier between) a matched term of a counted concept, or right after it (an
+ * approximator between), as Bengali reports a toll (নিহত হয়েছেন অন্তত ৫ জন: the verb is a function word, not a term)?
+ */
+function counts(terms: string[], counted: number[], matched: Map<number, Set<string>>): boolean {
+  for (const index of counted) {
+    const set = matched.get(index);
     if (!set) continue;
-    for (let i = 1; i < terms.length; i++) {
+    for (let i = 0; i < terms.length; i++) {
       if (!set.has(terms[i]!)) continue;
       let k = i - 1;
-      if (CLASSIFIERS.has(terms[k]!) && k > 0) k--;
-      if (QUANTITY.test(terms[k]!)) return true;
-      // … or right after it, as Bengali reports casualties (নিহত হয়েছেন ৫ জন: the verb is a function word, not a term)
-      if (i + 1 < terms.length && QUANTITY.test(terms[i + 1]!)) return true;
+      if (k > 0 && CLASSIFIERS.has(terms[k]!)) k--;
+      if (k >= 0 && QUANTITY.test(terms[k]!)) return true;
+      let j = i + 1;
+      if (j < terms.length && APPROXIMATORS.has(terms[j]!)) j++;
+      if (j < terms.length && QUANTITY.test(terms[j]!)) return true;
     }
   }
   return false;
