@@ -51,6 +51,10 @@ describe('questionTypeOf', () => {
     ['which agency issued the cyclone warning', 'which'],
     ['ফোনালাপের খবর কোন সংবাদমাধ্যমের', 'source'],
     ['কোন বার্তা সংস্থা এ খবর দিয়েছে', 'source'],
+    ['when was the kalbela report published', 'published'],
+    ['কালবেলার প্রতিবেদনটি কবে প্রকাশিত হয়', 'published'],
+    ['kalbela report kobe prokash hoyeche', 'published'],
+    ['when will the hsc results be published', 'when'], // asked of the story, not of the report
     ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
     ['চুক্তি কখন সই হয়', 'when'],
     ['কোন দিন চুক্তি সই হয়েছে', 'when'],

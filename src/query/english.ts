@@ -80,7 +80,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What kind of answer a question asks for. */
-export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'none';
+export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'published' | 'none';
 
 /** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
@@ -139,10 +139,29 @@ const REPORTING_WORDS = new Set(
     'খবর', 'প্রতিবেদন', 'প্রতিবেদনটি', 'সংবাদ', 'প্রকাশ', 'প্রকাশিত'].map((w) => w.normalize('NFC')),
 );
 
-/** Does a word of a source question only frame it (the outlet noun, "reported")? */
+/** How a question says "published" or "updated" about a report ("When was the report published?", প্রতিবেদনটি কবে প্রকাশিত). */
+const PUBLISHING_WORDS = new Set(
+  ['publish', 'published', 'update', 'updated', 'posted', 'prokash', 'prokashito', 'prakash', 'update',
+    'প্রকাশ', 'প্রকাশিত', 'আপডেট', 'হালনাগাদ'].map((w) => w.normalize('NFC')),
+);
+/** The report itself as the subject ("the Kalbela report", প্রতিবেদনটি, খবরটি, "this article"). */
+const REPORT_NOUNS = new Set(
+  ['report', 'article', 'story', 'news', 'piece', 'riport', 'khobor', 'protibedon',
+    'রিপোর্ট', 'প্রতিবেদন', 'খবর', 'সংবাদ', 'নিবন্ধ', 'লেখা'].map((w) => w.normalize('NFC')),
+);
+
+/** Does a word of a source or publication question only frame it (the outlet noun, "reported", "published")? */
 export function framesSourceQuestion(word: string): boolean {
   const w = word.toLowerCase().normalize('NFC');
-  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w);
+  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w) || PUBLISHING_WORDS.has(w) || REPORT_NOUNS.has(w.replace(/টি$/u, ''));
+}
+
+/**
+ * "When was the Kalbela report published?": asked of the report itself, the answer is its dateline (প্রকাশ : ১৮ জানুয়ারি
+ * ২০২৫), not a date in the story. "When will the HSC results be published?" names no report and stays a "when" question.
+ */
+function asksPublication(lower: readonly string[]): boolean {
+  return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some((w) => REPORT_NOUNS.has(w.replace(/টি$/u, '')));
 }
 
 /** Words that, after "which"/"what"/কোন, ask for a place. */
@@ -170,7 +189,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
   for (const [type, cues] of SINGLE_CUES) {
-    if (cues.some((c) => present.has(c))) return type;
+    if (cues.some((c) => present.has(c))) return type === 'when' && asksPublication(lower) ? 'published' : type;
   }
   return 'none';
 }

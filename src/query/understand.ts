@@ -418,7 +418,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   }
   flush();
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
-  if (type === 'source') askSource(concepts);
+  if (type === 'source' || type === 'published') askSource(concepts);
   else markSettings(tokens, concepts);
   if (type === 'how_many') markCounted(tokens, concepts);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };

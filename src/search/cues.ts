@@ -6,7 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128 } as const;
 
 const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
 const MONTHS =
@@ -74,8 +74,22 @@ const SOURCE_LINE = new RegExp(
   'iu',
 );
 
-/** The cue of the answer each question type asks for: a date for "when", a number for "how many", an attribution. */
-export const ANSWER_CUE: Partial<Record<QuestionType, number>> = { when: CUE_BITS.DATE, how_many: CUE_BITS.NUMBER, source: CUE_BITS.SOURCE };
+/** A page's dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "আপডেট: …", "Published: …", "প্রকাশিত: …". */
+const DATELINE = new RegExp(`^[\\s'"(]*${anyOf('প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়', 'আপডেট', 'হালনাগাদ', 'published', 'updated')}\\s*[:ঃ]`, 'iu');
+
+/**
+ * The cue of the answer each question type asks for: a date for "when", a number for "how many", an attribution for
+ * "which outlet", a dateline for "when was the report published".
+ */
+export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
+  when: CUE_BITS.DATE,
+  how_many: CUE_BITS.NUMBER,
+  source: CUE_BITS.SOURCE,
+  published: CUE_BITS.DATELINE,
+};
+
+/** Question types asked of the report itself (which outlet, when published): its own lines answer, not the story's. */
+export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: QuestionType, text: string): boolean {
@@ -93,7 +107,7 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from. CUE.READ is always set, so 0 can mean "not read yet".
+ * the report comes from; it is the page's dateline. CUE.READ is always set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
   const nfc = sentence.normalize('NFC');
@@ -105,6 +119,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (holdsDate(nfc) ? CUE.DATE : 0) |
     (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
     (asks(sentence) ? CUE.ASKS : 0) |
-    (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0)
+    (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
+    (DATELINE.test(norm) ? CUE.DATELINE : 0)
   );
 }

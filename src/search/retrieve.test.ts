@@ -152,6 +152,18 @@ describe('Retriever and the setting of a report', () => {
     expect(hits[0]!.coverage).toBeGreaterThan(without.coverage);
   });
 
+  it('gives a setting stated in the sentence before at least the credit of one stated further away', () => {
+    const two = buildCorpus([
+      { id: 'near', source: 'সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। জেলা প্রশাসক শাহনেওয়াজ কবির বলেন, ত্রাণ যাচ্ছে।' },
+      { id: 'far', source: 'সিলেটে বন্যা পরিস্থিতির অবনতি হয়েছে। নদীর পানি বাড়ছে। জেলা প্রশাসক রফিকুল ইসলাম বলেন, ত্রাণ যাচ্ছে।' },
+    ]);
+    const ti = buildIndex(two);
+    const hits = new Retriever(two, ti, { ...DEFAULT_RETRIEVAL, minCoverage: 0, relativeCoverage: 0 })
+      .retrieve(understand('Who is the deputy commissioner in Sylhet?', ti.vocabulary, lexicon), 5).hits;
+    const coverageOf = (name: string) => hits.find((h) => h.passage.text.includes(name))!.coverage;
+    expect(coverageOf('শাহনেওয়াজ')).toBeGreaterThanOrEqual(coverageOf('রফিকুল'));
+  });
+
   it('gives no such credit inside a file too long to be one article (an archive dumped as one text)', () => {
     const dumped = ask(DEFAULT_RETRIEVAL.settingCredit, 3).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!;
     expect(dumped.coverage).toBe(ask(0).find((h) => h.passage.text.includes('শাহনেওয়াজ'))!.coverage);
@@ -168,6 +180,24 @@ describe('Retriever and "which outlet reported it?"', () => {
     const r = new Retriever(c, i).retrieve(understand('Which news outlet reported the new bridge over the Meghna?', i.vocabulary, lexicon), 3);
     expect(r.answered).toBe(true);
     expect(r.hits[0]!.passage.text).toBe('সূত্র: রয়টার্স');
+  });
+});
+
+describe('Retriever and "when was the report published?"', () => {
+  const c = buildCorpus([
+    {
+      id: 'port',
+      source:
+        'দৈনিক পূর্বকোণ ডেস্ক\nপ্রকাশ : ৩ মার্চ ২০২৫, ০৯:১৫ এএম\nচট্টগ্রাম বন্দরে ৫ জানুয়ারি নতুন টার্মিনাল চালু হয়েছে। ' +
+        'বন্দর কর্তৃপক্ষ গত বছরের ২ জুন নতুন টার্মিনালের নকশা প্রকাশ করে।',
+    },
+  ]);
+  const i = buildIndex(c);
+  it('answers with the dateline of the report the question names, not a date in its story', () => {
+    const r = new Retriever(c, i).retrieve(understand('When was the Purbokone report on the new terminal published?', i.vocabulary, lexicon), 3);
+    expect(r.hits[0]!.passage.text).toContain('প্রকাশ : ৩ মার্চ');
+    const story = new Retriever(c, i).retrieve(understand('When did the new terminal open at Chattogram port?', i.vocabulary, lexicon), 3);
+    expect(story.hits[0]!.passage.text).toContain('৫ জানুয়ারি');
   });
 });
 

@@ -7,7 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { normalize } from '../text/normalize.js';
-import { ANSWER_CUE, CUE, readCues } from './cues.js';
+import { ABOUT_THE_REPORT, ANSWER_CUE, CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -215,10 +215,11 @@ export class Retriever {
   }
 
   /**
-   * The lines that say where a report comes from (see cues.SOURCE_LINE) in the articles of the candidates: the answer to
-   * "which outlet reported …", though they share no word with the question.
+   * The lines of the candidates' articles that speak of the report itself (`cue`: where it comes from, see
+   * cues.SOURCE_LINE; when it was published, its dateline): the answer to "which outlet reported …" or "when was the
+   * report published", though they share no word with the question.
    */
-  private sourceLines(candidates: Array<{ position: number }>): Array<{ position: number; score: number }> {
+  private reportLines(candidates: Array<{ position: number }>, cue: number): Array<{ position: number; score: number }> {
     const out: Array<{ position: number; score: number }> = [];
     const seen = new Set<string>();
     for (const { position } of candidates) {
@@ -227,7 +228,7 @@ export class Retriever {
       seen.add(id);
       const span = this.articleOf(position);
       if (!span) continue;
-      for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, CUE.SOURCE)) out.push({ position: i, score: 0 });
+      for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, cue)) out.push({ position: i, score: 0 });
     }
     return out;
   }
@@ -362,18 +363,20 @@ export class Retriever {
     }
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
-    if (query.type === 'source') candidates.push(...this.sourceLines(candidates));
+    const aboutReport = ABOUT_THE_REPORT.has(query.type);
+    if (aboutReport) candidates.push(...this.reportLines(candidates, typeCue!));
 
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, query.type === 'source');
+      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, aboutReport ? typeCue : undefined);
       const holdsType = typeCue !== undefined && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
       const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
-      // A sentence that does not say where the report comes from does not answer "which outlet": as if a name were missing.
-      const unsourced = query.type === 'source' && !holdsType ? 1 : 0;
+      // A sentence that does not say where the report comes from (or when it was published) does not answer "which
+      // outlet" (or "when published"): as if a name were missing.
+      const unsourced = aboutReport && !holdsType ? 1 : 0;
       const coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
         o.missingEntityFactor ** (missingEntities + unsourced);
@@ -413,7 +416,7 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(at: number, next: number, concepts: Concept[], weights: number[], meanWeight: number, source: boolean) {
+  private evidence(at: number, next: number, concepts: Concept[], weights: number[], meanWeight: number, reportCue: number | undefined) {
     const o = this.options;
     const first = this.termsAt(at);
     const second = next >= 0 ? this.termsAt(next) : undefined;
@@ -423,8 +426,8 @@ export class Retriever {
     const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
-    // The line that says where the report comes from vouches for all the article tells.
-    const sourceLine = source && this.cue(at, CUE.SOURCE);
+    // The line that says where the report comes from (or when it was published) vouches for all the article tells.
+    const reportLine = reportCue !== undefined && this.cue(at, reportCue);
     let covered = 0;
     let missingEntities = 0;
     const matched = new Map<number, Set<string>>();
@@ -448,8 +451,10 @@ export class Retriever {
         } else if (where === 'article') {
           articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
         }
-        if (c.setting && best === 0 && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
-          articleOnly = Math.max(articleOnly, alt.weight * (sourceLine ? 1 : o.settingCredit));
+        // (Stated only in a neighbouring sentence, it earns at least as much as stated anywhere in the article.)
+        const settingCredit = alt.weight * (reportLine ? 1 : o.settingCredit);
+        if (c.setting && best < settingCredit && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
+          articleOnly = Math.max(articleOnly, settingCredit);
           settled = true;
         }
       }
