@@ -154,6 +154,8 @@ describe('lookup', () => {
     expect(hits('news')).toEqual(['news']);
     expect(hits('new')).toEqual(['new']);
     expect(hits('importance')).toEqual(['important']);
+    expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
+    expect(hits('publishers')).toEqual(['publisher']);
   });
 
   it('covers a list of 100 news words written before the lexicon', () => {

@@ -51,6 +51,9 @@ export interface Lexicon {
   readonly source: string;
 }
 
+/** What an English word adds to its lemma when it only inflects it (publish → published, publishes, publishing). */
+const INFLECTION = /^(?:|s|es|d|ed|ing)$/u;
+
 /** Single words that are lexicon entries only when written in capitals. */
 const CAPS_ONLY = new Set(['us']);
 
@@ -160,8 +163,10 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     let bestScore = -1;
     for (const candidate of candidates) {
       const cw = candidate.english.split(/[\s-]+/u);
-      const score = words.reduce((sum, w, i) => sum + commonPrefix(englishBase(w), cw[i] ?? ''), 0);
-      // Longest shared prefix wins ("importance" → important, not import); then the shorter entry.
+      // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
+      // shared prefix ("importance" → important, not import); then the shorter entry.
+      const inflects = words.every((w, i) => INFLECTION.test(englishBase(w).slice((cw[i] ?? '').length)) && englishBase(w).startsWith(cw[i] ?? '\0'));
+      const score = (inflects ? 1000 : 0) + words.reduce((sum, w, i) => sum + commonPrefix(englishBase(w), cw[i] ?? ''), 0);
       if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
         best = candidate;
         bestScore = score;
