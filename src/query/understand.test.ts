@@ -122,6 +122,15 @@ describe('understand', () => {
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });
 
+  it('tells a question that asks for several things (a list answers it)', () => {
+    expect(q('In which sectors is trade growing?').asksList).toBe(true);
+    expect(q('Which Central Asian leaders joined the forum?').asksList).toBe(true);
+    expect(q('সম্মেলনে কোন কোন দেশের নেতারা আছেন?').asksList).toBe(true);
+    expect(q('Which news outlet reported the call?').asksList).toBeUndefined(); // "news" is no plural
+    expect(q('Which country hosted the summit?').asksList).toBeUndefined();
+    expect(q('সম্মেলন কোন শহরে হয়েছে?').asksList).toBeUndefined();
+  });
+
   it('finds an English phrase written in Bengali letters among near-misses of its words', () => {
     // অর্ধে: an index term that sounds like "order" too, with less sure vowels
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান।'), ['অর্ধে']]);

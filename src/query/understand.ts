@@ -48,6 +48,8 @@ export interface Concept {
 export type { ConceptKind } from './bengali-lexicon.js';
 
 export interface Query {
+  /** The question asks for several things ("which countries", কোন কোন দেশ, কী কী): a list answers it. */
+  asksList?: boolean;
   question: string;
   lang: QuestionLang;
   uiLang: UiLang;
@@ -421,7 +423,8 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   if (type === 'source' || type === 'published') askSource(concepts);
   else markSettings(tokens, concepts);
   if (type === 'how_many') markCounted(tokens, concepts);
-  return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts) };
+  const asksList = asksForList(tokens.map((t) => t.norm.toLowerCase()));
+  return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts), ...(asksList ? { asksList } : {}) };
 }
 
 /**
@@ -504,6 +507,30 @@ function markCounted(tokens: Token[], concepts: Concept[]): void {
     }
   }
   for (const c of concepts) if (words.has(c.label.split(' ')[0]!)) c.counted = true;
+}
+
+/** English nouns that end in -s and are not plurals. */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas']);
+
+/** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
+const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'কারা', 'kon', 'ki', 'ke'].map(normalize));
+
+/**
+ * Does the question ask for several things: a repeated Bengali question word (কোন কোন, কী কী), or "which"/"what" with a
+ * plural noun within three words ("which sectors", "what areas of", "which Central Asian leaders")?
+ */
+function asksForList(lower: string[]): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const w = lower[i]!;
+    if (REPEATED_CUES.has(w) && lower[i + 1] === w) return true;
+    if (w !== 'which' && w !== 'what') continue;
+    for (let j = i + 1; j <= i + 3 && j < lower.length; j++) {
+      const next = lower[j]!;
+      if (/^[a-z]{3,}(?<!s)s$/.test(next) && !ENGLISH_STOPWORDS.has(next) && !SINGULAR_IN_S.has(next)) return true;
+      if (ENGLISH_STOPWORDS.has(next)) break;
+    }
+  }
+  return false;
 }
 
 /** The same concept named twice ("Iran … Iranian") counts once. */

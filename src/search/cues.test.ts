@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asks, continues, holdsAnswerType, refersBack } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, readCues, refersBack } from './cues.js';
 
 describe('cues', () => {
   it('tells a sentence that refers back to the one before', () => {
@@ -30,5 +30,12 @@ describe('cues', () => {
     expect(holdsAnswerType('published', 'প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম')).toBe(true);
     expect(holdsAnswerType('published', 'আপডেট: ১৮ জানুয়ারি ২০২৫')).toBe(true);
     expect(holdsAnswerType('published', 'ফল প্রকাশ করা হবে ২০ জানুয়ারি।')).toBe(false); // a date in the story
+  });
+
+  it('tells a list of three or more from a sentence with a comma', () => {
+    const list = (s: string) => (readCues(s, undefined) & CUE.LIST) !== 0;
+    expect(list('দুই নেতা বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস নিয়ে কথা বলেছেন।')).toBe(true);
+    expect(list('Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended.')).toBe(true);
+    expect(list('তিনি বলেন, আলোচনা ভালো হয়েছে।')).toBe(false);
   });
 });

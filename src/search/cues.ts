@@ -6,7 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256 } as const;
 
 const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
 const MONTHS =
@@ -88,6 +88,9 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
   published: CUE_BITS.DATELINE,
 };
 
+/** A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". */
+const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*\s(?:ও|এবং|আর|and)\s/u;
+
 /** Question types asked of the report itself (which outlet, when published): its own lines answer, not the story's. */
 export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
@@ -107,7 +110,7 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from; it is the page's dateline. CUE.READ is always set, so 0 can mean "not read yet".
+ * the report comes from; it is the page's dateline; it lists three things or more. CUE.READ is always set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
   const nfc = sentence.normalize('NFC');
@@ -120,6 +123,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
     (asks(sentence) ? CUE.ASKS : 0) |
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
-    (DATELINE.test(norm) ? CUE.DATELINE : 0)
+    (DATELINE.test(norm) ? CUE.DATELINE : 0) |
+    (LIST.test(nfc) ? CUE.LIST : 0)
   );
 }

@@ -183,6 +183,25 @@ describe('Retriever and "which outlet reported it?"', () => {
   });
 });
 
+describe('Retriever and a question that asks for several things', () => {
+  const c = buildCorpus([
+    {
+      id: 'talks',
+      source:
+        'দুই দেশের বাণিজ্য সহযোগিতা নিয়ে মন্ত্রীরা সন্তুষ্ট। ' +
+        'বৈঠকে বাণিজ্য সহযোগিতার ক্ষেত্র হিসেবে জ্বালানি, কৃষি, পরিবহন ও ব্যাংকিং চিহ্নিত করা হয়েছে।',
+    },
+  ]);
+  const i = buildIndex(c);
+  const top = (listBonus: number) =>
+    new Retriever(c, i, { ...DEFAULT_RETRIEVAL, listBonus, minCoverage: 0 }).retrieve(understand('In which areas will trade cooperation grow?', i.vocabulary, lexicon), 3)
+      .hits[0]!.passage.text;
+  it('prefers the sentence that lists them', () => {
+    expect(top(DEFAULT_RETRIEVAL.listBonus)).toContain('জ্বালানি, কৃষি');
+    expect(top(0)).toContain('সন্তুষ্ট'); // without the bonus the shorter sentence, its words closer, wins
+  });
+});
+
 describe('Retriever and "when was the report published?"', () => {
   const c = buildCorpus([
     {

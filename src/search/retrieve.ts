@@ -74,6 +74,8 @@ export interface RetrievalOptions {
    * colleges"; see Concept.counted): the lead sentence of a report holds numbers too, and the subject of the question.
    */
   countBonus: number;
+  /** Bonus for a list ("X, Y ও Z") when the question asks for several things (which countries, কোন কোন দেশ). */
+  listBonus: number;
   /** Bonus for matches standing close together. */
   proximityBonus: number;
   /**
@@ -116,6 +118,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   bm25Share: 0.15,
   typeBonus: 0.08,
   countBonus: 0.15,
+  listBonus: 0.1,
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
   headlinePenalty: 0.1,
@@ -153,7 +156,7 @@ export class Retriever {
   private readonly position: Map<string, number>;
   private readonly passages: Passage[];
   /** Per passage position: CUE_* bits, 0 until read (see cue). */
-  private readonly cues: Uint8Array;
+  private readonly cues: Uint16Array;
 
   constructor(
     corpus: Corpus,
@@ -162,7 +165,7 @@ export class Retriever {
   ) {
     this.position = new Map(corpus.passages.map((p, i) => [p.id, i]));
     this.passages = corpus.passages;
-    this.cues = new Uint8Array(corpus.passages.length);
+    this.cues = new Uint16Array(corpus.passages.length);
     this.termCache = new Array(corpus.passages.length);
     let from = 0;
     for (const article of corpus.articles) {
@@ -383,6 +386,7 @@ export class Retriever {
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
+      if (query.asksList && (this.cue(at, CUE.LIST) || (next >= 0 && this.cue(next, CUE.LIST)))) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
       if (continuation) value -= o.continuationPenalty;
       if (this.headlines.has(at)) value -= o.headlinePenalty;
