@@ -122,6 +122,14 @@ describe('understand', () => {
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });
 
+  it('reads a capitalised word the lexicon lists as a name too (Mark Carney), not a lowercase one', () => {
+    // মার্কো sounds like "mark" as much as মার্ক does: a lowercase word keeps only a sound-alike that stands alone
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('কানাডার প্রধানমন্ত্রী মার্ক কার্নি বলেন। দাগ চিহ্নিত করা হয়। মার্কো এলেন।')]);
+    const terms = (text: string) => understand(text, v, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms('What did Mark Carney say?')).toContain('মার্ক');
+    expect(terms('what did they mark on the map?')).not.toContain('মার্ক');
+  });
+
   it('tells a question that asks for several things (a list answers it)', () => {
     expect(q('In which sectors is trade growing?').asksList).toBe(true);
     expect(q('Which Central Asian leaders joined the forum?').asksList).toBe(true);

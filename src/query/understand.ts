@@ -257,6 +257,14 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // start ~ শত্রুতা "hostility") is that word, not this one written in Bengali letters.
     const own = new Set(lists.flat().flatMap((a) => a.terms));
     const foreign = (t: string) => ctx.kinds.has(t) && !own.has(t);
+    // A capitalised word inside a question that uses case may be a name the lexicon also lists as a word (Mark
+    // Carney, Tim Cook, Pope Francis): its sound-alikes join the translations.
+    const capitalisedWord =
+      caseTells && match.from > 0 && match.to - match.from === 1 && !entity && /^\p{Lu}/u.test(tokens[match.from]!.text);
+    if (capitalisedWord && found) {
+      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, MIN_NAME_KEY)).filter((a) => !foreign(a.terms[0]!));
+      lists.push(sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
+    }
     if (match.to - match.from === 1 && !found) {
       const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY)).filter((a) => !foreign(a.terms[0]!));
       lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));

@@ -273,6 +273,16 @@ describe('Vocabulary', () => {
     expect([...v.expandLatin('Tushar').keys()]).toEqual(['তুষা']);
   });
 
+  it('meets names the stemmer cut (-রা, -টি), a silent final h, -que and a doubling ব-ফলা', () => {
+    const v = Vocabulary.fromPassageTerms([['ত্রিপু', 'গুয়াহা', 'হোদেইদা', 'সিদ্দিকী', 'বিশ্বাস', 'পূর্বকোণ']]);
+    expect([...v.expandLatin('Tripura').keys()]).toEqual(['ত্রিপু']); // ত্রিপুরা, its -রা taken for a plural
+    expect([...v.expandLatin('Guwahati').keys()]).toEqual(['গুয়াহা']); // গুয়াহাটি, its -টি taken for a classifier
+    expect([...v.expandLatin('Hodeidah', 2).keys()]).toEqual(['হোদেইদা']);
+    expect([...v.expandLatin('Siddique').keys()]).toEqual(['সিদ্দিকী']);
+    expect([...v.expandLatin('Biswas', 2).keys()]).toEqual(['বিশ্বাস']);
+    expect([...v.expandLatin('Purbokone').keys()]).toEqual(['পূর্বকোণ']); // after র, ব-ফলা is a b
+  });
+
   it('meets Latin names, and tells short skeletons apart by their vowels', () => {
     expect([...vocab.expandLatin('Pezeshkian').keys()]).toEqual(['পেজেশকিয়ান']);
     expect([...vocab.expandLatin('Putin').keys()]).toEqual(['পুতিন']);

@@ -73,11 +73,12 @@ export class Vocabulary {
    */
   private readonly byDeletion = new Map<string, string[]>();
   /**
-   * Skeleton of each vowel-final term with a র put back. The stemmer takes a final র after a vowel for the genitive
-   * (রাশিয়ার → রাশিয়া), and so it does to names that merely end so (তুষার → তুষা, মাহির → মাহি): a Latin "Tushar" or
-   * "Mahir" meets them here. Bengali questions need no such key: they are stemmed alike.
+   * Skeleton of each vowel-final term with an ending put back (see STRIPPED_ENDINGS). The stemmer takes a final র after
+   * a vowel for the genitive (রাশিয়ার → রাশিয়া), -রা for the plural, -টি for the classifier, and so it does to names
+   * that merely end so (তুষার → তুষা, ত্রিপুরা → ত্রিপু, গুয়াহাটি → গুয়াহা): a Latin "Tushar", "Tripura" or "Guwahati"
+   * meets them here. Bengali questions need no such key: they are stemmed alike.
    */
-  private readonly byKeyWithR = new Map<string, string[]>();
+  private readonly byKeyWithEnding = new Map<string, string[]>();
   /** expandLatin's results for the words asked lately (the vocabulary never changes, so they never go stale). */
   private readonly latinMemo = memoize((key: string) => {
     const cut = key.indexOf('\0');
@@ -103,9 +104,8 @@ export class Vocabulary {
         }
         push(this.byKey, key, term);
       }
-      if (VOWEL_FINAL.test(term)) {
-        const withR = bengaliKey(term + 'র');
-        if (withR.length >= MIN_KEY) push(this.byKeyWithR, withR, term);
+      if (key.length >= MIN_SHORT_KEY && VOWEL_FINAL.test(term)) {
+        for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
       }
     }
   }
@@ -226,8 +226,10 @@ export class Vocabulary {
     const out = new Map<string, number>();
     const key = latinKey(word);
     this.addKeyMatches(key, keepBest(out), minKey);
-    if (key.length >= minKey && /[aeiou]r$/i.test(word)) {
-      for (const t of this.byKeyWithR.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+    // A final h after a vowel is often silent in Latin spellings of Arabic names (Hodeidah হোদেইদা, Ramallah রামাল্লা).
+    if (/[aeiou]h$/.test(word)) this.addKeyMatches(key.slice(0, -1), keepBest(out), minKey);
+    if (key.length >= minKey) {
+      for (const t of this.byKeyWithEnding.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
     }
     // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
     // for the inherent vowel Bengali does not write. A longer match whose vowels agree as well is as sure as a Latin
@@ -261,8 +263,14 @@ export class Vocabulary {
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
-/** A term ending in a vowel sign (the stemmer may have taken a র after it). */
+/** A term ending in a vowel sign (the stemmer may have taken a র, রা or টি after it). */
 const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
+/**
+ * The skeleton an ending the stemmer strips after a vowel sign adds back (see byKeyWithEnding): র (-র, -রা) and ট (-টি).
+ * (-এর after a consonant is left out: কাদের → কাদ would meet Quader, but every consonant-final term then meets Latin
+ * words in -er, and romanized ajker found আয়োজক: measured, one more off-topic question answered.)
+ */
+const STRIPPED_ENDINGS = ['r', 't'];
 
 /** Shortest part (in letters) that counts as a word inside a compound. */
 const MIN_COMPOUND_PART = 2;

@@ -64,6 +64,10 @@ describe('bengaliKey', () => {
     expect(bengaliKey(normalize('ঝগড়া'))).toBe('jgr');
     expect(bengaliKey(normalize('বাংলা'))).toBe('bngl');
     expect(bengaliKey(normalize('ইরান'))).toBe('arn');
+    // ব-ফলা doubles the consonant before it (বিশ্বাস bishshash), except after ম, র, দ (লম্বা, পূর্ব, উদ্বোধন)
+    expect(bengaliKey(normalize('বিশ্বাস'))).toBe('bs');
+    expect(bengaliKey(normalize('পূর্ব'))).toBe('prb');
+    expect(bengaliKey(normalize('লম্বা'))).toBe('lmb');
   });
 
   it('keys non-Bengali input like latinKey', () => {
@@ -132,6 +136,12 @@ describe('latinVowels', () => {
     expect(latinVowels('Berlin')).toBe('ai');
     expect(latinVowels('Herat')).toBe('ea');
     expect(latinVowels('Putin')).toBe('ui');
+  });
+
+  it('reads qu and a final -que as k (Quader কাদের, Hoque হক)', () => {
+    expect(latinVowels('Quader')).toBe('aa');
+    expect(latinVowels('Siddique')).toBe('ii');
+    expect(latinVowels('Hoque')).toBe('o');
   });
 });
 

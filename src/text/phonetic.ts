@@ -32,6 +32,9 @@ const YA = 0x09af;
 const DDA = 0x09a1;
 const DDHA = 0x09a2;
 const ANUSVARA = 0x0982;
+const BA = 0x09ac;
+/** Consonants after which ব-ফলা still sounds b: ম, র, দ. */
+const SOUNDED_BA_AFTER = new Set([0x09ae, 0x09b0, 0x09a6]);
 
 /** Merges runs of the same character: "mkklm" → "mklm". */
 function collapseRepeats(s: string): string {
@@ -67,6 +70,9 @@ export function bengaliKey(normWord: string): string {
       continue;
     }
     if (c === YA && normWord.charCodeAt(i - 1) === VIRAMA) continue; // য-ফলা: a glide
+    // ব-ফলা doubles the consonant it follows instead of sounding b (বিশ্বাস Biswas, বিশ্বজিৎ Biswajit, স্বাধীন), except
+    // after ম, র and দ (লম্বা, পূর্ব Purbo, উদ্বোধন), where it is a b.
+    if (c === BA && normWord.charCodeAt(i - 1) === VIRAMA && !SOUNDED_BA_AFTER.has(normWord.charCodeAt(i - 2))) continue;
     const key = BENGALI_CONSONANT_KEY.get(c);
     if (key !== undefined) out += key;
     // vowel signs, virama, chandrabindu, visarga, digits: nothing
@@ -277,6 +283,9 @@ export function latinVowels(word: string): string {
   return word
     .toLowerCase()
     .replace(/[^a-z]/g, '')
+    // the u of qu is no vowel, nor the ue of a final -que (Quader কাদের, Siddique সিদ্দিকী, Hoque হক)
+    .replace(/que$/, 'q')
+    .replace(/qu(?=[aeiou])/g, 'q')
     // English -er before a consonant or at the end is written -ার (order অর্ডার, Berlin বার্লিন, service সার্ভিস)
     .replace(/er(?=[^aeiouy]|$)/g, 'ar')
     .replace(/(?<=[^aeiou])y(?=[^aeiou]|$)/g, 'i')
