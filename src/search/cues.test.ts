@@ -38,4 +38,12 @@ describe('cues', () => {
     expect(list('Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended.')).toBe(true);
     expect(list('তিনি বলেন, আলোচনা ভালো হয়েছে।')).toBe(false);
   });
+
+  it('tells a sentence that gives a cause', () => {
+    const cause = (s: string) => (readCues(s, undefined) & CUE.CAUSE) !== 0;
+    expect(cause('ফায়ার সার্ভিস জানায়, বৈদ্যুতিক শর্টসার্কিট থেকে আগুনের সূত্রপাত।')).toBe(true);
+    expect(cause('ভারতের রপ্তানি শুল্ককে দাম বাড়ার জন্য দায়ী করছেন ব্যবসায়ীরা।')).toBe(true);
+    expect(cause('বৃষ্টি না হওয়ায় ফলন কমেছে।')).toBe(true);
+    expect(cause('মার্কেটে আগুনে ২০০টি দোকান পুড়ে গেছে।')).toBe(false);
+  });
 });

@@ -6,7 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
 
 const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
 const MONTHS =
@@ -91,6 +91,14 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
 /** A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". */
 const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*\s(?:ও|এবং|আর|and)\s/u;
 
+/** Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী, a verbal noun in the locative: হওয়ায়). */
+const CAUSE = new RegExp(
+  `(?:^|[\\s,‘“'"(])(?:${['কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'থাকায়', 'যাওয়ায়', 'বাড়ায়', 'কমায়', 'দেওয়ায়', 'করায়']
+    .map(normalize)
+    .join('|')})(?=[\\s,।’”'")]|$)`,
+  'u',
+);
+
 /** Question types asked of the report itself (which outlet, when published): its own lines answer, not the story's. */
 export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
@@ -110,7 +118,7 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from; it is the page's dateline; it lists three things or more. CUE.READ is always set, so 0 can mean "not read yet".
+ * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause. CUE.READ is always set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
   const nfc = sentence.normalize('NFC');
@@ -124,6 +132,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (asks(sentence) ? CUE.ASKS : 0) |
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
     (DATELINE.test(norm) ? CUE.DATELINE : 0) |
-    (LIST.test(nfc) ? CUE.LIST : 0)
+    (LIST.test(nfc) ? CUE.LIST : 0) |
+    (CAUSE.test(norm) ? CUE.CAUSE : 0)
   );
 }

@@ -74,6 +74,11 @@ export interface RetrievalOptions {
    * colleges"; see Concept.counted): the lead sentence of a report holds numbers too, and the subject of the question.
    */
   countBonus: number;
+  /**
+   * Bonus for a sentence that gives a cause (কারণে, সূত্রপাত, দাবিতে …) when the question asks why or how: the lead of a
+   * report states the event with all the question's words, a later sentence why it happened.
+   */
+  causeBonus: number;
   /** Bonus for a list ("X, Y ও Z") when the question asks for several things (which countries, কোন কোন দেশ). */
   listBonus: number;
   /** Bonus for matches standing close together. */
@@ -119,6 +124,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   typeBonus: 0.08,
   countBonus: 0.15,
   listBonus: 0.1,
+  causeBonus: 0.15,
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
   headlinePenalty: 0.1,
@@ -353,6 +359,7 @@ export class Retriever {
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
+    const asksCause = query.type === 'why' || query.type === 'how';
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const meanWeight = weightSum / weights.length;
     const typeWeight = typeCue !== undefined ? o.answerTypeWeight * meanWeight : 0;
@@ -386,6 +393,7 @@ export class Retriever {
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
+      if (asksCause && (this.cue(at, CUE.CAUSE) || (next >= 0 && this.cue(next, CUE.CAUSE)))) value += o.causeBonus;
       if (query.asksList && (this.cue(at, CUE.LIST) || (next >= 0 && this.cue(next, CUE.LIST)))) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
       if (continuation) value -= o.continuationPenalty;
