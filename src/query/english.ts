@@ -82,6 +82,13 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
 /** What kind of answer a question asks for. */
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'published' | 'none';
 
+/**
+ * Question types asked of the report itself (which outlet reported it, when it was published): the article's own
+ * attribution or dateline answers, not a sentence of its story, and everything the question says of the story is its
+ * setting.
+ */
+export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
+
 /** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
@@ -141,7 +148,7 @@ const REPORTING_WORDS = new Set(
 
 /** How a question says "published" or "updated" about a report ("When was the report published?", প্রতিবেদনটি কবে প্রকাশিত). */
 const PUBLISHING_WORDS = new Set(
-  ['publish', 'published', 'update', 'updated', 'posted', 'prokash', 'prokashito', 'prakash', 'update',
+  ['publish', 'published', 'update', 'updated', 'posted', 'prokash', 'prokashito', 'prakash',
     'প্রকাশ', 'প্রকাশিত', 'আপডেট', 'হালনাগাদ'].map((w) => w.normalize('NFC')),
 );
 /** The report itself as the subject ("the Kalbela report", প্রতিবেদনটি, খবরটি, "this article"). */
@@ -150,10 +157,15 @@ const REPORT_NOUNS = new Set(
     'রিপোর্ট', 'প্রতিবেদন', 'খবর', 'সংবাদ', 'নিবন্ধ', 'লেখা'].map((w) => w.normalize('NFC')),
 );
 
+/** Is the word a noun for the report itself, with or without the definite classifier (প্রতিবেদনটি, খবরটি)? */
+function isReportNoun(word: string): boolean {
+  return REPORT_NOUNS.has(word.replace(/টি$/u, ''));
+}
+
 /** Does a word of a source or publication question only frame it (the outlet noun, "reported", "published")? */
 export function framesSourceQuestion(word: string): boolean {
   const w = word.toLowerCase().normalize('NFC');
-  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w) || PUBLISHING_WORDS.has(w) || REPORT_NOUNS.has(w.replace(/টি$/u, ''));
+  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w) || PUBLISHING_WORDS.has(w) || isReportNoun(w);
 }
 
 /**
@@ -161,7 +173,7 @@ export function framesSourceQuestion(word: string): boolean {
  * ২০২৫), not a date in the story. "When will the HSC results be published?" names no report and stays a "when" question.
  */
 function asksPublication(lower: readonly string[]): boolean {
-  return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some((w) => REPORT_NOUNS.has(w.replace(/টি$/u, '')));
+  return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some(isReportNoun);
 }
 
 /** Words that, after "which"/"what"/কোন, ask for a place. */

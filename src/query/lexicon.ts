@@ -161,12 +161,13 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry {
     let best = candidates[0];
     let bestScore = -1;
+    const bases = words.map(englishBase);
     for (const candidate of candidates) {
       const cw = candidate.english.split(/[\s-]+/u);
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
-      const inflects = words.every((w, i) => INFLECTION.test(englishBase(w).slice((cw[i] ?? '').length)) && englishBase(w).startsWith(cw[i] ?? '\0'));
-      const score = (inflects ? 1000 : 0) + words.reduce((sum, w, i) => sum + commonPrefix(englishBase(w), cw[i] ?? ''), 0);
+      const inflects = bases.every((b, i) => cw[i] !== undefined && b.startsWith(cw[i]) && INFLECTION.test(b.slice(cw[i].length)));
+      const score = (inflects ? 1000 : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
       if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
         best = candidate;
         bestScore = score;

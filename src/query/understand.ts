@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import { ABOUT_THE_REPORT, endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -118,6 +118,11 @@ interface Context {
   lexicon: Lexicon;
   kinds: Map<string, ConceptKind>;
   synonyms: Map<string, Set<string>>;
+}
+
+/** Sound-alikes of a word that may be an English loanword in Bengali letters, at loanword confidence. */
+function asLoanword(sounds: Alternative[]): Alternative[] {
+  return sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT }));
 }
 
 function toAlternatives(map: ReadonlyMap<string, number>): Alternative[] {
@@ -259,15 +264,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const foreign = (t: string) => ctx.kinds.has(t) && !own.has(t);
     // A capitalised word inside a question that uses case may be a name the lexicon also lists as a word (Mark
     // Carney, Tim Cook, Pope Francis): its sound-alikes join the translations.
-    const capitalisedWord =
-      caseTells && match.from > 0 && match.to - match.from === 1 && !entity && /^\p{Lu}/u.test(tokens[match.from]!.text);
-    if (capitalisedWord && found) {
-      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, MIN_NAME_KEY)).filter((a) => !foreign(a.terms[0]!));
-      lists.push(sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
-    }
-    if (match.to - match.from === 1 && !found) {
-      const sounds = toAlternatives(vocab.expandLatin(words[match.from]!, entity ? MIN_NAME_KEY : MIN_LOANWORD_KEY)).filter((a) => !foreign(a.terms[0]!));
-      lists.push(entity ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
+    const single = match.to - match.from === 1;
+    const soundsOf = (minKey: number) => toAlternatives(vocab.expandLatin(words[match.from]!, minKey)).filter((a) => !foreign(a.terms[0]!));
+    const capitalisedWord = caseTells && match.from > 0 && single && !entity && /^\p{Lu}/u.test(tokens[match.from]!.text);
+    if (capitalisedWord && found) lists.push(asLoanword(soundsOf(MIN_NAME_KEY)));
+    if (single && !found) {
+      lists.push(entity ? soundsOf(MIN_NAME_KEY) : asLoanword(soundsOf(MIN_LOANWORD_KEY)));
     } else if (!entity) {
       // The source may write the English itself in Bengali letters (নিউ ওয়ার্ল্ড অর্ডার, ফোরাম) even where the lexicon's
       // translation is indexed too: word by word, only sound-alikes whose vowels agree (expandLatin weighs those as a
@@ -308,7 +310,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
     const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
     const sounds = toAlternatives(vocab.expandLatin(word, minKey));
-    lists.push(nameLike ? sounds : sounds.map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT })));
+    lists.push(nameLike ? sounds : asLoanword(sounds));
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
     if (bengali !== undefined) {
@@ -403,7 +405,8 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = tokenize(question).filter((t) => t.norm);
-  const type = questionTypeOf(tokens.map((t) => t.norm));
+  const norms = tokens.map((t) => t.norm);
+  const type = questionTypeOf(norms);
   const { kinds, synonyms } = bengaliView(lexicon);
   const ctx: Context = { vocab, lexicon, kinds, synonyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
@@ -428,10 +431,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   }
   flush();
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
-  if (type === 'source' || type === 'published') askSource(concepts);
+  if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
   else markSettings(tokens, concepts);
-  if (type === 'how_many') markCounted(tokens, concepts);
-  const asksList = asksForList(tokens.map((t) => t.norm.toLowerCase()));
+  if (type === 'how_many') markCounted(tokens, norms, concepts);
+  const asksList = asksForList(norms);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts), ...(asksList ? { asksList } : {}) };
 }
 
@@ -498,8 +501,7 @@ const GENERIC_COUNTED = new Set(['people', 'persons', 'person', 'lok', 'manush',
 const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'aj', ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize)]);
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
-function markCounted(tokens: Token[], concepts: Concept[]): void {
-  const lower = tokens.map((t) => t.norm.toLowerCase());
+function markCounted(tokens: Token[], lower: readonly string[], concepts: Concept[]): void {
   const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
   const words = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
@@ -527,7 +529,7 @@ const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'ক�
  * Does the question ask for several things: a repeated Bengali question word (কোন কোন, কী কী), or "which"/"what" with a
  * plural noun within three words ("which sectors", "what areas of", "which Central Asian leaders")?
  */
-function asksForList(lower: string[]): boolean {
+function asksForList(lower: readonly string[]): boolean {
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     if (REPEATED_CUES.has(w) && lower[i + 1] === w) return true;

@@ -93,14 +93,9 @@ const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*
 
 /** Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী, a verbal noun in the locative: হওয়ায়). */
 const CAUSE = new RegExp(
-  `(?:^|[\\s,‘“'"(])(?:${['কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'থাকায়', 'যাওয়ায়', 'বাড়ায়', 'কমায়', 'দেওয়ায়', 'করায়']
-    .map(normalize)
-    .join('|')})(?=[\\s,।’”'")]|$)`,
+  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'থাকায়', 'যাওয়ায়', 'বাড়ায়', 'কমায়', 'দেওয়ায়', 'করায়')}(?=[\\s,।’”'")]|$)`,
   'u',
 );
-
-/** Question types asked of the report itself (which outlet, when published): its own lines answer, not the story's. */
-export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: QuestionType, text: string): boolean {

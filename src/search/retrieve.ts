@@ -7,7 +7,8 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { normalize } from '../text/normalize.js';
-import { ABOUT_THE_REPORT, ANSWER_CUE, CUE, readCues } from './cues.js';
+import { ABOUT_THE_REPORT } from '../query/english.js';
+import { ANSWER_CUE, CUE, readCues } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -288,9 +289,9 @@ export class Retriever {
   }
 
   /**
-   * What a passage's own text says (it refers back; the next sentence carries it on; it holds a date; a number; it
-   * asks a question), read
-   * once per passage: reading the cues normalises the text, which costs more than the rest of the rerank.
+   * What a passage's own text says (see cues.readCues: it refers back, the next sentence carries it on, it holds a date,
+   * a number, a list, a cause, an attribution or a dateline, it asks a question), read once per passage: reading the
+   * cues normalises the text, which costs more than the rest of the rerank.
    */
   private cue(position: number, which: number): boolean {
     let bits = this.cues[position]!;
@@ -373,28 +374,30 @@ export class Retriever {
     }
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
-    const aboutReport = ABOUT_THE_REPORT.has(query.type);
-    if (aboutReport) candidates.push(...this.reportLines(candidates, typeCue!));
+    // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
+    const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
+    if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
 
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, aboutReport ? typeCue : undefined);
-      const holdsType = typeCue !== undefined && (this.cue(at, typeCue) || (next >= 0 && this.cue(next, typeCue)));
+      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, reportCue);
+      const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
+      const holdsType = typeCue !== undefined && windowHas(typeCue);
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
       const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
       const continuation = next >= 0 ? this.passages[next] : undefined;
       // A sentence that does not say where the report comes from (or when it was published) does not answer "which
       // outlet" (or "when published"): as if a name were missing.
-      const unsourced = aboutReport && !holdsType ? 1 : 0;
+      const unsourced = reportCue !== undefined && !holdsType ? 1 : 0;
       const coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
         o.missingEntityFactor ** (missingEntities + unsourced);
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
-      if (asksCause && (this.cue(at, CUE.CAUSE) || (next >= 0 && this.cue(next, CUE.CAUSE)))) value += o.causeBonus;
-      if (query.asksList && (this.cue(at, CUE.LIST) || (next >= 0 && this.cue(next, CUE.LIST)))) value += o.listBonus;
+      if (asksCause && windowHas(CUE.CAUSE)) value += o.causeBonus;
+      if (query.asksList && windowHas(CUE.LIST)) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
       if (continuation) value -= o.continuationPenalty;
       if (this.headlines.has(at)) value -= o.headlinePenalty;

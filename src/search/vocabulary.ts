@@ -103,9 +103,9 @@ export class Vocabulary {
           for (const d of deletions(key)) push(this.byDeletion, d, key);
         }
         push(this.byKey, key, term);
-      }
-      if (key.length >= MIN_SHORT_KEY && VOWEL_FINAL.test(term)) {
-        for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
+        if (VOWEL_FINAL.test(term)) {
+          for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
+        }
       }
     }
   }
