@@ -110,6 +110,11 @@ describe('understand', () => {
     expect(q('How many drones did Iran supply in 2022?').concepts.find((c) => c.label === '2022')?.kind).toBe('entity');
     expect(q('২০২২ সালে ইরান কী দিয়েছে?').concepts.find((c) => c.label === '২০২২')?.kind).toBe('entity'); // … as firm as a name
     expect(setting('Who signed the treaty?')).toEqual([]);
+    // a name modifying a noun places it; a possessive does not (an article naming Iran and a prime minister apart)
+    expect(setting('Who is the Sylhet deputy commissioner?')).toEqual(['Sylhet']);
+    expect(setting("Who is Iran's prime minister?")).toEqual([]);
+    expect(setting('What did Indian spokesperson Vikram Sahay say?')).toEqual(['Indian']); // a nationality modifies too
+    expect(setting('How many drones did Iran supply?')).toEqual([]); // a subject before its verb does not
   });
 
   it('marks what a "how many" question counts: the words after the cue, past a generic "people"', () => {

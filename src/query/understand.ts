@@ -458,14 +458,36 @@ const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
 const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
 
 /**
+ * Does a capitalised word stand before a lowercase noun as its modifier ("the Sylhet deputy commissioner", "Indian
+ * spokesperson", "the Mugda hospital director"; `nouns`: first words of the question's noun concepts)? Such a name
+ * places what is asked, as "in Sylhet" does. A possessive
+ * does not ("Iran's prime minister": an article naming Iran in one place and a prime minister in another does not
+ * answer); the tokenizer leaves its s as a token of its own.
+ */
+function modifiesNoun(previous: Token, token: Token, next: Token | undefined, nouns: ReadonlySet<string>): boolean {
+  if (next === undefined || !/^\p{Lu}/u.test(token.text) || !/^\p{Ll}/u.test(next.text) || next.norm === 's' || !nouns.has(next.text)) return false;
+  // After a determiner it modifies what follows ("the Sylhet deputy commissioner"); otherwise only a nationality does
+  // ("Indian spokesperson"): "did Iran supply" is a subject and its verb.
+  return DETERMINERS.has(previous.norm) || NATIONALITY_ADJECTIVE.test(token.norm);
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
+/** English adjectives of nationality (Indian, Korean, American, Chinese, British, Pakistani); not a country in -an (Iran). */
+const NATIONALITY_ADJECTIVE = /(?:ian|ean|can|ese|ish|i)$/u;
+
+/**
  * Marks the concepts that name the setting of the question (see Concept.setting): English words of a noun phrase after
- * "in"/"during" (and names after "at"), and Bengali names in the locative. Years stay what they are: a constraint.
+ * "in"/"during" (and names after "at"), a name modifying a noun (the Sylhet deputy commissioner), and Bengali names in
+ * the locative. Years stay what they are: a constraint.
  */
 function markSettings(tokens: Token[], concepts: Concept[]): void {
   const anyWord = new Set<string>();
   const placeOnly = new Set<string>();
+  // The first words of the concepts that are nouns (not verbs or adjectives: "Peskov say" is no modifier and noun).
+  const nouns = new Set(concepts.filter((c) => c.kind !== 'general').map((c) => c.label.split(' ')[0]!));
   let inside: 'any' | 'place' | undefined;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const word = t.norm;
     const opens = SETTING_PREPOSITIONS.get(word);
     if (opens) {
@@ -480,6 +502,7 @@ function markSettings(tokens: Token[], concepts: Concept[]): void {
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
     if (inside === 'any') anyWord.add(t.text);
     else if (inside === 'place') placeOnly.add(t.text);
+    else if (i > 0 && modifiesNoun(tokens[i - 1]!, t, tokens[i + 1], nouns)) placeOnly.add(t.text);
   }
   for (const c of concepts) {
     const first = c.label.split(' ')[0]!;
