@@ -115,6 +115,7 @@ describe('understand', () => {
     expect(setting("Who is Iran's prime minister?")).toEqual([]);
     expect(setting('What did Indian spokesperson Vikram Sahay say?')).toEqual(['Indian']); // a nationality modifies too
     expect(setting('How many drones did Iran supply?')).toEqual([]); // a subject before its verb does not
+    expect(setting('who is the sylhet deputy commissioner')).toEqual(['sylhet']); // without case, the name's kind tells
   });
 
   it('marks what a "how many" question counts: the words after the cue, past a generic "people"', () => {

@@ -432,7 +432,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   flush();
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
-  else markSettings(tokens, concepts);
+  else markSettings(tokens, concepts, caseTells);
   if (type === 'how_many') markCounted(tokens, norms, concepts);
   const asksList = asksForList(norms);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts), ...(asksList ? { asksList } : {}) };
@@ -464,8 +464,11 @@ const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে
  * does not ("Iran's prime minister": an article naming Iran in one place and a prime minister in another does not
  * answer); the tokenizer leaves its s as a token of its own.
  */
-function modifiesNoun(previous: Token, token: Token, next: Token | undefined, nouns: ReadonlySet<string>): boolean {
-  if (next === undefined || !/^\p{Lu}/u.test(token.text) || !/^\p{Ll}/u.test(next.text) || next.norm === 's' || !nouns.has(next.text)) return false;
+function modifiesNoun(previous: Token, token: Token, next: Token | undefined, nouns: ReadonlySet<string>, caseTells: boolean): boolean {
+  if (next === undefined || next.norm === 's' || !nouns.has(next.text)) return false;
+  // In a question that uses case, a name is capitalised and the noun after it is not; without case, only the concept's
+  // kind (an entity, checked by the caller) tells.
+  if (caseTells && (!/^\p{Lu}/u.test(token.text) || !/^\p{Ll}/u.test(next.text))) return false;
   // After a determiner it modifies what follows ("the Sylhet deputy commissioner"); otherwise only a nationality does
   // ("Indian spokesperson"): "did Iran supply" is a subject and its verb.
   return DETERMINERS.has(previous.norm) || NATIONALITY_ADJECTIVE.test(token.norm);
@@ -480,7 +483,7 @@ const NATIONALITY_ADJECTIVE = /(?:ian|ean|can|ese|ish|i)$/u;
  * "in"/"during" (and names after "at"), a name modifying a noun (the Sylhet deputy commissioner), and Bengali names in
  * the locative. Years stay what they are: a constraint.
  */
-function markSettings(tokens: Token[], concepts: Concept[]): void {
+function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean): void {
   const anyWord = new Set<string>();
   const placeOnly = new Set<string>();
   // The first words of the concepts that are nouns (not verbs or adjectives: "Peskov say" is no modifier and noun).
@@ -502,7 +505,7 @@ function markSettings(tokens: Token[], concepts: Concept[]): void {
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
     if (inside === 'any') anyWord.add(t.text);
     else if (inside === 'place') placeOnly.add(t.text);
-    else if (i > 0 && modifiesNoun(tokens[i - 1]!, t, tokens[i + 1], nouns)) placeOnly.add(t.text);
+    else if (i > 0 && modifiesNoun(tokens[i - 1]!, t, tokens[i + 1], nouns, caseTells)) placeOnly.add(t.text);
   }
   for (const c of concepts) {
     const first = c.label.split(' ')[0]!;
