@@ -111,7 +111,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.5,
-  settingCredit: 0.6,
+  settingCredit: 0.75,
   maxArticlePassages: 200,
   anaphoraCredit: 0.55,
   unseenWeight: { entity: 1, topic: 0.9, unknown: 0.75, general: 0.3 },
