@@ -450,8 +450,15 @@ function askSource(concepts: Concept[]): void {
   }
 }
 
-/** English prepositions that introduce a setting: "in" and "during" any, "at" a place (not "at the start of"). */
-const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([['in', 'any'], ['during', 'any'], ['at', 'place']]);
+/**
+ * English prepositions that introduce a setting: "in" and "during" any noun phrase; "at", "on", "near", "across" and
+ * "from" a named place only (not "at the start of", "on the new budget"; refugees *from Darfur* are placed by it).
+ */
+const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([
+  ['in', 'any'],
+  ['during', 'any'],
+  ...(['at', 'on', 'near', 'across', 'from'] as const).map((p) => [p, 'place'] as const),
+]);
 /** Function words that stay inside the setting's noun phrase ("in the final ODI", "in Russia's capital"). */
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
@@ -471,10 +478,9 @@ function modifiesNoun(previous: Token, token: Token, next: Token | undefined, no
   if (caseTells && (!/^\p{Lu}/u.test(token.text) || !/^\p{Ll}/u.test(next.text))) return false;
   // After a determiner it modifies what follows ("the Sylhet deputy commissioner"); otherwise only a nationality does
   // ("Indian spokesperson"): "did Iran supply" is a subject and its verb.
-  return DETERMINERS.has(previous.norm) || NATIONALITY_ADJECTIVE.test(token.norm);
+  return NOUN_PHRASE_GLUE.has(previous.norm) || NATIONALITY_ADJECTIVE.test(token.norm);
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** English adjectives of nationality (Indian, Korean, American, Chinese, British, Pakistani); not a country in -an (Iran). */
 const NATIONALITY_ADJECTIVE = /(?:ian|ean|can|ese|ish|i)$/u;
 
