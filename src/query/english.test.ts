@@ -41,6 +41,8 @@ describe('questionTypeOf', () => {
     ['how many drones did iran supply', 'how_many'],
     ['how much oil', 'how_many'],
     ['why did russia buy drones', 'why'],
+    ['what caused the fire at the market', 'why'],
+    ['what led to the clash', 'why'],
     ['what did peskov say', 'what'],
     ['how did iran help russia', 'how'],
     ['which countries are allies', 'which'],

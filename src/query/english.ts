@@ -176,6 +176,12 @@ function asksPublication(lower: readonly string[]): boolean {
   return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some(isReportNoun);
 }
 
+/**
+ * Verbs that, after "what", ask for a cause ("what caused", "what led to", "what triggered"). They frame the question:
+ * the answer gives the cause without saying "caused".
+ */
+export const CAUSING_VERBS: ReadonlySet<string> = new Set(['caused', 'causes', 'cause', 'led', 'leads', 'triggered', 'sparked', 'prompted']);
+
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
 
@@ -197,6 +203,8 @@ export function questionTypeOf(tokens: string[]): QuestionType {
       if (OUTLET_NOUNS.has(head) || (head !== next && OUTLET_HEADS.has(head))) return 'source';
     }
     if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
+    // "What caused the fire?", "what led to the clash": a question about the cause.
+    if (t === 'what' && CAUSING_VERBS.has(next)) return 'why';
   }
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".

@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ABOUT_THE_REPORT, endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import type { Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -80,6 +80,7 @@ const BENGALI_QUESTION_WORDS = new Set(
 const FRAMING_WORDS = new Set([
   ...['name', 'names', 'kind', 'kinds', 'type', 'types', 'sort', 'comment', 'comments', 'reaction', 'response', 'role',
     'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned', 'number', 'amount'],
+  ...CAUSING_VERBS,
   ...['নাম', 'ধরন', 'ধরণ', 'রকম', 'মন্তব্য', 'প্রতিক্রিয়া', 'ভূমিকা', 'বিস্তারিত', 'বিষয়', 'ব্যাপার', 'উপায়'].map((w) => stemBengali(normalize(w))),
 ]);
 
