@@ -43,6 +43,8 @@ describe('questionTypeOf', () => {
     ['why did russia buy drones', 'why'],
     ['what caused the fire at the market', 'why'],
     ['what led to the clash', 'why'],
+    ['চালের দাম বাড়ার কারণ কী', 'why'],
+    ['dam barar karon ki', 'why'],
     ['what did peskov say', 'what'],
     ['how did iran help russia', 'how'],
     ['which countries are allies', 'which'],

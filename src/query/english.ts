@@ -182,6 +182,9 @@ function asksPublication(lower: readonly string[]): boolean {
  */
 export const CAUSING_VERBS: ReadonlySet<string> = new Set(['caused', 'causes', 'cause', 'led', 'leads', 'triggered', 'sparked', 'prompted']);
 
+/** "The reason" in Bengali and romanized (দাম বাড়ার কারণ কী, karon ki). */
+const REASON_NOUNS = new Set(['কারণ', 'karon', 'karan'].map((w) => w.normalize('NFC')));
+
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
 
@@ -203,8 +206,9 @@ export function questionTypeOf(tokens: string[]): QuestionType {
       if (OUTLET_NOUNS.has(head) || (head !== next && OUTLET_HEADS.has(head))) return 'source';
     }
     if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
-    // "What caused the fire?", "what led to the clash": a question about the cause.
+    // "What caused the fire?", "what led to the clash", দাম বাড়ার কারণ কী: a question about the cause.
     if (t === 'what' && CAUSING_VERBS.has(next)) return 'why';
+    if (REASON_NOUNS.has(t) && (next === 'কী' || next === 'কি' || next === 'ki')) return 'why';
   }
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
