@@ -466,11 +466,10 @@ const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'thei
 const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
 
 /**
- * Does a capitalised word stand before a lowercase noun as its modifier ("the Sylhet deputy commissioner", "Indian
- * spokesperson", "the Mugda hospital director"; `nouns`: first words of the question's noun concepts)? Such a name
- * places what is asked, as "in Sylhet" does. A possessive
- * does not ("Iran's prime minister": an article naming Iran in one place and a prime minister in another does not
- * answer); the tokenizer leaves its s as a token of its own.
+ * Does a name stand before a noun as its modifier ("the Sylhet deputy commissioner", "Indian spokesperson", "the Mugda
+ * hospital director"; `nouns`: the first words of the question's noun concepts)? Such a name places what is asked, as
+ * "in Sylhet" does. A possessive does not ("Iran's prime minister": an article naming Iran in one place and a prime
+ * minister in another does not answer); the tokenizer leaves its s as a token of its own.
  */
 function modifiesNoun(previous: Token, token: Token, next: Token | undefined, nouns: ReadonlySet<string>, caseTells: boolean): boolean {
   if (next === undefined || next.norm === 's' || !nouns.has(next.text)) return false;
@@ -487,8 +486,8 @@ const NATIONALITY_ADJECTIVE = /(?:ian|ean|can|ese|ish|i)$/u;
 
 /**
  * Marks the concepts that name the setting of the question (see Concept.setting): English words of a noun phrase after
- * "in"/"during" (and names after "at"), a name modifying a noun (the Sylhet deputy commissioner), and Bengali names in
- * the locative. Years stay what they are: a constraint.
+ * "in"/"during", names after "at"/"on"/"near"/"across"/"from", a name modifying a noun (the Sylhet deputy
+ * commissioner), and Bengali names in the locative. Years stay what they are: a constraint.
  */
 function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean): void {
   const anyWord = new Set<string>();
