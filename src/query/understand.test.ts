@@ -137,6 +137,14 @@ describe('understand', () => {
     expect(terms('what did they mark on the map?')).not.toContain('মার্ক');
   });
 
+  it('reads a capital letter alone as its Bengali name (the B unit → বি ইউনিট), not the s of a possessive', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms("৫ মার্চ 'বি' ইউনিটের পরীক্ষা। রাশিয়ার এস-৪০০।")]);
+    const terms = (text: string) => understand(text, v, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms('When is the B unit test?')).toContain('বি');
+    expect(terms("What is Russia's S-400?")).toContain('এস'); // S-400 is spelt এস-৪০০
+    expect(terms("What are Russia's plans?")).not.toContain('এস'); // the s of a possessive is no letter's name
+  });
+
   it('tells a question that asks for several things (a list answers it)', () => {
     expect(q('In which sectors is trade growing?').asksList).toBe(true);
     expect(q('Which Central Asian leaders joined the forum?').asksList).toBe(true);

@@ -196,6 +196,14 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
+/** The Bengali spelling of each Latin letter's name, as an index term (B → বি, C → সি, D → ডি). */
+const LETTER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries({
+    b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন', o: 'ও',
+    p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
+  }).map(([letter, name]) => [letter, normalize(name)]),
+);
+
 /** Understands a Bengali-script word. */
 function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
@@ -303,7 +311,16 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }
-    if (word.length < 2) return; // the "s" of "Russia's", stray initials
+    // A capital letter alone names a unit, group or grade ("the B unit", "Group C"): Bengali writes the letter's name
+    // (বি ইউনিট, গ্রুপ সি). Other single letters are the "s" of "Russia's" or stray initials.
+    if (word.length < 2) {
+      const name = LETTER_NAMES[word];
+      if (caseTells && i > 0 && name && /^[B-HJ-Z]$/.test(token.text) && vocab.has(name)) {
+        concepts.push({ label: token.text, english: token.text, alternatives: [{ terms: [name], weight: 1 }], kind: 'unknown' });
+        spans.push({ from: i, to: i + 1, person: false, listed: false });
+      }
+      return;
+    }
     const capitalised = /^\p{Lu}/u.test(token.text);
     const lists: Alternative[][] = [];
     let verb = false;
