@@ -11,18 +11,19 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (session 4) over seeds + 13 extra + 42 distractor articles (463 questions), hit@1 / hit@3: bn
-  // 0.909 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.952, romanized 0.920 / 1.000, mixed 0.941 / 0.941, extra-bn
-  // 0.824 / 0.922, extra-en 0.684 / 0.745, off-topic declined 0.772, all answerable 0.833 / 0.901, answered 0.973.
+  // measured 2026-11-23 (session 4) over seeds + 13 extra + 54 distractor articles (583 questions: the last 12 articles
+  // and their 60 questions were written after the session's tuning), hit@1 / hit@3: bn 0.909 / 0.974, variant 0.958 /
+  // 0.958, en 0.873 / 0.952, romanized 0.920 / 1.000, mixed 0.941 / 0.941, extra-bn 0.738 / 0.881, extra-en 0.615 /
+  // 0.705, off-topic declined 0.754, all answerable 0.782 / 0.872, answered 0.969.
   bn: { hit1: 0.88, hit3: 0.95 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.84, hit3: 0.92 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.88, hit3: 0.88 },
-  'extra-bn': { hit1: 0.8, hit3: 0.9 },
-  'extra-en': { hit1: 0.65, hit3: 0.71 },
-  offtopic: { abstentionRate: 0.75 },
-  'ALL answerable': { hit1: 0.81, hit3: 0.87, answeredRate: 0.95 },
+  'extra-bn': { hit1: 0.71, hit3: 0.85 },
+  'extra-en': { hit1: 0.58, hit3: 0.67 },
+  offtopic: { abstentionRate: 0.73 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.85, answeredRate: 0.95 },
 };
 
 let engine: SearchEngine;
