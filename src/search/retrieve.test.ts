@@ -289,6 +289,12 @@ describe('Vocabulary', () => {
     expect([...v.expandLatin('Purbokone').keys()]).toEqual(['পূর্বকোণ']); // after র, ব-ফলা is a b
   });
 
+  it('reads a Latin o or a as the inherent vowel Bengali does not write, but no other vowel', () => {
+    const v = Vocabulary.fromPassageTerms([['প্রত্যয়', 'রান', 'রনি']]);
+    expect([...v.expandLatin('Prottoy').keys()]).toEqual(['প্রত্যয়']);
+    expect([...v.expandLatin('Roni', 2).keys()]).toEqual(['রনি']); // not রান: its আ is written
+  });
+
   it('meets Latin names, and tells short skeletons apart by their vowels', () => {
     expect([...vocab.expandLatin('Pezeshkian').keys()]).toEqual(['পেজেশকিয়ান']);
     expect([...vocab.expandLatin('Putin').keys()]).toEqual(['পুতিন']);
