@@ -213,6 +213,24 @@ describe('Retriever and a question that asks why or how', () => {
     expect(fire.top(question, { causeBonus: 0 })).toContain('শতাধিক দোকান');
     expect(fire.top(question, { causeBonus: 0.3 })).toContain('শর্টসার্কিট');
   });
+
+  it('adds the sentence that gives the cause to the hits when the lead outranks it far', () => {
+    const c = buildCorpus([
+      {
+        id: 'fire',
+        source:
+          'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। দমকলের ১২টি ইউনিট তিন ঘণ্টা চেষ্টা করে আগুন নিয়ন্ত্রণে আনে। ' +
+          'ফায়ার সার্ভিসের কর্মকর্তারা জানান, বৈদ্যুতিক শর্টসার্কিটের কারণে মার্কেটে এ ঘটনা ঘটে।',
+      },
+    ]);
+    const i = buildIndex(c);
+    const texts = (question: string, limit: number) =>
+      new Retriever(c, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0 }).retrieve(understand(question, i.vocabulary, lexicon), limit).hits.map((h) => h.passage.text);
+    const why = texts('Why did the fire break out at the cloth market in Bangshal?', 3);
+    expect(why[0]).toContain('শতাধিক দোকান'); // the lead still first …
+    expect(why.some((t) => t.includes('শর্টসার্কিট'))).toBe(true); // … the cause beside it, though far below the lead
+    expect(texts('Where did the fire break out in Bangshal?', 3).some((t) => t.includes('শর্টসার্কিট'))).toBe(false);
+  });
 });
 
 describe('Retriever and "when was the report published?"', () => {

@@ -423,6 +423,7 @@ export class Retriever {
     if (best < o.minCoverage) return { answered: false, hits: [] };
     const floor = Math.max(o.minCoverage, best * o.relativeCoverage);
     const kept = this.foldDuplicates(hits.filter((h) => h.coverage >= floor), limit);
+    if (asksCause) this.addCause(kept, hits, limit);
     return { answered: kept.length > 0, hits: kept };
   }
 
@@ -482,6 +483,23 @@ export class Retriever {
       if (best === 0 && c.kind === 'entity' && !settled) missingEntities += (articleOnly > 0 ? 0.5 : 1) * Math.min(1, weights[ci]! / meanWeight);
     }
     return { covered, matched, missingEntities, terms };
+  }
+
+  /**
+   * A why or how question whose kept hits give no cause gets the best sentence of the top hit's article that does (in
+   * place of the last hit when the list is full): the lead that states the event often outranks the sentence that says
+   * why it happened, and the reader should see both.
+   */
+  private addCause(kept: Hit[], hits: Hit[], limit: number): void {
+    const givesCause = (h: Hit) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE);
+    if (kept.length === 0 || kept.some(givesCause)) return;
+    const article = kept[0]!.passage.articleId;
+    const cause = hits.find(
+      (h) => h.passage.articleId === article && h.coverage >= this.options.minCoverage / 2 && givesCause(h) && !kept.some((k) => overlaps(k, h)),
+    );
+    if (!cause || (kept.length >= limit && limit < 2)) return;
+    if (kept.length >= limit) kept.pop();
+    kept.push(cause);
   }
 
   /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
