@@ -120,6 +120,23 @@ describe('Retriever and what a "how many" question counts', () => {
     expect(metro.top(question, { countBonus: 0 })).toContain('২০২৭'); // without it the lead, its words closer together, wins
   });
 
+  it('adds the sentence with the count to the hits when the lead outranks it far', () => {
+    const c = buildCorpus([
+      {
+        id: 'metro',
+        source:
+          'ঢাকার নতুন পাতাল রেলের স্টেশন নির্মাণের কাজ ২০২৭ সালে শেষ হবে বলে জানিয়েছে পাতাল রেল কর্তৃপক্ষ। ' +
+          'প্রকল্পে ব্যয় হবে ৫২ হাজার কোটি টাকা। কমলাপুর পর্যন্ত অংশে থাকছে ১৪টি স্টেশন।',
+      },
+    ]);
+    const i = buildIndex(c);
+    const hits = new Retriever(c, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0, countBonus: 0 })
+      .retrieve(understand('পাতাল রেলে কয়টি স্টেশন থাকছে?', i.vocabulary, lexicon), 3)
+      .hits.map((h) => h.passage.text);
+    expect(hits[0]).toContain('২০২৭'); // the lead first (no count bonus here) …
+    expect(hits.some((t) => t.includes('১৪টি স্টেশন'))).toBe(true); // … the count beside it, far below the bar
+  });
+
   it('reads a toll stated after the verb too (নিহত হয়েছেন অন্তত ৯ জন)', () => {
     const quake = corpusOf({
       id: 'quake',

@@ -423,7 +423,10 @@ export class Retriever {
     if (best < o.minCoverage) return { answered: false, hits: [] };
     const floor = Math.max(o.minCoverage, best * o.relativeCoverage);
     const kept = this.foldDuplicates(hits.filter((h) => h.coverage >= floor), limit);
-    if (asksCause) this.addCause(kept, hits, limit);
+    // The lead that states the event often outranks the sentence that holds what was asked (why it happened, how many):
+    // when no kept hit has that shape, the reader gets the best one of the top hit's article too.
+    if (asksCause) this.addShaped(kept, hits, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
+    if (counted.length > 0) this.addShaped(kept, hits, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
     return { answered: kept.length > 0, hits: kept };
   }
 
@@ -486,20 +489,19 @@ export class Retriever {
   }
 
   /**
-   * A why or how question whose kept hits give no cause gets the best sentence of the top hit's article that does (in
-   * place of the last hit when the list is full): the lead that states the event often outranks the sentence that says
-   * why it happened, and the reader should see both.
+   * Adds to `kept` the best hit of the top hit's article that has the `shaped` answer (a cause, a count), when none
+   * kept has it: in place of the last hit when the list is full (never the only one), and only with at least half the
+   * coverage the engine needs to answer.
    */
-  private addCause(kept: Hit[], hits: Hit[], limit: number): void {
-    const givesCause = (h: Hit) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE);
-    if (kept.length === 0 || kept.some(givesCause)) return;
+  private addShaped(kept: Hit[], hits: Hit[], limit: number, shaped: (h: Hit) => boolean): void {
+    if (kept.length === 0 || kept.some(shaped)) return;
     const article = kept[0]!.passage.articleId;
-    const cause = hits.find(
-      (h) => h.passage.articleId === article && h.coverage >= this.options.minCoverage / 2 && givesCause(h) && !kept.some((k) => overlaps(k, h)),
+    const hit = hits.find(
+      (h) => h.passage.articleId === article && h.coverage >= this.options.minCoverage / 2 && shaped(h) && !kept.some((k) => overlaps(k, h)),
     );
-    if (!cause || (kept.length >= limit && limit < 2)) return;
+    if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
-    kept.push(cause);
+    kept.push(hit);
   }
 
   /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
