@@ -121,20 +121,15 @@ describe('Retriever and what a "how many" question counts', () => {
   });
 
   it('adds the sentence with the count to the hits when the lead outranks it far', () => {
-    const c = buildCorpus([
-      {
-        id: 'metro',
-        source:
-          'ঢাকার নতুন পাতাল রেলের স্টেশন নির্মাণের কাজ ২০২৭ সালে শেষ হবে বলে জানিয়েছে পাতাল রেল কর্তৃপক্ষ। ' +
-          'প্রকল্পে ব্যয় হবে ৫২ হাজার কোটি টাকা। কমলাপুর পর্যন্ত অংশে থাকছে ১৪টি স্টেশন।',
-      },
-    ]);
-    const i = buildIndex(c);
-    const hits = new Retriever(c, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0, countBonus: 0 })
-      .retrieve(understand('পাতাল রেলে কয়টি স্টেশন থাকছে?', i.vocabulary, lexicon), 3)
-      .hits.map((h) => h.passage.text);
-    expect(hits[0]).toContain('২০২৭'); // the lead first (no count bonus here) …
-    expect(hits.some((t) => t.includes('১৪টি স্টেশন'))).toBe(true); // … the count beside it, far below the bar
+    const far = corpusOf({
+      id: 'metro',
+      source:
+        'ঢাকার নতুন পাতাল রেলের স্টেশন নির্মাণের কাজ ২০২৭ সালে শেষ হবে বলে জানিয়েছে পাতাল রেল কর্তৃপক্ষ। ' +
+        'প্রকল্পে ব্যয় হবে ৫২ হাজার কোটি টাকা। কমলাপুর পর্যন্ত অংশে থাকছে ১৪টি স্টেশন।',
+    });
+    const texts = far.hits('পাতাল রেলে কয়টি স্টেশন থাকছে?', { countBonus: 0, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage }).map((h) => h.passage.text);
+    expect(texts[0]).toContain('২০২৭'); // the lead first (no count bonus here) …
+    expect(texts.some((t) => t.includes('১৪টি স্টেশন'))).toBe(true); // … the count beside it, far below the others
   });
 
   it('reads a toll stated after the verb too (নিহত হয়েছেন অন্তত ৯ জন)', () => {
@@ -232,21 +227,18 @@ describe('Retriever and a question that asks why or how', () => {
   });
 
   it('adds the sentence that gives the cause to the hits when the lead outranks it far', () => {
-    const c = buildCorpus([
-      {
-        id: 'fire',
-        source:
-          'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। দমকলের ১২টি ইউনিট তিন ঘণ্টা চেষ্টা করে আগুন নিয়ন্ত্রণে আনে। ' +
-          'ফায়ার সার্ভিসের কর্মকর্তারা জানান, বৈদ্যুতিক শর্টসার্কিটের কারণে মার্কেটে এ ঘটনা ঘটে।',
-      },
-    ]);
-    const i = buildIndex(c);
-    const texts = (question: string, limit: number) =>
-      new Retriever(c, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0 }).retrieve(understand(question, i.vocabulary, lexicon), limit).hits.map((h) => h.passage.text);
-    const why = texts('Why did the fire break out at the cloth market in Bangshal?', 3);
+    const far = corpusOf({
+      id: 'fire',
+      source:
+        'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। দমকলের ১২টি ইউনিট তিন ঘণ্টা চেষ্টা করে আগুন নিয়ন্ত্রণে আনে। ' +
+        'ফায়ার সার্ভিসের কর্মকর্তারা জানান, বৈদ্যুতিক শর্টসার্কিটের কারণে মার্কেটে এ ঘটনা ঘটে।',
+    });
+    const texts = (question: string) =>
+      far.hits(question, { relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage }).map((h) => h.passage.text);
+    const why = texts('Why did the fire break out at the cloth market in Bangshal?');
     expect(why[0]).toContain('শতাধিক দোকান'); // the lead still first …
     expect(why.some((t) => t.includes('শর্টসার্কিট'))).toBe(true); // … the cause beside it, though far below the lead
-    expect(texts('Where did the fire break out in Bangshal?', 3).some((t) => t.includes('শর্টসার্কিট'))).toBe(false);
+    expect(texts('Where did the fire break out in Bangshal?').some((t) => t.includes('শর্টসার্কিট'))).toBe(false);
   });
 });
 
