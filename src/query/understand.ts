@@ -196,12 +196,18 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
-/** The Bengali spelling of each Latin letter's name, as an index term (B → বি, C → সি, D → ডি). */
-const LETTER_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+/**
+ * The Bengali spelling of each Latin letter's name, as an index term (B → বি, C → সি, D → ডি). A and I are left out: alone
+ * and capitalised they are the article and the pronoun.
+ */
+const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন', o: 'ও',
     p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
-  }).map(([letter, name]) => [letter, normalize(name)]),
+  }).flatMap(([letter, name]) => {
+    const term = singleTerm(name);
+    return term === undefined ? [] : [[letter, term] as const];
+  }),
 );
 
 /** Understands a Bengali-script word. */
@@ -286,12 +292,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       // (order অর্ডার).
       const phrase = match.to - match.from > 1;
       const perWord = words.slice(match.from, match.to).map((w) => {
-        const found = [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(
+        const alikes = [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(
           ([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t),
         );
         // The surest sound-alikes only: a bigger index holds more near-misses of every word (order ~ অর্ডার, অর্ধে).
-        const top = Math.max(...found.map(([, weight]) => weight));
-        return found.filter(([, weight]) => weight === top).map(([t]) => t);
+        const top = Math.max(...alikes.map(([, weight]) => weight));
+        return alikes.filter(([, weight]) => weight === top).map(([t]) => t);
       });
       if (perWord.every((ts) => ts.length === 1)) {
         lists.push([{ terms: perWord.map((ts) => ts[0]!), weight: LOANWORD_WEIGHT, whole: true }]);
@@ -314,8 +320,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A capital letter alone names a unit, group or grade ("the B unit", "Group C"): Bengali writes the letter's name
     // (বি ইউনিট, গ্রুপ সি). Other single letters are the "s" of "Russia's" or stray initials.
     if (word.length < 2) {
-      const name = LETTER_NAMES[word];
-      if (caseTells && i > 0 && name && /^[B-HJ-Z]$/.test(token.text) && vocab.has(name)) {
+      const name = LETTER_NAMES.get(word);
+      if (caseTells && i > 0 && name && /^\p{Lu}$/u.test(token.text) && vocab.has(name)) {
         concepts.push({ label: token.text, english: token.text, alternatives: [{ terms: [name], weight: 1 }], kind: 'unknown' });
         spans.push({ from: i, to: i + 1, person: false, listed: false });
       }
@@ -510,7 +516,7 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
   const anyWord = new Set<string>();
   const placeOnly = new Set<string>();
   // The first words of the concepts that are nouns (not verbs or adjectives: "Peskov say" is no modifier and noun).
-  const nouns = new Set(concepts.filter((c) => c.kind !== 'general').map((c) => c.label.split(' ')[0]!));
+  const nouns = new Set(concepts.filter((c) => c.kind !== 'general').map(firstWord));
   let inside: 'any' | 'place' | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -522,7 +528,7 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     }
     if (!LATIN.test(word)) {
       inside = undefined;
-      if (LOCATIVE.test(t.norm)) anyWord.add(t.text);
+      if (LOCATIVE.test(word)) anyWord.add(t.text);
       continue;
     }
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
@@ -531,7 +537,7 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     else if (i > 0 && modifiesNoun(tokens[i - 1]!, t, tokens[i + 1], nouns, caseTells)) placeOnly.add(t.text);
   }
   for (const c of concepts) {
-    const first = c.label.split(' ')[0]!;
+    const first = firstWord(c);
     if (DIGITS.test(first)) continue;
     const latin = LATIN.test(first.toLowerCase());
     if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && c.kind === 'entity')) c.setting = true;
@@ -565,7 +571,12 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
       words.add(tokens[j]!.text);
     }
   }
-  for (const c of concepts) if (words.has(c.label.split(' ')[0]!)) c.counted = true;
+  for (const c of concepts) if (words.has(firstWord(c))) c.counted = true;
+}
+
+/** The question's first word for a concept, as written: how the marks above find a concept from its tokens. */
+function firstWord(concept: Concept): string {
+  return concept.label.split(' ')[0]!;
 }
 
 /** English nouns that end in -s and are not plurals. */
