@@ -13,14 +13,17 @@ const MONTHS =
   /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
 const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
 const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)/u;
-const NUMBER = /([০-৯0-9]|এক|দুই|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|শত|হাজার|লাখ|কোটি|বিলিয়ন|মিলিয়ন|কয়েক)/u;
+/** Bengali number words: one to ten (দুই and its combining form দু apart), and the large units. */
+const ONE_TO_TEN = ['এক', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'];
+const LARGE_UNITS = ['শত', 'হাজার', 'লাখ', 'কোটি'];
+const NUMBER = new RegExp(`([০-৯0-9]|${[...ONE_TO_TEN, 'দুই', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক'].map(normalize).join('|')})`, 'u');
 
 /** Third-person pronouns: they stand for someone named before. */
 const PRONOUNS = ['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের'];
 /** Pronouns and demonstratives that refer back to someone or something named in the previous sentence. */
 const BACK_REFERENCES = [...PRONOUNS, 'তাদেরকে', 'এটি', 'এটা', 'সেটি', 'দুই নেতা', 'উভয়', 'উভয় দেশ'].map(normalize);
 /** Counting words that take the classifier -টি without referring back (একটি, দুটি, কয়েকটি). */
-const COUNTS = ['এক', 'দু', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ', 'কয়েক', 'অনেক'].map(normalize);
+const COUNTS = [...ONE_TO_TEN, 'দু', 'কয়েক', 'অনেক'].map(normalize);
 const ANAPHORA = new RegExp(
   `(?:^|[\\s,‘“'"(])(?:${BACK_REFERENCES.join('|')}` +
     // a noun with the definite classifier refers back to what was named before (প্রতিষ্ঠানটির, সংস্থাটি, দেশটি)
@@ -97,6 +100,33 @@ const CAUSE = new RegExp(
   'u',
 );
 
+/** An analysed term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
+const QUANTITY = new RegExp(
+  `^(?:[0-9]+|(?:${[...ONE_TO_TEN, 'দুই', 'দু', 'বিশ', ...LARGE_UNITS, 'শ', 'কয়েক', 'শতাধিক', 'সহস্রাধিক'].map(normalize).join('|')})(?:জন|টি|টা|শ)?)$`,
+  'u',
+);
+/** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
+const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
+const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
+
+/**
+ * Does a quantity stand right before one of `counted` in a sentence's analysed terms (a classifier between), or right
+ * after it (an approximator between), as Bengali reports a toll (নিহত হয়েছেন অন্তত ৫ জন: the verb is a function word,
+ * not a term)?
+ */
+export function statesCount(terms: readonly string[], counted: ReadonlySet<string>): boolean {
+  for (let i = 0; i < terms.length; i++) {
+    if (!counted.has(terms[i]!)) continue;
+    let k = i - 1;
+    if (k > 0 && CLASSIFIERS.has(terms[k]!)) k--;
+    if (k >= 0 && QUANTITY.test(terms[k]!)) return true;
+    let j = i + 1;
+    if (j < terms.length && APPROXIMATORS.has(terms[j]!)) j++;
+    if (j < terms.length && QUANTITY.test(terms[j]!)) return true;
+  }
+  return false;
+}
+
 /** Does the passage hold what this type of question asks for? */
 export function holdsAnswerType(type: QuestionType, text: string): boolean {
   const cue = ANSWER_CUE[type];
@@ -113,7 +143,8 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause. CUE.READ is always set, so 0 can mean "not read yet".
+ * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause. CUE.READ is always
+ * set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
   const nfc = sentence.normalize('NFC');

@@ -6,9 +6,8 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { normalize } from '../text/normalize.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
-import { ANSWER_CUE, CUE, readCues } from './cues.js';
+import { ANSWER_CUE, CUE, readCues, statesCount } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -305,7 +304,6 @@ export class Retriever {
     return (bits & which) !== 0;
   }
 
-
   /** The largest document frequency a term may have and still propose candidates through MiniSearch. */
   private commonCap(): number {
     return Math.max(this.options.commonTermFloor, this.options.commonTermShare * this.index.vocabulary.size);
@@ -531,7 +529,6 @@ interface PassageTerms {
   set: Set<string>;
 }
 
-
 /** Do two hits quote a sentence in common? */
 function overlaps(a: Hit, b: Hit): boolean {
   if (a.passage.articleId !== b.passage.articleId) return false;
@@ -568,31 +565,12 @@ function proximity(terms: string[], matched: Map<number, Set<string>>): number {
   return Number.isFinite(bestWidth) ? need / bestWidth : 0;
 }
 
-/** A term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
-const QUANTITY = /^(?:[0-9]+|(?:এক|দুই|দু|তিন|চার|পাঁচ|ছয়|সাত|আট|নয়|দশ|বিশ|শত|শ|হাজার|লাখ|কোটি|কয়েক|শতাধিক|সহস্রাধিক)(?:জন|টি|টা|শ)?)$/u;
-/** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
-const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
-const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
-
-/**
- * Does a quantity stand right before (classifier between) a matched term of a counted concept, or right after it (an
- * approximator between), as Bengali reports a toll (নিহত হয়েছেন অন্তত ৫ জন: the verb is a function word, not a term)?
- */
+/** Does a number stand by a matched term of one of the counted concepts (see cues.statesCount)? */
 function counts(terms: string[], counted: number[], matched: Map<number, Set<string>>): boolean {
-  for (const index of counted) {
+  return counted.some((index) => {
     const set = matched.get(index);
-    if (!set) continue;
-    for (let i = 0; i < terms.length; i++) {
-      if (!set.has(terms[i]!)) continue;
-      let k = i - 1;
-      if (k > 0 && CLASSIFIERS.has(terms[k]!)) k--;
-      if (k >= 0 && QUANTITY.test(terms[k]!)) return true;
-      let j = i + 1;
-      if (j < terms.length && APPROXIMATORS.has(terms[j]!)) j++;
-      if (j < terms.length && QUANTITY.test(terms[j]!)) return true;
-    }
-  }
-  return false;
+    return set !== undefined && statesCount(terms, set);
+  });
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {

@@ -225,9 +225,10 @@ export class Vocabulary {
   private latinUncached(word: string, minKey: number): Map<string, number> {
     const out = new Map<string, number>();
     const key = latinKey(word);
-    this.addKeyMatches(key, keepBest(out), minKey);
+    const add = keepBest(out);
+    this.addKeyMatches(key, add, minKey);
     // A final h after a vowel is often silent in Latin spellings of Arabic names (Hodeidah হোদেইদা, Ramallah রামাল্লা).
-    if (/[aeiou]h$/.test(word)) this.addKeyMatches(key.slice(0, -1), keepBest(out), minKey);
+    if (/[aeiou]h$/.test(word)) this.addKeyMatches(key.slice(0, -1), add, minKey);
     if (key.length >= minKey) {
       for (const t of this.byKeyWithEnding.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
     }
