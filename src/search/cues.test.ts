@@ -14,6 +14,7 @@ describe('cues', () => {
     expect(continues('মন্ত্রী সফরে গেছেন।', 'সেই সফরে তিনি বৈঠক করবেন।')).toBe(true);
     expect(continues('বাংলাদেশ জিতেছে।', 'এই জয়ে সিরিজ নিশ্চিত হলো।')).toBe(true);
     expect(continues('তবে কেন রপ্তানি কমল?', 'ব্যবসায়ীরা বলছেন, জট দায়ী।')).toBe(true);
+    expect(continues('দুই প্রেসিডেন্ট ফোনে কথা বলেছেন।', 'বিবৃতিতে বলা হয়েছে, বাণিজ্য নিয়ে আলোচনা করেছেন তারা।')).toBe(true);
     expect(continues('বাংলাদেশ জিতেছে।', 'এরপর দল দেশে ফিরবে।')).toBe(false);
     expect(asks('কেন কমল?')).toBe(true);
     expect(asks('কমেছে।')).toBe(false);

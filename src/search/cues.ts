@@ -50,11 +50,13 @@ const CONTINUATION = new RegExp(
 );
 
 /**
- * Does `next` complete `sentence`: it opens by referring back, or `sentence` asks a question the text then answers
- * ("তবে কেন অক্টোবরে রপ্তানি কমল?" → the reason).
+ * Does `next` complete `sentence`: it opens by referring back, refers back anywhere ("… আলোচনা করেছেন তারা।" after the
+ * lead that names them: a report's second sentence often says what its lead only announces), or `sentence` asks a
+ * question the text then answers ("তবে কেন অক্টোবরে রপ্তানি কমল?" → the reason).
  */
 export function continues(sentence: string, next: string): boolean {
-  return asks(sentence) || CONTINUATION.test(normalize(next));
+  const following = normalize(next);
+  return asks(sentence) || CONTINUATION.test(following) || ANAPHORA.test(following);
 }
 
 /** Is the sentence a question? Quoted alone it cannot be an answer. */
