@@ -52,7 +52,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   bharot: 'ভারত', bharat: 'ভারত', juktorashtro: 'যুক্তরাষ্ট্র', juktorajjo: 'যুক্তরাজ্য', america: 'আমেরিকা',
   ukraine: 'ইউক্রেন', ukrain: 'ইউক্রেন', israel: 'ইসরায়েল', shiria: 'সিরিয়া', syria: 'সিরিয়া', putin: 'পুতিন',
   pezeshkian: 'পেজেশকিয়ান', deshe: 'দেশে', desh: 'দেশ', bochor: 'বছর', bochhor: 'বছর', shal: 'সাল', sal: 'সাল',
-  tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে',
+  tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে', ajker: 'আজকের',
   gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
   duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
   poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',

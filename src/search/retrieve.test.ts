@@ -143,6 +143,22 @@ describe('Retriever and what a "how many" question counts', () => {
   });
 });
 
+describe('Retriever and the headline of a report', () => {
+  it('does not count a name the headline states as missing from the detail sentence', () => {
+    const tigers = corpusOf({
+      id: 'tigers',
+      source:
+        'সুন্দরবনে বাঘ বেড়ে ১৩১টি\n\nসর্বশেষ জরিপে সুন্দরবনে বাঘের সংখ্যা বেড়েছে বলে জানিয়েছে বন বিভাগ। খুলনায় এক অনুষ্ঠানে ফল প্রকাশ করা হয়। ' +
+        'বিশেষজ্ঞ দলের প্রধান জানান, বনের ৬০৫টি স্থানে ৬৬৫টি ক্যামেরা ফাঁদে প্রায় দুই লাখ ছবি তোলা হয়।',
+    });
+    const question = 'sundarbans tiger camera traps number';
+    const [detail] = tigers.hits(question);
+    expect(detail!.passage.text).toContain('৬৬৫টি ক্যামেরা ফাঁদে');
+    // Sundarbans earns only the headline's partial credit there, but no missing-name penalty on top.
+    expect(detail!.coverage).toBeCloseTo(tigers.hits(question, { missingEntityFactor: 1 })[0]!.coverage, 6);
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {

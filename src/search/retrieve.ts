@@ -452,7 +452,6 @@ export class Retriever {
       const c = concepts[ci]!;
       let best = 0;
       let articleOnly = 0;
-      let settled = false;
       for (const alt of c.alternatives) {
         const where = alt.whole ? wholePlaceOf(alt.terms, own, near) : placeOf(alt.terms, own, near, article);
         if (where === 'own') {
@@ -472,16 +471,15 @@ export class Retriever {
         const settingCredit = alt.weight * (reportLine ? 1 : o.settingCredit);
         if (c.setting && best < settingCredit && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
           articleOnly = Math.max(articleOnly, settingCredit);
-          settled = true;
         }
       }
       covered += weights[ci]! * Math.max(best, articleOnly);
-      // A name known only from the article's headline or outlet is a looser tie than one in the sentence or next to
-      // it (every sentence of the article would inherit it): half a missing name. A name asked as the setting and stated
-      // in the article is not missing at all: that is how reports name their setting.
+      // A name the article's headline states is what every sentence of the article is about, and a name asked as the
+      // setting and stated in the article is how reports name their setting: neither is missing (the credit is partial).
+      // (Half a missing name for a headline name was measured: the detail sentence then lost to the lead that repeats it.)
       // A common name (the home country of the coverage) tells less by its absence than a rare one: the penalty grows
       // with the name's weight, up to a whole missing name at the question's mean weight.
-      if (best === 0 && c.kind === 'entity' && !settled) missingEntities += (articleOnly > 0 ? 0.5 : 1) * Math.min(1, weights[ci]! / meanWeight);
+      if (best === 0 && articleOnly === 0 && c.kind === 'entity') missingEntities += Math.min(1, weights[ci]! / meanWeight);
     }
     return { covered, matched, missingEntities, terms };
   }
