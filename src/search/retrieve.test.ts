@@ -159,6 +159,26 @@ describe('Retriever and the headline of a report', () => {
   });
 });
 
+describe('Retriever and the lead of a report', () => {
+  const tigers = corpusOf({
+    id: 'tigers',
+    source:
+      'বাঘ বেড়ে ১৩১টি, জরিপের ফল প্রকাশ\n\nসর্বশেষ জরিপে সুন্দরবনে বাঘের সংখ্যা বেড়েছে বলে জানিয়েছে বন বিভাগ। খুলনায় এক অনুষ্ঠানে ফল প্রকাশ করা হয়। ' +
+      'বিশেষজ্ঞ দলের প্রধান জানান, বনের ৬০৫টি স্থানে ৬৬৫টি ক্যামেরা ফাঁদে প্রায় দুই লাখ ছবি তোলা হয়।',
+  });
+  const coverage = (question: string, leadContextConcepts: number) =>
+    tigers.hits(question, { leadContextConcepts }).find((h) => h.passage.text.includes('ক্যামেরা ফাঁদে'))!.coverage;
+  it('lets a question that restates its story take the lead as context for the detail sentence', () => {
+    const question = 'sundarbans tiger camera traps number';
+    expect(tigers.top(question)).toContain('৬৬৫টি ক্যামেরা ফাঁদে');
+    expect(coverage(question, DEFAULT_RETRIEVAL.leadContextConcepts)).toBeGreaterThan(coverage(question, Infinity));
+  });
+
+  it('holds a short question to its own words (the lead naming a place is no answer to what the place has)', () => {
+    expect(coverage('sundarbans camera', DEFAULT_RETRIEVAL.leadContextConcepts)).toBe(coverage('sundarbans camera', Infinity));
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {

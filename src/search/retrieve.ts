@@ -50,8 +50,14 @@ export interface RetrievalOptions {
   answerTypeWeight: number;
   /** Context credit when the sentence refers back with a pronoun (its subject is named in the sentence before). */
   anaphoraCredit: number;
-  /** Credit for a concept found only in the article's headline or outlet name. */
+  /** Credit for a concept found only in the article's headline or outlet name (or lead: see leadContextConcepts). */
   articleCredit: number;
+  /**
+   * A question of at least this many concepts (weak ones aside) restates its story's context — place, event, occasion —
+   * which a report states once, in its headline and lead: for it, the lead sentence counts as the headline does.
+   * Shorter questions do not get this (ইরানের প্রধানমন্ত্রী কে? is not answered by an article whose lead names Iran).
+   */
+  leadContextConcepts: number;
   /**
    * Credit for a setting of the question (in Sylhet, সিলেটে, in the final ODI: see Concept.setting) that the passage's
    * article states anywhere: a report names its place and occasion once, in its lead, and its later sentences, which
@@ -110,6 +116,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.5,
+  leadContextConcepts: 3,
   settingCredit: 0.75,
   maxArticlePassages: 200,
   anaphoraCredit: 0.55,
@@ -153,7 +160,8 @@ export interface Retrieval {
 export class Retriever {
   private termCache: Array<PassageTerms | undefined>;
   private cachedTerms = 0;
-  private readonly articleTermSets = new Map<string, Set<string>>();
+  /** Per article: the terms of its headline and outlet [0], and of those and its lead sentence [1]. */
+  private readonly articleTermSets = new Map<string, [Set<string>, Set<string>?]>();
   /** First and last position of each article's passages (corpus order is article order). */
   private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
@@ -246,7 +254,7 @@ export class Retriever {
   private articleHolds(position: number, terms: string[]): boolean {
     const span = this.articleOf(position);
     if (!span) return false;
-    const article = this.articleTerms(this.passages[position]!.articleId);
+    const article = this.articleTerms(this.passages[position]!.articleId, false);
     return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), span[0], span[1]));
   }
 
@@ -259,14 +267,28 @@ export class Retriever {
     return span[1] - span[0] < this.options.maxArticlePassages ? span : undefined;
   }
 
-  /** Terms of what the article states about itself (headline, outlet): context for every passage of it. */
-  private articleTerms(articleId: string): Set<string> {
-    let set = this.articleTermSets.get(articleId);
-    if (!set) {
-      set = new Set(this.index.articleTerms.get(articleId) ?? []);
-      this.articleTermSets.set(articleId, set);
+  /**
+   * Terms of what the article states about itself (headline, outlet), with `lead` also of its lead sentence (the first
+   * that is not the headline or the dateline): context for every passage of it.
+   */
+  private articleTerms(articleId: string, lead: boolean): Set<string> {
+    let sets = this.articleTermSets.get(articleId);
+    if (!sets) {
+      sets = [new Set(this.index.articleTerms.get(articleId) ?? [])];
+      this.articleTermSets.set(articleId, sets);
     }
-    return set;
+    if (!lead) return sets[0];
+    if (!sets[1]) {
+      const withLead = new Set(sets[0]);
+      const [from, to] = this.articleSpans.get(articleId)!;
+      for (let i = from; i <= to; i++) {
+        if (this.headlines.has(i) || this.cue(i, CUE.DATELINE)) continue;
+        for (const t of this.termsAt(i).terms) withLead.add(t);
+        break;
+      }
+      sets[1] = withLead;
+    }
+    return sets[1];
   }
 
   /**
@@ -440,7 +462,8 @@ export class Retriever {
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
-    const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId) : EMPTY_SET;
+    const restatesContext = concepts.filter((c) => !c.weak).length >= o.leadContextConcepts;
+    const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId, restatesContext) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     // The line that says where the report comes from (or when it was published) vouches for all the article tells.
