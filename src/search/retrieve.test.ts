@@ -179,6 +179,20 @@ describe('Retriever and the lead of a report', () => {
   });
 });
 
+describe('Retriever and short questions', () => {
+  const farmers = corpusOf({
+    id: 'farmers',
+    source:
+      'ফ্রান্স, স্পেন ও পোল্যান্ড থেকে আসা কৃষকেরা সোমবার বিক্ষোভ করেছেন। বেলজিয়ামের রাজধানী ব্রাসেলসে ট্রাক্টর নিয়ে সড়ক অবরোধ করা হয়।',
+  });
+  it('answers a two-concept question only from a sentence that states both', () => {
+    const question = 'What is the capital of France?';
+    expect(farmers.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage })).toEqual([]);
+    // one concept here and the other in the next sentence would otherwise have been enough
+    expect(farmers.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage, shortQuestionConcepts: 0 })).not.toEqual([]);
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {

@@ -59,6 +59,13 @@ export interface RetrievalOptions {
    */
   leadContextConcepts: number;
   /**
+   * A question of at most this many concepts (weak ones aside) is answered only by a passage that states each of them
+   * itself (or whose article's headline or setting does): each is half the question, and a mention in the neighbouring
+   * sentence is no statement about it (France in one sentence and Belgium's capital in the next do not answer "What is
+   * the capital of France?").
+   */
+  shortQuestionConcepts: number;
+  /**
    * Credit for a setting of the question (in Sylhet, সিলেটে, in the final ODI: see Concept.setting) that the passage's
    * article states anywhere: a report names its place and occasion once, in its lead, and its later sentences, which
    * hold the details asked for, do not repeat them.
@@ -117,6 +124,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   contextCredit: 0.4,
   articleCredit: 0.5,
   leadContextConcepts: 3,
+  shortQuestionConcepts: 2,
   settingCredit: 0.75,
   maxArticlePassages: 200,
   anaphoraCredit: 0.55,
@@ -381,6 +389,7 @@ export class Retriever {
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
     const asksCause = query.type === 'why' || query.type === 'how';
+    const strongConcepts = concepts.filter((c) => !c.weak).length;
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const meanWeight = weightSum / weights.length;
     const typeWeight = typeCue !== undefined ? o.answerTypeWeight * meanWeight : 0;
@@ -397,10 +406,11 @@ export class Retriever {
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
+    const asked: AskedFor = { concepts, reportCue, strongConcepts };
 
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms } = this.evidence(at, next, concepts, weights, meanWeight, reportCue);
+      const { covered, matched, missingEntities, terms, unstated } = this.evidence(at, next, asked, weights, meanWeight);
       const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
       const holdsType = typeCue !== undefined && windowHas(typeCue);
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
@@ -410,9 +420,10 @@ export class Retriever {
       // A sentence that does not say where the report comes from (or when it was published) does not answer "which
       // outlet" (or "when published"): as if a name were missing.
       const unsourced = reportCue !== undefined && !holdsType ? 1 : 0;
-      const coverage =
+      let coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
         o.missingEntityFactor ** (missingEntities + unsourced);
+      if (unstated > 0 && strongConcepts <= o.shortQuestionConcepts) coverage = 0;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
@@ -455,14 +466,15 @@ export class Retriever {
    * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
    * the question's names it misses.
    */
-  private evidence(at: number, next: number, concepts: Concept[], weights: number[], meanWeight: number, reportCue: number | undefined) {
+  private evidence(at: number, next: number, ask: AskedFor, weights: number[], meanWeight: number) {
+    const { concepts, reportCue } = ask;
     const o = this.options;
     const first = this.termsAt(at);
     const second = next >= 0 ? this.termsAt(next) : undefined;
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
-    const restatesContext = concepts.filter((c) => !c.weak).length >= o.leadContextConcepts;
+    const restatesContext = ask.strongConcepts >= o.leadContextConcepts;
     const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId, restatesContext) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
@@ -470,6 +482,7 @@ export class Retriever {
     const reportLine = reportCue !== undefined && this.cue(at, reportCue);
     let covered = 0;
     let missingEntities = 0;
+    let unstated = 0;
     const matched = new Map<number, Set<string>>();
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
@@ -497,6 +510,7 @@ export class Retriever {
         }
       }
       covered += weights[ci]! * Math.max(best, articleOnly);
+      if (!c.weak && !matched.has(ci) && articleOnly === 0) unstated++;
       // A name the article's headline states is what every sentence of the article is about, and a name asked as the
       // setting and stated in the article is how reports name their setting: neither is missing (the credit is partial).
       // (Half a missing name for a headline name was measured: the detail sentence then lost to the lead that repeats it.)
@@ -504,7 +518,7 @@ export class Retriever {
       // with the name's weight, up to a whole missing name at the question's mean weight.
       if (best === 0 && articleOnly === 0 && c.kind === 'entity') missingEntities += Math.min(1, weights[ci]! / meanWeight);
     }
-    return { covered, matched, missingEntities, terms };
+    return { covered, matched, missingEntities, terms, unstated };
   }
 
   /**
@@ -542,6 +556,15 @@ export class Retriever {
     }
     return kept;
   }
+}
+
+/** What the evidence of a passage is weighed against: the question's concepts and what they add up to. */
+interface AskedFor {
+  concepts: Concept[];
+  /** The cue of the line that answers a question about the report itself (its source, its dateline). */
+  reportCue: number | undefined;
+  /** How many concepts are not weak. */
+  strongConcepts: number;
 }
 
 /** A passage's analysed terms in order, and as a set. */

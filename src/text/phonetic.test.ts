@@ -60,7 +60,10 @@ describe('bengaliKey', () => {
   it('folds aspirates, sibilants, nasals and drops vowels and glides', () => {
     expect(bengaliKey(normalize('থঠটত'))).toBe('t');
     expect(bengaliKey(normalize('শিষস'))).toBe('s');
-    expect(bengaliKey(normalize('ক্ষমা'))).toBe('ksm');
+    // ক্ষ opens a word as kh (ক্ষমা khoma, ক্ষতি khoti) and stands inside one as k-s (লক্ষ্মীপুর Lakshmipur)
+    expect(bengaliKey(normalize('ক্ষমা'))).toBe('km');
+    expect(bengaliKey(normalize('ক্ষতি'))).toBe(latinKey('khoti'));
+    expect(bengaliKey(normalize('লক্ষ্মীপুর'))).toBe(latinKey('Lakshmipur'));
     expect(bengaliKey(normalize('ঝগড়া'))).toBe('jgr');
     expect(bengaliKey(normalize('বাংলা'))).toBe('bngl');
     expect(bengaliKey(normalize('ইরান'))).toBe('arn');

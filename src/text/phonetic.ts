@@ -33,6 +33,8 @@ const DDA = 0x09a1;
 const DDHA = 0x09a2;
 const ANUSVARA = 0x0982;
 const BA = 0x09ac;
+const KA = 0x0995;
+const SSA = 0x09b7;
 /** Consonants after which ব-ফলা still sounds b: ম, র, দ. */
 const SOUNDED_BA_AFTER = new Set([0x09ae, 0x09b0, 0x09a6]);
 
@@ -70,6 +72,13 @@ export function bengaliKey(normWord: string): string {
       continue;
     }
     if (c === YA && normWord.charCodeAt(i - 1) === VIRAMA) continue; // য-ফলা: a glide
+    // A word-initial ক্ষ sounds kh (ক্ষতি khoti, ক্ষমতা khomota, ক্ষেপণাস্ত্র khepanastro), as romanized Bengali writes it.
+    // Inside a word it stays k-s: English spellings of names write it ksh (লক্ষ্মীপুর Lakshmipur).
+    if (c === KA && out === '' && next === VIRAMA && normWord.charCodeAt(i + 2) === SSA) {
+      out += 'k';
+      i += 2;
+      continue;
+    }
     // ব-ফলা doubles the consonant it follows instead of sounding b (বিশ্বাস Biswas, বিশ্বজিৎ Biswajit, স্বাধীন), except
     // after ম, র and দ (লম্বা, পূর্ব Purbo, উদ্বোধন), where it is a b.
     if (c === BA && normWord.charCodeAt(i - 1) === VIRAMA && !SOUNDED_BA_AFTER.has(normWord.charCodeAt(i - 2))) continue;
