@@ -70,6 +70,13 @@ describe('stemBengali', () => {
     }
   });
 
+  it('reaches the same stem for every form of a noun that ends in -ে (জেলে, জেলেকে, জেলেদের, জেলেটি)', () => {
+    for (const base of ['জেলে', 'ছেলে', 'মেয়ে']) {
+      const s = stemBengali(normalize(base));
+      for (const ending of ['কে', 'দের', 'রা', 'র', 'টি', 'গুলো']) expect(stemBengali(normalize(base + ending)), base + ending).toBe(s);
+    }
+  });
+
   it('is idempotent on its own output', () => {
     for (const [word] of SEED_TABLE) {
       const once = stemBengali(normalize(word));

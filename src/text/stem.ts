@@ -227,6 +227,8 @@ const CONSISTENCY_RULES: readonly SuffixRule[] = [
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
   // X+রা+র is always the genitive of a non-plural X+রা (plural genitive is -দের), so strip রা again.
   rule('রা', AFTER_ANYTHING, 2),
+  // A noun ending in -ে (জেলে, ছেলে, মেয়ে) loses it as if locative; its other forms (জেলেকে, ছেলেটি, মেয়েগুলো) must too.
+  rule('ে', AFTER_CONSONANT, 2),
 ];
 
 const KHANDA_TA = 'ৎ';
