@@ -277,7 +277,7 @@ export class Retriever {
 
   /**
    * Terms of what the article states about itself (headline, outlet), with `lead` also of its lead sentence (the first
-   * that is not the headline or the dateline): context for every passage of it.
+   * that is not the headline, the dateline or another short page line): context for every passage of it.
    */
   private articleTerms(articleId: string, lead: boolean): Set<string> {
     let sets = this.articleTermSets.get(articleId);
@@ -290,7 +290,8 @@ export class Retriever {
       const withLead = new Set(sets[0]);
       const [from, to] = this.articleSpans.get(articleId)!;
       for (let i = from; i <= to; i++) {
-        if (this.headlines.has(i) || this.cue(i, CUE.DATELINE)) continue;
+        // (a bare date line — শুক্রবার, ১৫ নভেম্বর ২০২৪ — is a dateline without its label)
+        if (this.headlines.has(i) || this.cue(i, CUE.DATELINE) || this.termsAt(i).terms.length < MIN_LEAD_TERMS) continue;
         for (const t of this.termsAt(i).terms) withLead.add(t);
         break;
       }
@@ -625,6 +626,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** Fewer terms than this make a page line (a date, a byline), not the lead sentence of a report. */
+const MIN_LEAD_TERMS = 6;
 
 /** How far past the requested number of hits near-duplicates are looked for, as a multiple of it. */
 const DUPLICATE_WINDOW = 4;
