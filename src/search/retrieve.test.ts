@@ -193,6 +193,19 @@ describe('Retriever and short questions', () => {
   });
 });
 
+describe('Retriever and long questions', () => {
+  const fair = corpusOf({
+    id: 'fair',
+    source: 'বইমেলায় সবচেয়ে সুন্দর প্যাভিলিয়নের পুরস্কার পেয়েছে প্রকাশনা সংস্থা অন্যপ্রকাশ। মেলা চলবে মাসজুড়ে।',
+  });
+  const question = 'Which publisher won the best pavilion award at the Ekushey Book Fair this year?';
+  it('answers a long question from a passage that holds less than half of its wording', () => {
+    const opts = { minCoverage: DEFAULT_RETRIEVAL.minCoverage, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage };
+    expect(fair.hits(question, opts)[0]?.passage.text).toContain('অন্যপ্রকাশ');
+    expect(fair.hits(question, { ...opts, longQuestionBar: { from: 4, step: 0, floor: 0.4 } })).toEqual([]);
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {
