@@ -6,7 +6,7 @@ import { rankOf, summarize, type GroupMetrics, type Outcome } from './metrics.js
 
 export const FIXTURES = 'test/fixtures';
 /** The evaluation corpus: the seeds plus articles on other topics written for the generalisation check. */
-export const EVAL_CORPUS = ['seeds', join(FIXTURES, 'extra-corpus'), join(FIXTURES, 'distractor-corpus')];
+export const EVAL_CORPUS = ['seeds', ...['extra-corpus', 'distractor-corpus', 'archive-corpus'].map((dir) => join(FIXTURES, dir))];
 
 export type QuestionSet = 'dev' | 'holdout' | 'all';
 
