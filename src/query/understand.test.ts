@@ -20,6 +20,10 @@ const q = (text: string): Query => understand(text, vocab, lexicon);
 const reach = (query: Query) => Object.fromEntries(query.concepts.map((c) => [c.label, c.alternatives.flatMap((a) => a.terms)]));
 
 describe('understand', () => {
+  it('joins an abbreviation spelt out letter by letter when the index holds it solid (এম আই ৫ → এমআই)', () => {
+    expect(reach(q('এম আই ৫ প্রধান কী অভিযোগ করেছেন?'))).toHaveProperty('এমআই', ['এমআই']);
+  });
+
   it('reads the language and the question type from the text', () => {
     expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
     expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });

@@ -210,6 +210,34 @@ const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
   }),
 );
 
+/** Bengali names of the Latin letters, as normalised words (এম, আই, বি …), with এ for a. */
+const BENGALI_LETTER_NAMES: ReadonlySet<string> = new Set(
+  ['এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস', 'টি', 'ইউ', 'ভি',
+    'ডব্লিউ', 'এক্স', 'ওয়াই', 'জেড'].map(normalize),
+);
+
+/**
+ * An abbreviation spelt out letter by letter with spaces (এম আই ৫, বি এন পি) is one word where the index holds it
+ * written solid (এমআই, বিএনপি): runs of two or more letter names are joined when the joined word is indexed.
+ */
+function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    let j = i;
+    while (j < tokens.length && BENGALI_LETTER_NAMES.has(tokens[j]!.norm)) j++;
+    const joined = tokens.slice(i, j);
+    const norm = joined.map((t) => t.norm).join('');
+    if (j - i >= 2 && vocab.has(singleTerm(norm) ?? norm)) {
+      out.push({ text: joined.map((t) => t.text).join(''), norm, start: joined[0]!.start, end: joined[j - i - 1]!.end });
+      i = j;
+    } else {
+      out.push(tokens[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
 /** Understands a Bengali-script word. */
 function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   const norm = token.norm;
@@ -428,7 +456,10 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 /** Turns a question into a Query over the given vocabulary. */
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
-  const tokens = tokenize(question).filter((t) => t.norm);
+  const tokens = joinSpeltAbbreviations(
+    tokenize(question).filter((t) => t.norm),
+    vocab,
+  );
   const norms = tokens.map((t) => t.norm);
   const type = questionTypeOf(norms);
   const { kinds, synonyms } = bengaliView(lexicon);
