@@ -129,7 +129,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   maxCandidateTerms: 16,
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
-  articleCredit: 0.5,
+  articleCredit: 0.65,
   leadContextConcepts: 3,
   shortQuestionConcepts: 2,
   settingCredit: 0.75,
