@@ -22,6 +22,9 @@ const reach = (query: Query) => Object.fromEntries(query.concepts.map((c) => [c.
 describe('understand', () => {
   it('joins an abbreviation spelt out letter by letter when the index holds it solid (এম আই ৫ → এমআই)', () => {
     expect(reach(q('এম আই ৫ প্রধান কী অভিযোগ করেছেন?'))).toHaveProperty('এমআই', ['এমআই']);
+    // … but not a letter and the question word after it: এম কে is "who is M", whatever the index holds
+    const withM = Vocabulary.fromPassageTerms(['দলের নেতা এম রহমান বলেন।'].map(analyzeTerms));
+    expect(understand('দলের নেতা এম কে?', withM, lexicon).type).toBe('who');
   });
 
   it('reads the language and the question type from the text', () => {

@@ -196,25 +196,23 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
-/**
- * The Bengali spelling of each Latin letter's name, as an index term (B → বি, C → সি, D → ডি). A and I are left out: alone
- * and capitalised they are the article and the pronoun.
- */
+/** How Bengali writes each Latin letter's name (B → বি, C → সি, M → এম). */
+const SPELT_LETTERS: Readonly<Record<string, string>> = {
+  a: 'এ', b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', i: 'আই', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন',
+  o: 'ও', p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
+};
+/** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
 const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন', o: 'ও',
-    p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
-  }).flatMap(([letter, name]) => {
-    const term = singleTerm(name);
-    return term === undefined ? [] : [[letter, term] as const];
-  }),
+  Object.entries(SPELT_LETTERS)
+    .filter(([letter]) => letter !== 'a' && letter !== 'i')
+    .flatMap(([letter, name]) => {
+      const term = singleTerm(name);
+      return term === undefined ? [] : [[letter, term] as const];
+    }),
 );
 
-/** Bengali names of the Latin letters, as normalised words (এম, আই, বি …), with এ for a. */
-const BENGALI_LETTER_NAMES: ReadonlySet<string> = new Set(
-  ['এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস', 'টি', 'ইউ', 'ভি',
-    'ডব্লিউ', 'এক্স', 'ওয়াই', 'জেড'].map(normalize),
-);
+/** The letters' Bengali names as normalised words (এম, আই, বি …): what an abbreviation spelt out with spaces is made of. */
+const BENGALI_LETTER_NAMES: ReadonlySet<string> = new Set(Object.values(SPELT_LETTERS).map(normalize));
 
 /**
  * An abbreviation spelt out letter by letter with spaces (এম আই ৫, বি এন পি) is one word where the index holds it
@@ -227,7 +225,8 @@ function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
     while (j < tokens.length && BENGALI_LETTER_NAMES.has(tokens[j]!.norm)) j++;
     const joined = tokens.slice(i, j);
     const norm = joined.map((t) => t.norm).join('');
-    if (j - i >= 2 && vocab.has(singleTerm(norm) ?? norm)) {
+    // (joined only when analysis keeps the joined word whole: এম কে is "who is M", not এমকে, which stems to এম)
+    if (j - i >= 2 && singleTerm(norm) === norm && vocab.has(norm)) {
       out.push({ text: joined.map((t) => t.text).join(''), norm, start: joined[0]!.start, end: joined[j - i - 1]!.end });
       i = j;
     } else {

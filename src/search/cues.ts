@@ -38,12 +38,12 @@ export function refersBack(sentence: string): boolean {
 }
 
 /**
- * How a sentence opens when it carries on from the one before ("সেই বৈঠকে তারা …", "তাঁর এ সফরে তিনি …", "এই জয়ে …"): it
- * cannot be read alone, and what it says completes its predecessor.
+ * How a sentence opens when it carries on from the one before ("সেই বৈঠকে তারা …", "এই জয়ে …", "ফলে …"): it cannot be
+ * read alone, and what it says completes its predecessor. (A pronoun anywhere, opening or not, is ANAPHORA's.)
  */
 const CONTINUATION = new RegExp(
   `^[\\s‘“'"(]*(?:(?:${['এদিকে', 'তবে', 'এছাড়া', 'আর', 'এবং'].map(normalize).join('|')})\\s+)?` +
-    `(?:${[...PRONOUNS, 'সেই', 'সে', 'এই', 'এ', 'ওই', 'এতে', 'এর', 'সেখানে', 'এখানে', 'ফলে', 'তাই', 'এসময়', 'এ সময়']
+    `(?:${['সেই', 'সে', 'এই', 'এ', 'ওই', 'এতে', 'এর', 'সেখানে', 'এখানে', 'ফলে', 'তাই', 'এসময়', 'এ সময়']
       .map(normalize)
       .join('|')})(?=[\\s,।]|$)`,
   'u',

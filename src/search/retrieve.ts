@@ -399,6 +399,7 @@ export class Retriever {
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
     const asksCause = query.type === 'why' || query.type === 'how';
     const strongConcepts = concepts.filter((c) => !c.weak).length;
+    const shortQuestion = strongConcepts <= o.shortQuestionConcepts;
     const weightSum = weights.reduce((a, b) => a + b, 0);
     const meanWeight = weightSum / weights.length;
     const typeWeight = typeCue !== undefined ? o.answerTypeWeight * meanWeight : 0;
@@ -415,11 +416,11 @@ export class Retriever {
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
-    const asked: AskedFor = { concepts, reportCue, strongConcepts };
+    const asked: AskedFor = { concepts, reportCue, leadAsContext: strongConcepts >= o.leadContextConcepts };
 
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
-      const { covered, matched, missingEntities, terms, unstated } = this.evidence(at, next, asked, weights, meanWeight);
+      const { covered, matched, missingEntities, terms, everyStated } = this.evidence(at, next, asked, weights, meanWeight);
       const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
       const holdsType = typeCue !== undefined && windowHas(typeCue);
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
@@ -432,7 +433,7 @@ export class Retriever {
       let coverage =
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
         o.missingEntityFactor ** (missingEntities + unsourced);
-      if (unstated > 0 && strongConcepts <= o.shortQuestionConcepts) coverage = 0;
+      if (shortQuestion && !everyStated) coverage = 0;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
@@ -474,8 +475,8 @@ export class Retriever {
 
   /**
    * How much of the question one passage holds: the weight of the concepts it contains (a concept only in a
-   * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, and how many of
-   * the question's names it misses.
+   * neighbouring sentence or only in the headline earns partial credit), which of its terms matched, how many of the
+   * question's names it misses, and whether it (or its article's headline or setting) states every strong concept.
    */
   private evidence(at: number, next: number, ask: AskedFor, weights: number[], meanWeight: number) {
     const { concepts, reportCue } = ask;
@@ -485,15 +486,14 @@ export class Retriever {
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
     const own = second ? new Set(terms) : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
-    const restatesContext = ask.strongConcepts >= o.leadContextConcepts;
-    const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId, restatesContext) : EMPTY_SET;
+    const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId, ask.leadAsContext) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     // The line that says where the report comes from (or when it was published) vouches for all the article tells.
     const reportLine = reportCue !== undefined && this.cue(at, reportCue);
     let covered = 0;
     let missingEntities = 0;
-    let unstated = 0;
+    let everyStated = true;
     const matched = new Map<number, Set<string>>();
     for (let ci = 0; ci < concepts.length; ci++) {
       const c = concepts[ci]!;
@@ -521,7 +521,7 @@ export class Retriever {
         }
       }
       covered += weights[ci]! * Math.max(best, articleOnly);
-      if (!c.weak && !matched.has(ci) && articleOnly === 0) unstated++;
+      if (!c.weak && !matched.has(ci) && articleOnly === 0) everyStated = false;
       // A name the article's headline states is what every sentence of the article is about, and a name asked as the
       // setting and stated in the article is how reports name their setting: neither is missing (the credit is partial).
       // (Half a missing name for a headline name was measured: the detail sentence then lost to the lead that repeats it.)
@@ -529,7 +529,7 @@ export class Retriever {
       // with the name's weight, up to a whole missing name at the question's mean weight.
       if (best === 0 && articleOnly === 0 && c.kind === 'entity') missingEntities += Math.min(1, weights[ci]! / meanWeight);
     }
-    return { covered, matched, missingEntities, terms, unstated };
+    return { covered, matched, missingEntities, terms, everyStated };
   }
 
   /**
@@ -574,8 +574,8 @@ interface AskedFor {
   concepts: Concept[];
   /** The cue of the line that answers a question about the report itself (its source, its dateline). */
   reportCue: number | undefined;
-  /** How many concepts are not weak. */
-  strongConcepts: number;
+  /** The question restates its story's context, so the article's lead counts as context (see leadContextConcepts). */
+  leadAsContext: boolean;
 }
 
 /** A passage's analysed terms in order, and as a set. */
