@@ -206,6 +206,21 @@ describe('Retriever and long questions', () => {
   });
 });
 
+describe('Retriever and two-sentence quotes', () => {
+  it('quotes the sentence that says more of what was asked about (সেই বৈঠকে তারা …) with the one it carries on', () => {
+    const talks = corpusOf({
+      id: 'talks',
+      source:
+        'দুই প্রেসিডেন্টের ফোনালাপ\n\n' +
+        'দুই প্রেসিডেন্ট এমন সময় ফোনে কথা বললেন যখন রাশিয়ার উচ্চপদস্থ নিরাপত্তা কর্মকর্তা নিকোলাই পাত্রুসেভ এবং ইরানের ' +
+        'জ্যেষ্ঠ নিরাপত্তা কর্মকর্তা আলী সামখানি বুধবার তেহরানে বৈঠক করেন। ' +
+        'সেই বৈঠকে তারা ইউক্রেন পরিস্থিতি নিয়ে আলোচনা করেছিলেন। অন্য খবরে, তেলের দাম বেড়েছে।',
+    });
+    const [top] = talks.hits('পাত্রুসেভ-সামখানি বৈঠকে কী নিয়ে আলোচনা হয়?');
+    expect(top!.continuation?.text).toContain('ইউক্রেন পরিস্থিতি');
+  });
+});
+
 describe('Retriever and the setting of a report', () => {
   const c = buildCorpus([
     {

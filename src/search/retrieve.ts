@@ -98,7 +98,8 @@ export interface RetrievalOptions {
   proximityBonus: number;
   /**
    * Score taken off a two-sentence quote (a sentence and the one that carries it on, see cues.continues) against a
-   * one-sentence quote: the shorter quote wins when it answers as well.
+   * one-sentence quote: the shorter quote wins when it answers as well — unless the second sentence names something
+   * asked about again (the lead names the meeting, "সেই বৈঠকে তারা …" says what it discussed).
    */
   continuationPenalty: number;
   /**
@@ -416,7 +417,12 @@ export class Retriever {
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
-    const asked: AskedFor = { concepts, reportCue, leadAsContext: strongConcepts >= o.leadContextConcepts };
+    const asked: AskedFor = {
+      concepts,
+      terms: new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms))),
+      reportCue,
+      leadAsContext: strongConcepts >= o.leadContextConcepts,
+    };
 
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
@@ -440,7 +446,11 @@ export class Retriever {
       if (asksCause && windowHas(CUE.CAUSE)) value += o.causeBonus;
       if (query.asksList && windowHas(CUE.LIST)) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
-      if (continuation) value -= o.continuationPenalty;
+      // A second sentence that names something asked about again (সেই বৈঠকে তারা …) tells more of it: when the question
+      // asks for no one kind of answer (what was discussed, not a date or a number), the pair is preferred to the
+      // shorter quote, on a tie too.
+      const tellsMore = next >= 0 && typeCue === undefined && this.termsAt(next).terms.some((t) => asked.terms.has(t));
+      if (continuation) value += tellsMore ? TIE_BREAK : -o.continuationPenalty;
       if (this.headlines.has(at)) value -= o.headlinePenalty;
       return { passage, ...(continuation ? { continuation } : {}), score: value, coverage, matched, alsoReportedBy: [] };
     };
@@ -572,6 +582,8 @@ export class Retriever {
 /** What the evidence of a passage is weighed against: the question's concepts and what they add up to. */
 interface AskedFor {
   concepts: Concept[];
+  /** Every index term the concepts may stand for. */
+  terms: ReadonlySet<string>;
   /** The cue of the line that answers a question about the report itself (its source, its dateline). */
   reportCue: number | undefined;
   /** The question restates its story's context, so the article's lead counts as context (see leadContextConcepts). */
@@ -636,6 +648,9 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+
+/** A score difference too small to matter but for breaking a tie. */
+const TIE_BREAK = 1e-3;
 
 /** Fewer terms than this make a page line (a date, a byline), not the lead sentence of a report. */
 const MIN_LEAD_TERMS = 6;
