@@ -14,14 +14,14 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // measured 2026-11-23 (end of session 5) over seeds + 13 extra + 66 distractor + 110 archive articles (about 2,600
   // passages; 843 questions: the 122 newest articles and their 210 questions were written this session, the archive's to
   // be the larger, realistic index the held-out check uses — the corpus grew, so these floors were set anew on it),
-  // hit@1 / hit@3: bn 0.922 / 0.974, variant 0.917 / 0.958, en 0.905 / 0.952, romanized 0.920 / 1.000, mixed 1.000 /
-  // 1.000, extra-bn 0.769 / 0.896, extra-en 0.677 / 0.787, off-topic declined 0.690, all answerable 0.782 / 0.877,
-  // answered 0.975.
+  // hit@1 / hit@3: bn 0.922 / 0.987, variant 0.917 / 0.958, en 0.921 / 0.952, romanized 0.920 / 1.000, mixed 0.941 /
+  // 1.000, extra-bn 0.775 / 0.896, extra-en 0.685 / 0.799, off-topic declined 0.690, all answerable 0.787 / 0.883,
+  // answered 0.976.
   bn: { hit1: 0.9, hit3: 0.95 },
   variant: { hit1: 0.9, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.92 },
   romanized: { hit1: 0.88, hit3: 0.96 },
-  mixed: { hit1: 0.94, hit3: 0.94 },
+  mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.74, hit3: 0.87 },
   'extra-en': { hit1: 0.65, hit3: 0.76 },
   offtopic: { abstentionRate: 0.67 },
