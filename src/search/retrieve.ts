@@ -300,8 +300,9 @@ export class Retriever {
       const [from, to] = this.articleSpans.get(articleId)!;
       for (let i = from; i <= to; i++) {
         // (a bare date line — শুক্রবার, ১৫ নভেম্বর ২০২৪ — is a dateline without its label)
-        if (this.headlines.has(i) || this.cue(i, CUE.DATELINE) || this.termsAt(i).terms.length < MIN_LEAD_TERMS) continue;
-        for (const t of this.termsAt(i).terms) withLead.add(t);
+        const { terms } = this.termsAt(i);
+        if (this.headlines.has(i) || this.cue(i, CUE.DATELINE) || terms.length < MIN_LEAD_TERMS) continue;
+        for (const t of terms) withLead.add(t);
         break;
       }
       sets[1] = withLead;
@@ -419,7 +420,7 @@ export class Retriever {
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
     const asked: AskedFor = {
       concepts,
-      terms: new Set(concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms))),
+      terms: boost,
       reportCue,
       leadAsContext: strongConcepts >= o.leadContextConcepts,
     };
@@ -582,8 +583,8 @@ export class Retriever {
 /** What the evidence of a passage is weighed against: the question's concepts and what they add up to. */
 interface AskedFor {
   concepts: Concept[];
-  /** Every index term the concepts may stand for. */
-  terms: ReadonlySet<string>;
+  /** Every index term the concepts may stand for (with its best weight: the candidates' boost). */
+  terms: ReadonlyMap<string, number>;
   /** The cue of the line that answers a question about the report itself (its source, its dateline). */
   reportCue: number | undefined;
   /** The question restates its story's context, so the article's lead counts as context (see leadContextConcepts). */
