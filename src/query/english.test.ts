@@ -59,6 +59,9 @@ describe('questionTypeOf', () => {
     ['কালবেলার প্রতিবেদনটি কবে প্রকাশিত হয়', 'published'],
     ['kalbela report kobe prokash hoyeche', 'published'],
     ['when will the hsc results be published', 'when'], // asked of the story, not of the report
+    ['was the report published on 18 january 2025', 'published'], // a date to confirm: the dateline answers
+    ['কালবেলার খবরটি কি 18 জানুয়ারি 2025 প্রকাশিত', 'published'],
+    ['what did the report published on 18 january say about drones', 'what'], // asks what it says, not when
     ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
     ['চুক্তি কখন সই হয়', 'when'],
     ['কোন দিন চুক্তি সই হয়েছে', 'when'],

@@ -172,6 +172,14 @@ export function framesSourceQuestion(word: string): boolean {
  * "When was the Kalbela report published?": asked of the report itself, the answer is its dateline (প্রকাশ : ১৮ জানুয়ারি
  * ২০২৫), not a date in the story. "When will the HSC results be published?" names no report and stays a "when" question.
  */
+/**
+ * A question that gives a date to confirm ("Was the report published on 18 January 2025?", খবরটি কি ১৮ জানুয়ারি
+ * প্রকাশিত?) asks, like "when", for the dateline. (Its কি is the yes/no particle; "what" and কী ask what it says.)
+ */
+function confirmsDate(lower: readonly string[]): boolean {
+  return lower.some((w) => /^[0-9০-৯]{1,4}$/u.test(w));
+}
+
 function asksPublication(lower: readonly string[]): boolean {
   return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some(isReportNoun);
 }
@@ -213,7 +221,10 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
   for (const [type, cues] of SINGLE_CUES) {
-    if (cues.some((c) => present.has(c))) return type === 'when' && asksPublication(lower) ? 'published' : type;
+    if (cues.some((c) => present.has(c))) {
+      const confirms = confirmsDate(lower) && (type === 'what' ? !lower.some((w) => w === 'what' || w === 'কী') : type !== 'source');
+      return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
+    }
   }
-  return 'none';
+  return confirmsDate(lower) && asksPublication(lower) ? 'published' : 'none';
 }

@@ -331,6 +331,12 @@ describe('Retriever and "when was the report published?"', () => {
     expect(port.top('When was the Purbokone report on the new terminal published?')).toContain('প্রকাশ : ৩ মার্চ');
     expect(port.top('When did the new terminal open at Chattogram port?')).toContain('৫ জানুয়ারি');
   });
+  it('never quotes the dateline for what the report tells, only for when it was published', () => {
+    // The dateline shares "March 2025" with the question; the story says nothing of a March opening.
+    const story = port.hits('Did the new terminal open in March 2025?', {}, 5).map((h) => h.passage.text);
+    expect(story.some((t) => t.includes('প্রকাশ :'))).toBe(false);
+    expect(port.top('Was the Purbokone report published on 3 March 2025?')).toContain('প্রকাশ : ৩ মার্চ');
+  });
 });
 
 describe('Retriever and headlines', () => {

@@ -464,6 +464,8 @@ export class Retriever {
         const key = at * 2 + (next >= 0 ? 1 : 0);
         if (seen.has(key)) continue;
         seen.add(key);
+        // A page's dateline says when the report was published, nothing of what it reports: it answers only that.
+        if (reportCue !== CUE.DATELINE && this.cue(at, CUE.DATELINE)) continue;
         const hit = score(at, next, firstStage);
         if (!best || hit.score > best.score) best = hit;
       }
