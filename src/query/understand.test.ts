@@ -126,6 +126,14 @@ describe('understand', () => {
     expect(setting('who is the sylhet deputy commissioner')).toEqual(['sylhet']); // without case, the name's kind tells
   });
 
+  it('marks the source the question names ("according to the IAEA", Al Jazeera অনুযায়ী) and lets "according to" only frame it', () => {
+    const source = (text: string) => q(text).concepts.filter((c) => c.source).map((c) => c.label);
+    expect(source('according to the IAEA how much uranium does Iran have')).toEqual(['IAEA']);
+    expect(source('Al Jazeera অনুযায়ী পুতিন কার সঙ্গে ফোনে কথা বলেন?')).toEqual(['Al Jazeera']);
+    expect(source('How much uranium does Iran have?')).toEqual([]);
+    expect(q('according to the IAEA how much uranium does Iran have').concepts.find((c) => c.label === 'according to')?.weak).toBe(true);
+  });
+
   it('marks what a "how many" question counts: the words after the cue, past a generic "people"', () => {
     const counted = (text: string) => q(text).concepts.filter((c) => c.counted).map((c) => c.label);
     expect(counted('How many colleges had a zero pass rate?')).toEqual(['colleges']);

@@ -39,6 +39,11 @@ export interface Concept {
    */
   setting?: boolean;
   /**
+   * Named as the source of what is asked ("according to Al Jazeera", আল জাজিরার মতে): a report names its source once,
+   * in its attribution line (সূত্র: আল জাজিরা), and every sentence of it is the source's account.
+   */
+  source?: boolean;
+  /**
    * What a "how many" question counts ("how many *colleges*", কয়টি *স্টেশন*): the answer states a number right before it
    * (২০২টি কলেজ, ১২টি স্টেশন), where other sentences of the article merely mention it.
    */
@@ -486,7 +491,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   flush();
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
-  else markSettings(tokens, concepts, caseTells);
+  else {
+    markSettings(tokens, concepts, caseTells);
+    markSource(tokens, concepts);
+  }
   if (type === 'how_many') markCounted(tokens, norms, concepts);
   const asksList = asksForList(norms);
   return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts), ...(asksList ? { asksList } : {}) };
@@ -571,6 +579,38 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     if (DIGITS.test(first)) continue;
     const latin = LATIN.test(first.toLowerCase());
     if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && c.kind === 'entity')) c.setting = true;
+  }
+}
+
+/** Words after the source a question names (Al Jazeera অনুযায়ী, আল জাজিরার মতে), as "according to" stands before it. */
+const SOURCE_AFTER = new Set(['অনুযায়ী', 'মতে', 'ভাষ্যমতে'].map(normalize));
+/** At most this many words name the source. */
+const MAX_SOURCE_WORDS = 3;
+
+/**
+ * Marks the concepts that name the question's source (see Concept.source): up to three words after "according to" or
+ * before অনুযায়ী / মতে, to a function word. The words that say "according to" then only frame the question.
+ */
+function markSource(tokens: Token[], concepts: Concept[]): void {
+  const words = new Set<string>();
+  const framing = new Set<string>();
+  const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.norm;
+    const step = word === 'according' && tokens[i + 1]?.norm === 'to' ? 1 : SOURCE_AFTER.has(word) ? -1 : 0;
+    if (step === 0) continue;
+    framing.add(tokens[i]!.text);
+    for (let k = step > 0 ? i + 2 : i - 1, n = 0; k >= 0 && k < tokens.length && n < MAX_SOURCE_WORDS; k += step, n++) {
+      const w = tokens[k]!.norm;
+      if (NOUN_PHRASE_GLUE.has(w)) continue; // "according to the IAEA"
+      if (functionWord(w)) break;
+      words.add(tokens[k]!.text);
+    }
+  }
+  if (words.size === 0) return;
+  for (const c of concepts) {
+    if (words.has(firstWord(c)) && c.kind !== 'general') c.source = true;
+    else if (framing.has(firstWord(c))) c.weak = true;
   }
 }
 

@@ -157,6 +157,16 @@ describe('Retriever and the headline of a report', () => {
     // Sundarbans earns only the headline's partial credit there, but no missing-name penalty on top.
     expect(detail!.coverage).toBeCloseTo(tigers.hits(question, { missingEntityFactor: 1 })[0]!.coverage, 6);
   });
+  it('gives the first sentence, next to the headline, the same headline credit as any later sentence', () => {
+    const detail = 'বিশেষজ্ঞ দলের প্রধান জানান, বনের ৬০৫টি স্থানে ৬৬৫টি ক্যামেরা ফাঁদে প্রায় দুই লাখ ছবি তোলা হয়।';
+    const two = corpusOf(
+      { id: 'first', source: `সুন্দরবনে বাঘ বেড়ে ১৩১টি\n\n${detail}` },
+      { id: 'later', source: `সুন্দরবনে বাঘ বেড়ে ১৩১টি\n\nখুলনায় এক অনুষ্ঠানে ফল প্রকাশ করা হয়। ${detail}` },
+    );
+    const hits = two.hits('sundarbans tiger camera traps number', { duplicateJaccard: 2 }, 6).filter((h) => h.passage.text === detail);
+    expect(hits.map((h) => h.passage.articleId).sort()).toEqual(['first', 'later']);
+    expect(hits[0]!.coverage).toBeCloseTo(hits[1]!.coverage, 6);
+  });
 });
 
 describe('Retriever and the lead of a report', () => {
@@ -275,6 +285,22 @@ describe('Retriever and "which outlet reported it?"', () => {
   });
 });
 
+describe('Retriever and the source a question names', () => {
+  const call = corpusOf(
+    {
+      id: 'jazeera',
+      source: 'পুতিন-রাইসি ফোনালাপ\nপুতিন শনিবার ইরানের প্রেসিডেন্টের সঙ্গে টেলিফোনে কথা বলেছেন। তাঁরা গাজা পরিস্থিতি নিয়ে আলোচনা করেন।\nসূত্র: আল জাজিরা',
+    },
+    { id: 'tass', source: 'পুতিন বুধবার তুরস্কের প্রেসিডেন্টের সঙ্গে টেলিফোনে কথা বলেছেন বলে জানিয়েছে বার্তা সংস্থা তাস।' },
+  );
+  it('takes the article whose attribution line names the source as its account, and quotes the story, not that line', () => {
+    const question = 'Al Jazeera অনুযায়ী পুতিন কার সঙ্গে ফোনে কথা বলেন?';
+    const texts = call.hits(question, {}, 5).map((h) => h.passage.text);
+    expect(texts[0]).toContain('ইরানের প্রেসিডেন্টের');
+    expect(texts).not.toContain('সূত্র: আল জাজিরা');
+  });
+});
+
 describe('Retriever and a question that asks for several things', () => {
   const talks = corpusOf({
     id: 'talks',
@@ -330,6 +356,14 @@ describe('Retriever and "when was the report published?"', () => {
   it('answers with the dateline of the report the question names, not a date in its story', () => {
     expect(port.top('When was the Purbokone report on the new terminal published?')).toContain('প্রকাশ : ৩ মার্চ');
     expect(port.top('When did the new terminal open at Chattogram port?')).toContain('৫ জানুয়ারি');
+  });
+  it('takes the year and month of the dateline as the time the report is set in', () => {
+    const inflation = corpusOf(
+      { id: 'a-2023', source: 'মূল্যস্ফীতি\nআপডেট: ৩ আগস্ট ২০২৩, ২১:৪০\nএর মধ্যে খাদ্য মূল্যস্ফীতি উঠেছে ১২ শতাংশে।' },
+      { id: 'b-2024', source: 'মূল্যস্ফীতি\nআপডেট: ৪ আগস্ট ২০২৪, ২১:৪০\nএর মধ্যে খাদ্য মূল্যস্ফীতি উঠেছে ১৪ শতাংশে।' },
+    );
+    expect(inflation.top('food inflation 2024')).toContain('১৪ শতাংশে');
+    expect(inflation.top('খাদ্য মূল্যস্ফীতি ২০২৩')).toContain('১২ শতাংশে');
   });
   it('never quotes the dateline for what the report tells, only for when it was published', () => {
     // The dateline shares "March 2025" with the question; the story says nothing of a March opening.

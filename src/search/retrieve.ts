@@ -177,8 +177,10 @@ export interface Retrieval {
 export class Retriever {
   private termCache: Array<PassageTerms | undefined>;
   private cachedTerms = 0;
-  /** Per article: the terms of its headline and outlet [0], and of those and its lead sentence [1]. */
+  /** Per article: the terms of its headline, outlet and dateline [0], and of those and its lead sentence [1]. */
   private readonly articleTermSets = new Map<string, [Set<string>, Set<string>?]>();
+  /** Per article: the terms of its attribution lines (see attributionTerms). */
+  private readonly attributions = new Map<string, Set<string>>();
   /** First and last position of each article's passages (corpus order is article order). */
   private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
@@ -267,6 +269,30 @@ export class Retriever {
     return out;
   }
 
+  /**
+   * Is the passage at `position` a page line about the report itself — its dateline, or a bare attribution (সূত্র: আল
+   * জাজিরা, খবর রয়টার্সের।) — when the question does not ask about the report (`reportCue`)? Such a line says when or
+   * where the report comes from, nothing of what it reports. (A sentence quoting an agency, বার্তা সংস্থা তাস জানিয়েছে
+   * …, is longer and tells the story.)
+   */
+  private speaksOfReportOnly(position: number, reportCue: number | undefined): boolean {
+    if (reportCue !== CUE.DATELINE && this.cue(position, CUE.DATELINE)) return true;
+    return reportCue !== CUE.SOURCE && this.cue(position, CUE.SOURCE) && this.termsAt(position).terms.length < MIN_LEAD_TERMS;
+  }
+
+  /** Terms of the attribution lines (see cues.SOURCE_LINE) of the article of the passage at `position`. */
+  private attributionTerms(position: number): Set<string> {
+    const id = this.passages[position]!.articleId;
+    let terms = this.attributions.get(id);
+    if (!terms) {
+      terms = new Set<string>();
+      const span = this.articleOf(position);
+      if (span) for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, CUE.SOURCE)) for (const t of this.termsAt(i).terms) terms.add(t);
+      this.attributions.set(id, terms);
+    }
+    return terms;
+  }
+
   /** Does the article of the passage at `position` hold all of `terms`, in any of its sentences or its headline? */
   private articleHolds(position: number, terms: string[]): boolean {
     const span = this.articleOf(position);
@@ -285,13 +311,22 @@ export class Retriever {
   }
 
   /**
-   * Terms of what the article states about itself (headline, outlet), with `lead` also of its lead sentence (the first
-   * that is not the headline, the dateline or another short page line): context for every passage of it.
+   * Terms of what the article states about itself (headline, outlet, the year and month of its dateline), with `lead`
+   * also of its lead sentence (the first that is not the headline, the dateline or another short page line): context
+   * for every passage of it.
    */
   private articleTerms(articleId: string, lead: boolean): Set<string> {
     let sets = this.articleTermSets.get(articleId);
     if (!sets) {
-      sets = [new Set(this.index.articleTerms.get(articleId) ?? [])];
+      const own = new Set(this.index.articleTerms.get(articleId) ?? []);
+      const [from, to] = this.articleSpans.get(articleId)!;
+      // The dateline's year and month are the time a report is set in ("food inflation july 2024" → আপডেট: ৪ আগস্ট
+      // ২০২৪); its day, hour and minute are no context (a question's "40" is not the dateline's ২১:৪০).
+      for (let i = from; i <= to; i++) {
+        if (!this.cue(i, CUE.DATELINE)) continue;
+        for (const t of this.termsAt(i).terms) if (!/^[0-9]{1,3}$/u.test(t)) own.add(t);
+      }
+      sets = [own];
       this.articleTermSets.set(articleId, sets);
     }
     if (!lead) return sets[0];
@@ -464,8 +499,7 @@ export class Retriever {
         const key = at * 2 + (next >= 0 ? 1 : 0);
         if (seen.has(key)) continue;
         seen.add(key);
-        // A page's dateline says when the report was published, nothing of what it reports: it answers only that.
-        if (reportCue !== CUE.DATELINE && this.cue(at, CUE.DATELINE)) continue;
+        if (this.speaksOfReportOnly(at, reportCue)) continue;
         const hit = score(at, next, firstStage);
         if (!best || hit.score > best.score) best = hit;
       }
@@ -530,6 +564,10 @@ export class Retriever {
         // (Stated only in a neighbouring sentence, it earns at least as much as stated anywhere in the article.)
         const settingCredit = alt.weight * (reportLine ? 1 : o.settingCredit);
         if (c.setting && best < settingCredit && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
+          articleOnly = Math.max(articleOnly, settingCredit);
+        }
+        // "According to Al Jazeera": the article whose attribution line names it is Al Jazeera's account throughout.
+        if (c.source && best < settingCredit && alt.terms.every((t) => this.attributionTerms(at).has(t))) {
           articleOnly = Math.max(articleOnly, settingCredit);
         }
       }
@@ -684,10 +722,11 @@ function placeOf(
   let place: 'own' | 'near' | 'article' = 'own';
   for (const t of terms) {
     if (own.has(t)) continue;
-    if (near.some((set) => set.has(t))) {
+    // What the article states of itself (its headline above the first sentence) earns more than a neighbour's mention.
+    if (article.has(t)) place = 'article';
+    else if (near.some((set) => set.has(t))) {
       if (place === 'own') place = 'near';
-    } else if (article.has(t)) place = 'article';
-    else return undefined;
+    } else return undefined;
   }
   return place;
 }
