@@ -111,6 +111,11 @@ const QUANTITY = new RegExp(
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
 
+/** Does a sentence's analysed terms state a quantity that `known` (the question's own terms) does not (ছয় লেন asked)? */
+export function statesNewQuantity(terms: readonly string[], known: ReadonlyMap<string, unknown> | ReadonlySet<string>): boolean {
+  return terms.some((t) => QUANTITY.test(t) && !known.has(t));
+}
+
 /**
  * Does a quantity stand right before one of `counted` in a sentence's analysed terms (a classifier between), or right
  * after it (an approximator between), as Bengali reports a toll (নিহত হয়েছেন অন্তত ৫ জন: the verb is a function word,

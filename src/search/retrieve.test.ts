@@ -120,6 +120,23 @@ describe('Retriever and what a "how many" question counts', () => {
     expect(metro.top(question, { countBonus: 0 })).toContain('২০২৭'); // without it the lead, its words closer together, wins
   });
 
+  it('does not take the number the question states itself for the answer to "how much"', () => {
+    const road = corpusOf({
+      id: 'road',
+      source:
+        'মহাসড়ক ছয় লেন করার প্রকল্প\nঢাকা-সিলেট মহাসড়ককে ছয় লেনে উন্নীত করার সমীক্ষা শেষ হয়েছে। ' +
+        'সমীক্ষা দলের প্রধান জানান, কাজ শেষ হলে যাত্রার সময় কমবে। প্রকল্পে সম্ভাব্য ব্যয় ধরা হয়েছে ৪০ হাজার কোটি টাকা।',
+    });
+    const question = 'ঢাকা-সিলেট মহাসড়ক ছয় লেন করতে খরচ কত হবে?';
+    // The bonus for holding the answer's type goes to the cost sentence; the lead's ছয় is the question's own number.
+    const bonus = (text: string) => {
+      const score = (typeBonus: number) => road.hits(question, { typeBonus }, 5).find((h) => h.passage.text.includes(text))!.score;
+      return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
+    };
+    expect(bonus('৪০ হাজার')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
+    expect(bonus('ছয় লেনে')).toBeCloseTo(0, 6);
+  });
+
   it('adds the sentence with the count to the hits when the lead outranks it far', () => {
     const far = corpusOf({
       id: 'metro',

@@ -7,7 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
-import { ANSWER_CUE, CUE, readCues, statesCount } from './cues.js';
+import { ANSWER_CUE, CUE, readCues, statesCount, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -464,7 +464,9 @@ export class Retriever {
     const score = (at: number, next: number, firstStage: number): Hit => {
       const { covered, matched, missingEntities, terms, everyStated } = this.evidence(at, next, asked, weights, meanWeight);
       const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
-      const holdsType = typeCue !== undefined && windowHas(typeCue);
+      // A "how many" answer states a number the question does not (ঢাকা-চট্টগ্রাম মহাসড়ক ছয় লেন করতে খরচ কত: the
+      // lead's ছয় লেন is the question's own number, the cost sentence's ৭৯ হাজার কোটি the answer).
+      const holdsType = typeCue !== undefined && windowHas(typeCue) && (typeCue !== CUE.NUMBER || statesNewQuantity(terms, asked.terms));
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
       const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
