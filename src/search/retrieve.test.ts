@@ -87,6 +87,16 @@ describe('Retriever', () => {
     expect(ask('').answered).toBe(false);
     expect(ask('?!').hits).toEqual([]);
   });
+
+  it('gives no coverage to a passage that shares only a year with the question', () => {
+    const tunnel = corpusOf({
+      id: 'tunnel',
+      source: 'কর্ণফুলী টানেলের নির্মাণকাজ শুরু হয় ২০১৯ সালের ফেব্রুয়ারিতে। টানেলের দৈর্ঘ্য সাড়ে তিন কিলোমিটার।',
+    });
+    const year = tunnel.hits('How many people died of dengue in Bangladesh in 2019?').find((h) => h.passage.text.includes('২০১৯'));
+    expect(year?.coverage ?? 0).toBe(0);
+    expect(tunnel.hits('When did construction of the tunnel start in 2019?')[0]!.coverage).toBeGreaterThan(0.5);
+  });
 });
 
 describe('Retriever quoting a sentence with the one that carries it on', () => {

@@ -434,6 +434,7 @@ export class Retriever {
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
+    const numeric = concepts.map((c) => /^[0-9০-৯]+$/u.test(c.label));
     const asksCause = query.type === 'why' || query.type === 'how';
     const strongConcepts = concepts.filter((c) => !c.weak).length;
     const shortQuestion = strongConcepts <= o.shortQuestionConcepts;
@@ -478,6 +479,8 @@ export class Retriever {
         (totalWeight > 0 ? (covered + (holdsType ? typeWeight : 0)) / totalWeight : 0) *
         o.missingEntityFactor ** (missingEntities + unsourced);
       if (shortQuestion && !everyStated) coverage = 0;
+      // A passage that states nothing of the question but its number (a year: every report has years) does not answer.
+      if (matched.size > 0 && [...matched.keys()].every((ci) => numeric[ci])) coverage = 0;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
