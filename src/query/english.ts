@@ -75,7 +75,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'they', 'them', 'their', 'this', 'that', 'these', 'those', 'there', 'here',
   'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
-  'much', 'many', 'more', 'most', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
+  'much', 'many', 'more', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
 ]);
 
