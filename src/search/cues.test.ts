@@ -46,5 +46,9 @@ describe('cues', () => {
     expect(cause('ভারতের রপ্তানি শুল্ককে দাম বাড়ার জন্য দায়ী করছেন ব্যবসায়ীরা।')).toBe(true);
     expect(cause('বৃষ্টি না হওয়ায় ফলন কমেছে।')).toBe(true);
     expect(cause('মার্কেটে আগুনে ২০০টি দোকান পুড়ে গেছে।')).toBe(false);
+    // any verbal noun in the locative, not only the listed ones; a place in the locative is none
+    expect(cause('ব্যাংকগুলো ঋণপত্র খুলতে না পারায় আর কোনো জাহাজ আসেনি।')).toBe(true);
+    expect(cause('সড়ক খোলায় যানজট কমেছে।')).toBe(true);
+    expect(cause('ঢাকায় বৈশাখী মেলায় ভিড় বেড়েছে।')).toBe(false);
   });
 });

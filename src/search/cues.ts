@@ -5,6 +5,7 @@
  */
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
+import { verbLemma } from '../text/verbs.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
 
@@ -102,6 +103,21 @@ const CAUSE = new RegExp(
   'u',
 );
 
+const LOCATIVE_Y = normalize('য়');
+/**
+ * A verbal noun in the locative (পারায়, থাকায়, খোলায়: "because it could not …, since it stayed …") gives a cause: a
+ * word in -য় whose rest is a verb's citation form. (The shape alone does not tell: ঢাকায় is "in Dhaka".)
+ */
+function givesCauseByVerb(norm: string): boolean {
+  for (const word of norm.split(/[\s,;:।‘’“”'"()]+/u)) {
+    if (word.length > LOCATIVE_Y.length + 1 && word.endsWith(LOCATIVE_Y)) {
+      const noun = word.slice(0, -LOCATIVE_Y.length);
+      if (verbLemma(noun) === noun) return true;
+    }
+  }
+  return false;
+}
+
 /** An analysed term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
 const QUANTITY = new RegExp(
   `^(?:[0-9]+|(?:${[...ONE_TO_TEN, 'দুই', 'দু', 'বিশ', ...LARGE_UNITS, 'শ', 'কয়েক', 'শতাধিক', 'সহস্রাধিক'].map(normalize).join('|')})(?:জন|টি|টা|শ)?)$`,
@@ -166,6 +182,6 @@ export function readCues(sentence: string, next: string | undefined): number {
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
     (DATELINE.test(norm) ? CUE.DATELINE : 0) |
     (LIST.test(nfc) ? CUE.LIST : 0) |
-    (CAUSE.test(norm) ? CUE.CAUSE : 0)
+    (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0)
   );
 }
