@@ -136,13 +136,14 @@ describe('understand', () => {
     expect(q('according to the IAEA how much uranium does Iran have').concepts.find((c) => c.label === 'according to')?.weak).toBe(true);
   });
 
-  it('marks what a "how many" question counts: the words after the cue, past a generic "people"', () => {
+  it('marks what a "how many" question counts: the words after the cue, past a generic "people", or in Bengali before it', () => {
     const counted = (text: string) => q(text).concepts.filter((c) => c.counted).map((c) => c.label);
     expect(counted('How many colleges had a zero pass rate?')).toEqual(['colleges']);
     expect(counted('how many people were injured in the crash')).toEqual(['injured']);
     expect(counted('মেট্রোরেলে কয়টি স্টেশন থাকছে?')).toEqual(['স্টেশন', 'থাকছে']); // the verb too: বেড়েছে ৭ শতাংশ
     expect(counted('How much did the bridge cost?')).toEqual([]); // "did": nothing named
-    expect(counted('দেশি পেঁয়াজের দাম কত এখন')).toEqual([]); // the price now, not a number of nows
+    expect(counted('দেশি পেঁয়াজের দাম কত এখন')).toEqual(['দাম']); // the price (named before the cue), not a number of nows
+    expect(counted('সেতু বানাতে খরচ কত হলো')).toEqual(['খরচ']);
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });
 

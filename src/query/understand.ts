@@ -631,6 +631,7 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
   const words = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     if (!endsCountCue(lower, i)) continue;
+    const before = words.size;
     for (let j = i + 1, n = 0; n < MAX_COUNTED_WORDS && j < lower.length; j++, n++) {
       const w = lower[j]!;
       if (GENERIC_COUNTED.has(w)) {
@@ -640,6 +641,9 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
       if (functionWord(w) || NOT_COUNTED.has(w)) break;
       words.add(tokens[j]!.text);
     }
+    // Bengali names the measure before the cue (টিকিটের দাম কত, খরচ কত হবে, আলুর কেজি কত): the word before counts.
+    const english = lower[i] === 'many' || lower[i] === 'much';
+    if (words.size === before && !english && i > 0 && !functionWord(lower[i - 1]!)) words.add(tokens[i - 1]!.text);
   }
   for (const c of concepts) if (words.has(firstWord(c))) c.counted = true;
 }
