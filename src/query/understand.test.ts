@@ -122,6 +122,7 @@ describe('understand', () => {
     expect(setting('Who signed the treaty?')).toEqual([]);
     // a name modifying a noun places it; a possessive does not (an article naming Iran and a prime minister apart)
     expect(setting('Who is the Sylhet deputy commissioner?')).toEqual(['Sylhet']);
+    expect(setting('When was the Purba Gotamari school building declared risky?')).toEqual(['Purba Gotamari']); // a name of two words
     expect(setting("Who is Iran's prime minister?")).toEqual([]);
     expect(setting('What did Indian spokesperson Vikram Sahay say?')).toEqual(['Indian']); // a nationality modifies too
     expect(setting('How many drones did Iran supply?')).toEqual([]); // a subject before its verb does not

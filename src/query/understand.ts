@@ -572,7 +572,12 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
     if (inside === 'any') anyWord.add(t.text);
     else if (inside === 'place') placeOnly.add(t.text);
-    else if (i > 0 && modifiesNoun(tokens[i - 1]!, t, tokens[i + 1], nouns, caseTells)) placeOnly.add(t.text);
+    else if (i > 0) {
+      // A name of several words modifies the noun after its last one ("the Purba Gotamari school building").
+      let k = i - 1;
+      while (k > 0 && caseTells && /^\p{Lu}/u.test(tokens[k]!.text) && LATIN.test(tokens[k]!.norm)) k--;
+      if (modifiesNoun(tokens[k]!, t, tokens[i + 1], nouns, caseTells)) for (let m = k + 1; m <= i; m++) placeOnly.add(tokens[m]!.text);
+    }
   }
   for (const c of concepts) {
     const first = firstWord(c);
