@@ -145,6 +145,14 @@ describe('lookup', () => {
     expect(lexicon.lookup(tokens('tell us about US sanctions'))[0].from).toBe(3);
   });
 
+  it('reads an acronym in a question written in lowercase otherwise as a name, never as the word it spells', () => {
+    expect(hits('Why are dengue cases rising according to WHO?')).toEqual(['why', 'dengue', 'cases', 'rising', 'according to', 'WHO']);
+    expect(hits('who is the health minister')).toEqual(['who', 'health minister']); // the question word, not the WHO
+    expect(hits('How many reefs did AIMS survey?')).not.toContain('aim'); // not a form of "aim"
+    expect(hits('IT sector exports')).toEqual(['IT', 'sector', 'exports']); // its own row, not the pronoun
+    expect(hits('pass rate in the HSC exams')).toContain('hsc exam'); // a row spelt as the acronym still matches
+  });
+
   it('matches hyphenated tokens whole or as their parts', () => {
     expect(hits('long-range missiles')).toEqual(['long-range', 'missiles']);
     expect(hits('the vice-president')).toEqual(['vice president']);

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
 import { dataLines, splitForms } from './tsv.js';
+import { kindOf } from './bengali-lexicon.js';
 
 /** Categories a lexicon row may carry; a typo in the TSV is a load error, not a silent new category. */
 export const LEXICON_CATEGORIES = [
@@ -58,10 +59,24 @@ const INFLECTION = /^(?:|s|es|d|ed|ing)$/u;
 const CAPS_ONLY = new Set(['us']);
 
 const BENGALI_FORM = /^[\u0980-\u09FF\u200C\u200D -]+$/u;
-const ENGLISH_KEY = /^[a-z0-9][a-z0-9 .+&'-]*$/u;
+const ENGLISH_KEY = /^(?:[a-z0-9][a-z0-9 .+&'-]*|[A-Z]{2,}[0-9]*)$/u;
+/** An acronym as written: capitals only (WHO, AIMS, IT); in the lexicon, a row keyed so matches only so written. */
+const ACRONYM = /^[A-Z]{2,}[0-9]*$/u;
+
+/**
+ * Is the token an acronym in a question that uses lowercase elsewhere ("according to WHO", "AIMS survey")? Such a
+ * token is a name, never the English word it spells (who, aims, it).
+ */
+export function isAcronymToken(token: string, tokens: readonly string[]): boolean {
+  return ACRONYM.test(trimEdges(token)) && tokens.some((t) => /\p{Ll}/u.test(t));
+}
+
+function trimEdges(token: string): string {
+  return token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '').replace(/[’']s$/u, '');
+}
 
 const rowSchema = z.object({
-  english: z.string().regex(ENGLISH_KEY, 'english must be lowercase latin letters/digits/phrase'),
+  english: z.string().regex(ENGLISH_KEY, 'english must be lowercase latin letters/digits/phrase, or an acronym in capitals'),
   bengali: z.array(z.string().regex(BENGALI_FORM, 'bengali forms must be Bengali script')).min(1),
   category: z.enum(LEXICON_CATEGORIES),
 });
@@ -90,10 +105,7 @@ export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconE
 
 /** Lowercase, drop punctuation at the edges and a possessive 's: "Iran's" → "iran", "moscow?" → "moscow". */
 function normalizeToken(token: string): string {
-  return token
-    .toLowerCase()
-    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}+]+$/gu, '')
-    .replace(/[’']s$/u, '');
+  return trimEdges(token.toLowerCase());
 }
 
 /** Hyphenated phrases are indexed both whole and split, since tokenizers differ on hyphens. */
@@ -121,6 +133,8 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     }
   }
   const entries = [...byEnglish.values()];
+  // Acronym rows (WHO) match only the token so written; every other row, any case.
+  const acronyms = new Map(entries.filter((e) => ACRONYM.test(e.english)).map((e) => [e.english, e]));
 
   // Two indexes: exact lowercase surface phrase, and lemma-key phrase. Several entries may share a
   // lemma key (Porter maps "news"/"new", "international"/"internal" together), so keep them all and
@@ -129,6 +143,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   const byLemma = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   for (const entry of entries) {
+    if (acronyms.has(entry.english)) continue;
     for (const words of phraseVariants(entry.english)) {
       maxWords = Math.max(maxWords, words.length);
       const surface = words.join(' ');
@@ -174,6 +189,15 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       }
     }
     return best;
+  }
+
+  /**
+   * The entry an acronym reaches: a name (US, UN), or a row spelt as the acronym (odi, hsc, ceo) — not a word it only
+   * inflects (AIMS is no form of "aim"), nor a function or question word (IT, WHO).
+   */
+  function asAcronym(entry: LexiconEntry | undefined, word: string): LexiconEntry | undefined {
+    if (!entry || kindOf(entry.category) === 'entity') return entry;
+    return entry.english === word && entry.category !== 'question' && !ENGLISH_STOPWORDS.has(word) ? entry : undefined;
   }
 
   function matchAt(words: string[], raw: string[]): LexiconEntry | undefined {
@@ -230,7 +254,11 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       while (i < words.length) {
         let matched = false;
         for (let len = Math.min(maxWords, words.length - i); len >= 1; len--) {
-          const entry = matchAt(words.slice(i, i + len), tokens.slice(i, i + len));
+          // An acronym is its own row or a name the lexicon does not know, never the word it spells (WHO, AIMS).
+          const acronym = len === 1 && isAcronymToken(tokens[i]!, tokens);
+          const entry = acronym
+            ? (acronyms.get(trimEdges(tokens[i]!)) ?? asAcronym(matchAt(words.slice(i, i + 1), tokens.slice(i, i + 1)), words[i]!))
+            : matchAt(words.slice(i, i + len), tokens.slice(i, i + len));
           if (entry) {
             matches.push({ english: entry.english, from: i, to: i + len, bengali: [...entry.bengali], category: entry.category });
             i += len;

@@ -134,6 +134,9 @@ describe('understand', () => {
     expect(source('according to the IAEA how much uranium does Iran have')).toEqual(['IAEA']);
     expect(source('Al Jazeera অনুযায়ী পুতিন কার সঙ্গে ফোনে কথা বলেন?')).toEqual(['Al Jazeera']);
     expect(source('How much uranium does Iran have?')).toEqual([]);
+    const who = q('Why are dengue cases more severe this year according to WHO?');
+    expect(who.type).toBe('why'); // WHO, in capitals, is the organisation, not the question word
+    expect(who.concepts.filter((c) => c.source).map((c) => c.label)).toEqual(['WHO']);
     expect(q('according to the IAEA how much uranium does Iran have').concepts.find((c) => c.label === 'according to')?.weak).toBe(true);
   });
 

@@ -15,7 +15,7 @@ import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
 import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
-import type { Lexicon } from './lexicon.js';
+import { isAcronymToken, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
@@ -465,7 +465,9 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
-  const type = questionTypeOf(norms);
+  const texts = tokens.map((t) => t.text);
+  // An acronym (WHO) is a name, not the question word it spells.
+  const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, texts)));
   const { kinds, synonyms } = bengaliView(lexicon);
   const ctx: Context = { vocab, lexicon, kinds, synonyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
@@ -597,6 +599,7 @@ const MAX_SOURCE_WORDS = 3;
  * before অনুযায়ী / মতে, to a function word. The words that say "according to" then only frame the question.
  */
 function markSource(tokens: Token[], concepts: Concept[]): void {
+  const texts = tokens.map((t) => t.text);
   const words = new Set<string>();
   const framing = new Set<string>();
   const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
@@ -608,7 +611,7 @@ function markSource(tokens: Token[], concepts: Concept[]): void {
     for (let k = step > 0 ? i + 2 : i - 1, n = 0; k >= 0 && k < tokens.length && n < MAX_SOURCE_WORDS; k += step, n++) {
       const w = tokens[k]!.norm;
       if (NOUN_PHRASE_GLUE.has(w)) continue; // "according to the IAEA"
-      if (functionWord(w)) break;
+      if (functionWord(w) && !isAcronymToken(tokens[k]!.text, texts)) break; // (WHO is a name)
       words.add(tokens[k]!.text);
     }
   }
