@@ -159,6 +159,14 @@ describe('understand', () => {
     expect(terms('what did they mark on the map?')).not.toContain('মার্ক');
   });
 
+  it('reads an abbreviation the index writes by its letters\' names (AIMS → এআইএমএস, bpm6 → বিপিএম৬)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('এআইএমএস জরিপ করেছে। বিপিএম৬ হিসাবে রিজার্ভ কমেছে।')]);
+    const alternatives = (text: string, label: string) =>
+      understand(text, v, lexicon).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+'));
+    expect(alternatives('How many reefs did AIMS survey?', 'AIMS')).toContain('এআইএমএস');
+    expect(alternatives('reserves under bpm6', 'bpm6')).toContain('বিপিএম+6');
+  });
+
   it('reads a capital letter alone as its Bengali name (the B unit → বি ইউনিট), not the s of a possessive', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms("৫ মার্চ 'বি' ইউনিটের পরীক্ষা। রাশিয়ার এস-৪০০।")]);
     const terms = (text: string) => understand(text, v, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));

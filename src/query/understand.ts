@@ -206,6 +206,8 @@ const SPELT_LETTERS: Readonly<Record<string, string>> = {
   a: 'এ', b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', i: 'আই', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন',
   o: 'ও', p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
 };
+/** Longest abbreviation read letter by letter. */
+const MAX_SPELT_LETTERS = 6;
 /** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
 const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
   Object.entries(SPELT_LETTERS)
@@ -383,6 +385,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       lists.push(spelt);
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
+    // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ).
+    // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
+    const lettered = word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
+    if (lettered.length > 0 && lettered.every((t) => vocab.has(t)) && !DIGITS.test(lettered[0]!)) lists.push([{ terms: lettered, weight: 1 }]);
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });
