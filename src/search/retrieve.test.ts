@@ -465,6 +465,10 @@ describe('Vocabulary', () => {
     const v = Vocabulary.fromPassageTerms([['প্রত্যয়', 'রান', 'রনি']]);
     expect([...v.expandLatin('Prottoy').keys()]).toEqual(['প্রত্যয়']);
     expect([...v.expandLatin('Roni', 2).keys()]).toEqual(['রনি']); // not রান: its আ is written
+    // some of the a and o unwritten, the others written (ক-র-তো-য়া); and chh is the aspirated ছ
+    const w = Vocabulary.fromPassageTerms([['করতোয়া', 'পাইকগাছা']]);
+    expect([...w.expandLatin('Karatoya').keys()]).toEqual(['করতোয়া']);
+    expect([...w.expandLatin('Paikgachha').keys()]).toEqual(['পাইকগাছা']);
   });
 
   it('meets Latin names, and tells short skeletons apart by their vowels', () => {

@@ -242,7 +242,7 @@ export class Vocabulary {
     for (const [t, w] of out) {
       const bn = bengaliVowels(t);
       const agree = damerau(vowels, bn) <= MAX_VOWEL_SLIPS;
-      const agreeUnwritten = !agree && written !== vowels && written === bn;
+      const agreeUnwritten = !agree && written !== vowels && skipsOnlyInherent(vowels, bn);
       if (key.length < MIN_FUZZY_KEY && !agree && !agreeUnwritten) out.delete(t);
       else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
     }
@@ -308,4 +308,17 @@ function deletions(s: string): Set<string> {
   const out = new Set<string>();
   for (let i = 0; i < s.length; i++) out.add(s.slice(0, i) + s.slice(i + 1));
   return out;
+}
+
+/**
+ * Are the Bengali vowels the Latin ones with some a and o left out (the inherent vowel Bengali does not write:
+ * Karatoya করতোয়া, o-a of a-a-o-a)?
+ */
+function skipsOnlyInherent(latin: string, bengali: string): boolean {
+  let j = 0;
+  for (let i = 0; i < latin.length; i++) {
+    if (j < bengali.length && latin[i] === bengali[j]) j++;
+    else if (latin[i] !== 'a' && latin[i] !== 'o') return false;
+  }
+  return j === bengali.length;
 }

@@ -95,6 +95,7 @@ export function bengaliKey(normWord: string): string {
 const NON_LETTERS = /[^a-z]/g;
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/tch/g, 'c'],
+  [/chh/g, 'C'], // Paikgachha পাইকগাছা: the aspirated ছ
   [/sh/g, 'S'],
   [/ch/g, 'C'],
   [/kh/g, 'k'],
