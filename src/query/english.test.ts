@@ -63,6 +63,7 @@ describe('questionTypeOf', () => {
     ['কালবেলার খবরটি কি 18 জানুয়ারি 2025 প্রকাশিত', 'published'],
     ['what did the report published on 18 january say about drones', 'what'], // asks what it says, not when
     ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
+    ['বন্দরে একসাথে কয়টা জাহাজ ভিড়তে পারবে', 'how_many'], // the everyday কয়টা as কয়টি
     ['চুক্তি কখন সই হয়', 'when'],
     ['কোন দিন চুক্তি সই হয়েছে', 'when'],
     ['কোন তারিখে সফর', 'when'],
