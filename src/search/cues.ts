@@ -6,6 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
+import { analyzeTerms } from '../text/analyze.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
 
@@ -126,6 +127,20 @@ const QUANTITY = new RegExp(
 /** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
+
+/** Analysed terms of what a question asks the amount of money of (দাম কত, how much did it cost, ভাড়া, বেতন, fee …). */
+export const PRICE_TERMS: ReadonlySet<string> = termsOf(['দাম', 'খরচ', 'ব্যয়', 'মূল্য', 'ভাড়া', 'ফি', 'টোল', 'বেতন', 'মজুরি', 'বাজেট', 'বরাদ্দ', 'টাকা', 'অর্থ', 'জরিমানা', 'প্রাইজমানি', 'ক্ষতিপূরণ']);
+/** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
+const CURRENCY_TERMS: ReadonlySet<string> = termsOf(['টাকা', 'ডলার', 'রুপি', 'ইউরো', 'পাউন্ড', 'রিয়াল', 'দিরহাম', 'ইয়েন', 'ইউয়ান', 'রুবল', 'লিরা']);
+
+function termsOf(words: string[]): ReadonlySet<string> {
+  return new Set(words.flatMap((w) => analyzeTerms(w)));
+}
+
+/** Does a sentence's analysed terms name a currency (৩২ হাজার টাকা, ১২ কোটি ডলার)? */
+export function statesMoney(terms: readonly string[]): boolean {
+  return terms.some((t) => CURRENCY_TERMS.has(t));
+}
 
 /** Does a sentence's analysed terms state a quantity that `known` (the question's own terms) does not (ছয় লেন asked)? */
 export function statesNewQuantity(terms: readonly string[], known: ReadonlyMap<string, unknown> | ReadonlySet<string>): boolean {

@@ -147,6 +147,22 @@ describe('Retriever and what a "how many" question counts', () => {
     expect(bonus('ছয় লেনে')).toBeCloseTo(0, 6);
   });
 
+  it('answers a price question with an amount of money, not with any count', () => {
+    const port = corpusOf({
+      id: 'jetty',
+      source:
+        'নদীবন্দরে নতুন জেটি\nনওয়াপাড়া নদীবন্দরে ২টি নতুন জেটি রোববার চালু হয়েছে। অনুষ্ঠানে নৌপরিবহন উপদেষ্টা উপস্থিত ছিলেন। ' +
+        'কর্তৃপক্ষ ১৩৮ কোটি টাকা ব্যয়ে নির্মাণকাজ শেষ করে।',
+    });
+    const question = 'How much did the new jetties at Noapara river port cost?';
+    const bonus = (text: string) => {
+      const score = (typeBonus: number) => port.hits(question, { typeBonus }, 5).find((h) => h.passage.text.includes(text))!.score;
+      return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
+    };
+    expect(bonus('১৩৮ কোটি টাকা')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
+    expect(bonus('২টি নতুন জেটি')).toBeCloseTo(0, 6); // "2 jetties" is a count, not what they cost
+  });
+
   it('adds the sentence with the count to the hits when the lead outranks it far', () => {
     const far = corpusOf({
       id: 'metro',

@@ -7,7 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
-import { ANSWER_CUE, CUE, readCues, statesCount, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, PRICE_TERMS, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -437,6 +437,7 @@ export class Retriever {
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
     const numeric = concepts.map((c) => /^[0-9০-৯]+$/u.test(c.label));
+    const asksMoney = query.type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));
     const asksCause = query.type === 'why' || query.type === 'how';
     const strongConcepts = concepts.filter((c) => !c.weak).length;
     const shortQuestion = strongConcepts <= o.shortQuestionConcepts;
@@ -469,7 +470,11 @@ export class Retriever {
       const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
       // A "how many" answer states a number the question does not (ঢাকা-চট্টগ্রাম মহাসড়ক ছয় লেন করতে খরচ কত: the
       // lead's ছয় লেন is the question's own number, the cost sentence's ৭৯ হাজার কোটি the answer).
-      const holdsType = typeCue !== undefined && windowHas(typeCue) && (typeCue !== CUE.NUMBER || statesNewQuantity(terms, asked.terms));
+      // A price question ("how much did the jetties cost", টিকিটের দাম কত) is answered in a currency, not by a count.
+      const holdsType =
+        typeCue !== undefined &&
+        windowHas(typeCue) &&
+        (typeCue !== CUE.NUMBER || (statesNewQuantity(terms, asked.terms) && (!asksMoney || statesMoney(terms))));
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
       const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
