@@ -85,7 +85,8 @@ describe('lookup', () => {
     ['export earnings', 'রপ্তানি আয়'], ['remittances', 'প্রবাসী আয়'], ['percent', 'শতাংশ'], ['rock bottom', 'তলানি'],
     ['rose', 'বেড়েছে'], ['declined', 'কমেছে'], ['won', 'জিতেছে'], ['lost', 'হেরেছে'], ['attended', 'অংশ নেওয়া'],
     ['expected', 'প্রত্যাশিত'], ['seminar', 'সেমিনার'], ['hsc', 'এইচএসসি'], ['dengue fever', 'ডেঙ্গু'],
-    ['worst', 'সবচেয়ে খারাপ'], ['best', 'সেরা'], ['most', 'সবচেয়ে'],
+    ['worst', 'সবচেয়ে খারাপ'], ['best', 'সেরা'], ['most', 'সবচেয়ে'], ['reefs', 'প্রবালপ্রাচীর'], ['turnout', 'ভোট পড়েছে'],
+    ['bleaching', 'ব্লিচিং'], ['verandah', 'বারান্দা'], ['ringgit', 'রিঙ্গিত'],
   ];
   it.each(generalNews)('%s → includes %s', (query, bengali) => {
     expect(forms(query)).toContain(bengali);
