@@ -31,6 +31,13 @@ describe('cues', () => {
     expect(holdsAnswerType('published', 'প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম')).toBe(true);
     expect(holdsAnswerType('published', 'আপডেট: ১৮ জানুয়ারি ২০২৫')).toBe(true);
     expect(holdsAnswerType('published', 'ফল প্রকাশ করা হবে ২০ জানুয়ারি।')).toBe(false); // a date in the story
+    // whole words only: মে inside মেট্রো or মেয়র is no month, তিন inside তিনি no number, আজ inside আজম no day
+    expect(holdsAnswerType('when', 'মেয়র মেট্রোরেলে চড়লেন।')).toBe(false);
+    expect(holdsAnswerType('when', 'আজম খান বললেন।')).toBe(false);
+    expect(holdsAnswerType('when', 'মার্চে শুরু হয়ে গত সপ্তাহে শেষ হয়।')).toBe(true);
+    expect(holdsAnswerType('how_many', 'তিনি প্রচার শেষে আটক হন।')).toBe(false);
+    expect(holdsAnswerType('how_many', 'দুজন নিহত, তিনজন আহত।')).toBe(true);
+    expect(holdsAnswerType('how_many', 'এটা সত্য নয়।')).toBe(false); // নয় is "is not"
   });
 
   it('tells a list of three or more from a sentence with a comma', () => {

@@ -10,15 +10,45 @@ import { analyzeTerms } from '../text/analyze.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
 
-const WEEKDAYS = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার)/u;
-const MONTHS =
-  /(জানুয়ারি|জানুয়ারী|ফেব্রুয়ারি|মার্চ|এপ্রিল|মে|জুন|জুলাই|আগস্ট|সেপ্টেম্বর|অক্টোবর|নভেম্বর|ডিসেম্বর|বৈশাখ|জ্যৈষ্ঠ|আষাঢ়|শ্রাবণ|ভাদ্র|আশ্বিন|কার্তিক|অগ্রহায়ণ|পৌষ|মাঘ|ফাল্গুন|চৈত্র)/u;
-const YEAR_OR_TIME = /([০-৯0-9]{4}|সালে|সালের|সাল|গত সপ্তাহে|এ সপ্তাহে|এই সপ্তাহে|গতকাল|আজ|আগামী|[০-৯0-9]{1,2}\s*টায়)/u;
+/**
+ * Whole words (any of `words`, then one of `suffixes`), on normalised text: a month's name inside another word is no
+ * date (মে in মেট্রো, মেয়র; আজ in আজম).
+ */
+function wholeWords(words: readonly string[], suffixes: readonly string[] = []): RegExp {
+  const alt = (xs: readonly string[]) => xs.map(normalize).join('|');
+  // (an ending alone would lose its leading vowel sign to normalize: it is normalised after a consonant)
+  const tail = suffixes.length ? `(?:${suffixes.map((x) => normalize(`ক${x}`).slice(1)).join('|')})?` : '';
+  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(words)})${tail}(?![\\p{L}\\p{M}])`, 'u');
+}
+/** Case endings a date word takes (শনিবারের, মার্চে, জুলাইয়ে, মে মাসের). */
+const DATE_ENDINGS = ['ে', 'ের', 'র', 'এ', 'এর', 'য়ে', 'য়ের', 'ও', 'েই', 'ই'];
+const WEEKDAYS = wholeWords(['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'], DATE_ENDINGS);
+const MONTHS = wholeWords(
+  ['জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
+    'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র'],
+  DATE_ENDINGS,
+);
+const YEAR_OR_TIME = new RegExp(
+  `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +
+    wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']).source,
+  'u',
+);
 const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)/u;
 /** Bengali number words: one to ten (দুই and its combining form দু apart), and the large units. */
 const ONE_TO_TEN = ['এক', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'];
 const LARGE_UNITS = ['শত', 'হাজার', 'লাখ', 'কোটি'];
-const NUMBER = new RegExp(`([০-৯0-9]|${[...ONE_TO_TEN, 'দুই', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক'].map(normalize).join('|')})`, 'u');
+/**
+ * A number as digits or as a whole number word (তিনজন, হাজারো, কয়েকটি; not the তিন of তিনি or the আট of আটক). Bare নয়
+ * is "is not"; দু only counts with its classifier (দুজন, দুটি).
+ */
+const NUMBER = new RegExp(
+  `[০-৯0-9]|` +
+    wholeWords(
+      [...ONE_TO_TEN.filter((w) => w !== 'নয়'), 'নয়টি', 'নয়জন', 'দুই', 'দুটি', 'দুজন', 'দুটো', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক'],
+      ['টি', 'টা', 'জন', 'শ', 'ো', 'ই', 'টির', 'জনের', 'ের', 'ে'],
+    ).source,
+  'u',
+);
 
 /** Third-person pronouns: they stand for someone named before. */
 const PRONOUNS = ['তিনি', 'তাঁর', 'তার', 'তাঁকে', 'তাকে', 'তাঁরা', 'তারা', 'তাঁদের', 'তাদের'];
@@ -171,8 +201,8 @@ export function holdsAnswerType(type: QuestionType, text: string): boolean {
   return cue !== undefined && (readCues(text, undefined) & cue) !== 0;
 }
 
-function holdsDate(nfc: string): boolean {
-  return WEEKDAYS.test(nfc) || MONTHS.test(nfc) || YEAR_OR_TIME.test(nfc) || DURATION.test(nfc);
+function holdsDate(nfc: string, norm: string): boolean {
+  return WEEKDAYS.test(norm) || MONTHS.test(norm) || YEAR_OR_TIME.test(norm) || DURATION.test(nfc);
 }
 
 /** The cues of one sentence as bits (see readCues). */
@@ -191,8 +221,8 @@ export function readCues(sentence: string, next: string | undefined): number {
     CUE.READ |
     (ANAPHORA.test(norm) ? CUE.REFERS : 0) |
     (next !== undefined && continues(sentence, next) ? CUE.CONTINUED : 0) |
-    (holdsDate(nfc) ? CUE.DATE : 0) |
-    (NUMBER.test(nfc) ? CUE.NUMBER : 0) |
+    (holdsDate(nfc, norm) ? CUE.DATE : 0) |
+    (NUMBER.test(norm) ? CUE.NUMBER : 0) |
     (asks(sentence) ? CUE.ASKS : 0) |
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
     (DATELINE.test(norm) ? CUE.DATELINE : 0) |
