@@ -62,6 +62,7 @@ describe('questionTypeOf', () => {
     ['was the report published on 18 january 2025', 'published'], // a date to confirm: the dateline answers
     ['কালবেলার খবরটি কি 18 জানুয়ারি 2025 প্রকাশিত', 'published'],
     ['what did the report published on 18 january say about drones', 'what'], // asks what it says, not when
+    ['who published the report on 5 may', 'who'], // a date beside another question word confirms nothing
     ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
     ['বন্দরে একসাথে কয়টা জাহাজ ভিড়তে পারবে', 'how_many'], // the everyday কয়টা as কয়টি
     ['চুক্তি কখন সই হয়', 'when'],

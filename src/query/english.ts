@@ -118,8 +118,12 @@ const COUNT_CUES = new Set(SINGLE_CUES.find(([type]) => type === 'how_many')![1]
  * question counts ("how many *colleges*", কয়টি *স্টেশন*).
  */
 export function endsCountCue(lower: readonly string[], i: number): boolean {
-  const w = lower[i]!;
-  return COUNT_CUES.has(w) || ((w === 'many' || w === 'much') && lower[i - 1] === 'how');
+  return COUNT_CUES.has(lower[i]!) || endsEnglishCountCue(lower, i);
+}
+
+/** Does the word at `i` end the English "how many" / "how much"? (It names what is counted after it, never before.) */
+export function endsEnglishCountCue(lower: readonly string[], i: number): boolean {
+  return (lower[i] === 'many' || lower[i] === 'much') && lower[i - 1] === 'how';
 }
 
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
@@ -169,17 +173,18 @@ export function framesSourceQuestion(word: string): boolean {
 }
 
 /**
+ * A question that gives a date to confirm ("Was the report published on 18 January 2025?", খবরটি কি ১৮ জানুয়ারি
+ * প্রকাশিত?) asks, like "when", for the dateline. (Its কি is the yes/no particle; "what" and কী ask what it says.)
+ * The words are normalised: Bengali digits are ASCII here.
+ */
+function confirmsDate(lower: readonly string[]): boolean {
+  return lower.some((w) => /^[0-9]{1,4}$/u.test(w));
+}
+
+/**
  * "When was the Kalbela report published?": asked of the report itself, the answer is its dateline (প্রকাশ : ১৮ জানুয়ারি
  * ২০২৫), not a date in the story. "When will the HSC results be published?" names no report and stays a "when" question.
  */
-/**
- * A question that gives a date to confirm ("Was the report published on 18 January 2025?", খবরটি কি ১৮ জানুয়ারি
- * প্রকাশিত?) asks, like "when", for the dateline. (Its কি is the yes/no particle; "what" and কী ask what it says.)
- */
-function confirmsDate(lower: readonly string[]): boolean {
-  return lower.some((w) => /^[0-9০-৯]{1,4}$/u.test(w));
-}
-
 function asksPublication(lower: readonly string[]): boolean {
   return lower.some((w) => PUBLISHING_WORDS.has(w)) && lower.some(isReportNoun);
 }
@@ -222,7 +227,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
   for (const [type, cues] of SINGLE_CUES) {
     if (cues.some((c) => present.has(c))) {
-      const confirms = confirmsDate(lower) && (type === 'what' ? !lower.some((w) => w === 'what' || w === 'কী') : type !== 'source');
+      const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
       return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
     }
   }

@@ -59,6 +59,10 @@ describe('glossText', () => {
     expect(en).toContain('drone');
   });
 
+  it('glosses an acronym the lexicon keeps in capitals, not as the function word it spells', () => {
+    expect(glossText('ডব্লিউএইচও বলেছে, আইটি খাতে রপ্তানি বেড়েছে।', 20).map((g) => g.en)).toEqual(expect.arrayContaining(['WHO', 'IT']));
+  });
+
   it('deduplicates and skips function words', () => {
     const en = glossText('সফর সফরে সফর এবং ও কবে', 20).map((g) => g.en);
     expect(en).toEqual(['visit']);

@@ -213,7 +213,8 @@ export function glossText(snippet: string, limit = 8): Array<{ bn: string; en: s
       const bn = span.map((s) => s.w).join(' ');
       const en = glossTimeWord(bn) ?? glossWord(bn);
       if (!en) continue;
-      const entryEnglish = en.replace(/'s$/u, '').toLowerCase();
+      // (an acronym row keeps its capitals: ডব্লিউএইচও is WHO, not the stopword "who")
+      const entryEnglish = /^[A-Z]{2,}[0-9]*$/u.test(en) ? en : en.replace(/'s$/u, '').toLowerCase();
       const category = lexicon.get(entryEnglish)?.category;
       if ((category && SKIP_IN_TEXT.has(category)) || ENGLISH_STOPWORDS.has(entryEnglish) || VAGUE_TIME.has(entryEnglish)) continue;
       covered.push([start, end]);

@@ -152,6 +152,8 @@ describe('lookup', () => {
     expect(hits('How many reefs did AIMS survey?')).not.toContain('aim'); // not a form of "aim"
     expect(hits('IT sector exports')).toEqual(['IT', 'sector', 'exports']); // its own row, not the pronoun
     expect(hits('pass rate in the HSC exams')).toContain('hsc exam'); // a row spelt as the acronym still matches
+    expect(hits('IT খাতের রপ্তানি')).toEqual(['IT']); // Bengali around it tells an acronym too
+    expect(lexicon.get('WHO')?.category).toBe('organization');
   });
 
   it('matches hyphenated tokens whole or as their parts', () => {

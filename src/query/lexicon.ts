@@ -36,8 +36,11 @@ export interface LexiconMatch {
 }
 
 export interface Lexicon {
-  /** Greedy longest-match lookup over question tokens (any case; punctuation at token edges ignored). */
-  lookup(tokens: string[]): LexiconMatch[];
+  /**
+   * Greedy longest-match lookup over question tokens (any case; punctuation at token edges ignored). `acronyms`: the
+   * whole question reads words in capitals as acronyms (see readsAcronyms; by default judged from `tokens`).
+   */
+  lookup(tokens: string[], acronyms?: boolean): LexiconMatch[];
   /** English for a Bengali form exactly as listed in the lexicon (NFC), or undefined. */
   reverse(bengali: string): string | undefined;
   /** Like reverse, with the entry and whether the form is its primary (first-listed) form. */
@@ -64,11 +67,19 @@ const ENGLISH_KEY = /^(?:[a-z0-9][a-z0-9 .+&'-]*|[A-Z]{2,}[0-9]*)$/u;
 const ACRONYM = /^[A-Z]{2,}[0-9]*$/u;
 
 /**
- * Is the token an acronym in a question that uses lowercase elsewhere ("according to WHO", "AIMS survey")? Such a
- * token is a name, never the English word it spells (who, aims, it).
+ * Does a question tell an acronym from a shouted word: it has lowercase Latin letters or Bengali script elsewhere
+ * ("according to WHO", "IT খাতের রপ্তানি")? (A question in capitals throughout says nothing.)
  */
-export function isAcronymToken(token: string, tokens: readonly string[]): boolean {
-  return ACRONYM.test(trimEdges(token)) && tokens.some((t) => /\p{Ll}/u.test(t));
+export function readsAcronyms(tokens: readonly string[]): boolean {
+  return tokens.some((t) => /[\p{Ll}\u0980-\u09FF]/u.test(t));
+}
+
+/**
+ * Is the token an acronym (WHO, AIMS, IT) in a question that `readsAcronyms`? Such a token is a name, never the English
+ * word it spells (who, aims, it).
+ */
+export function isAcronymToken(token: string, acronyms: boolean): boolean {
+  return acronyms && ACRONYM.test(trimEdges(token));
 }
 
 function trimEdges(token: string): string {
@@ -134,7 +145,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   }
   const entries = [...byEnglish.values()];
   // Acronym rows (WHO) match only the token so written; every other row, any case.
-  const acronyms = new Map(entries.filter((e) => ACRONYM.test(e.english)).map((e) => [e.english, e]));
+  const acronymRows = new Map(entries.filter((e) => ACRONYM.test(e.english)).map((e) => [e.english, e]));
 
   // Two indexes: exact lowercase surface phrase, and lemma-key phrase. Several entries may share a
   // lemma key (Porter maps "news"/"new", "international"/"internal" together), so keep them all and
@@ -143,7 +154,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   const byLemma = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   for (const entry of entries) {
-    if (acronyms.has(entry.english)) continue;
+    if (acronymRows.has(entry.english)) continue;
     for (const words of phraseVariants(entry.english)) {
       maxWords = Math.max(maxWords, words.length);
       const surface = words.join(' ');
@@ -244,10 +255,10 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     entries,
     size: entries.length,
     source,
-    get: (english) => byEnglish.get(english.toLowerCase()),
+    get: (english) => byEnglish.get(english) ?? byEnglish.get(english.toLowerCase()),
     reverse: (bengali) => reverseEntry(bengali)?.entry.english,
     reverseEntry,
-    lookup(tokens) {
+    lookup(tokens, acronyms = readsAcronyms(tokens)) {
       const words = tokens.map(normalizeToken);
       const matches: LexiconMatch[] = [];
       let i = 0;
@@ -255,9 +266,9 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
         let matched = false;
         for (let len = Math.min(maxWords, words.length - i); len >= 1; len--) {
           // An acronym is its own row or a name the lexicon does not know, never the word it spells (WHO, AIMS).
-          const acronym = len === 1 && isAcronymToken(tokens[i]!, tokens);
+          const acronym = len === 1 && isAcronymToken(tokens[i]!, acronyms);
           const entry = acronym
-            ? (acronyms.get(trimEdges(tokens[i]!)) ?? asAcronym(matchAt(words.slice(i, i + 1), tokens.slice(i, i + 1)), words[i]!))
+            ? (acronymRows.get(trimEdges(tokens[i]!)) ?? asAcronym(matchAt(words.slice(i, i + 1), tokens.slice(i, i + 1)), words[i]!))
             : matchAt(words.slice(i, i + len), tokens.slice(i, i + len));
           if (entry) {
             matches.push({ english: entry.english, from: i, to: i + len, bengali: [...entry.bengali], category: entry.category });

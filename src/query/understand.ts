@@ -13,9 +13,9 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
-import { isAcronymToken, type Lexicon } from './lexicon.js';
+import { isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
@@ -55,6 +55,8 @@ export type { ConceptKind } from './bengali-lexicon.js';
 export interface Query {
   /** The question asks for several things ("which countries", কোন কোন দেশ, কী কী): a list answers it. */
   asksList?: boolean;
+  /** The question asks for an amount of money (how much did it cost, টিকিটের দাম কত): a sum in a currency answers it. */
+  asksPrice?: boolean;
   question: string;
   lang: QuestionLang;
   uiLang: UiLang;
@@ -124,6 +126,8 @@ interface Context {
   lexicon: Lexicon;
   kinds: Map<string, ConceptKind>;
   synonyms: Map<string, Set<string>>;
+  /** The question reads words in capitals as acronyms (see lexicon.readsAcronyms). */
+  acronyms: boolean;
 }
 
 /** Sound-alikes of a word that may be an English loanword in Bengali letters, at loanword confidence. */
@@ -289,7 +293,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
   // The lexicon sees the words as typed: "US" (the country) is not "us".
-  for (const match of lexicon.lookup(tokens.map((t) => t.text))) {
+  for (const match of lexicon.lookup(tokens.map((t) => t.text), ctx.acronyms)) {
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
     if (match.to - match.from === 1 && romanizedWord(match.from)) continue;
     for (let i = match.from; i < match.to; i++) covered[i] = true;
@@ -472,10 +476,11 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   );
   const norms = tokens.map((t) => t.norm);
   const texts = tokens.map((t) => t.text);
+  const acronyms = readsAcronyms(texts);
   // An acronym (WHO) is a name, not the question word it spells.
-  const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, texts)));
+  const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, acronyms)));
   const { kinds, synonyms } = bengaliView(lexicon);
-  const ctx: Context = { vocab, lexicon, kinds, synonyms };
+  const ctx: Context = { vocab, lexicon, kinds, synonyms, acronyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];
@@ -501,11 +506,15 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
   else {
     markSettings(tokens, concepts, caseTells);
-    markSource(tokens, concepts);
+    markSource(tokens, concepts, acronyms);
   }
   if (type === 'how_many') markCounted(tokens, norms, concepts);
   const asksList = asksForList(norms);
-  return { question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts), ...(asksList ? { asksList } : {}) };
+  const asksPrice = type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));
+  return {
+    question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
+    ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}),
+  };
 }
 
 /**
@@ -595,6 +604,12 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
   }
 }
 
+/** Analysed terms of what a question asks the amount of money of (দাম কত, how much did it cost, ভাড়া, বেতন, fee …). */
+const PRICE_TERMS: ReadonlySet<string> = new Set(
+  ['দাম', 'খরচ', 'ব্যয়', 'মূল্য', 'ভাড়া', 'ফি', 'টোল', 'বেতন', 'মজুরি', 'বাজেট', 'বরাদ্দ', 'টাকা', 'অর্থ', 'জরিমানা', 'প্রাইজমানি', 'ক্ষতিপূরণ']
+    .flatMap((w) => analyzeTerms(w)),
+);
+
 /** Words after the source a question names (Al Jazeera অনুযায়ী, আল জাজিরার মতে), as "according to" stands before it. */
 const SOURCE_AFTER = new Set(['অনুযায়ী', 'মতে', 'ভাষ্যমতে'].map(normalize));
 /** At most this many words name the source. */
@@ -604,11 +619,9 @@ const MAX_SOURCE_WORDS = 3;
  * Marks the concepts that name the question's source (see Concept.source): up to three words after "according to" or
  * before অনুযায়ী / মতে, to a function word. The words that say "according to" then only frame the question.
  */
-function markSource(tokens: Token[], concepts: Concept[]): void {
-  const texts = tokens.map((t) => t.text);
+function markSource(tokens: Token[], concepts: Concept[], acronyms: boolean): void {
   const words = new Set<string>();
   const framing = new Set<string>();
-  const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.norm;
     const step = word === 'according' && tokens[i + 1]?.norm === 'to' ? 1 : SOURCE_AFTER.has(word) ? -1 : 0;
@@ -617,15 +630,19 @@ function markSource(tokens: Token[], concepts: Concept[]): void {
     for (let k = step > 0 ? i + 2 : i - 1, n = 0; k >= 0 && k < tokens.length && n < MAX_SOURCE_WORDS; k += step, n++) {
       const w = tokens[k]!.norm;
       if (NOUN_PHRASE_GLUE.has(w)) continue; // "according to the IAEA"
-      if (functionWord(w) && !isAcronymToken(tokens[k]!.text, texts)) break; // (WHO is a name)
+      if (isFunctionWord(w) && !isAcronymToken(tokens[k]!.text, acronyms)) break; // (WHO is a name)
       words.add(tokens[k]!.text);
     }
   }
-  if (words.size === 0) return;
   for (const c of concepts) {
     if (words.has(firstWord(c)) && c.kind !== 'general') c.source = true;
     else if (framing.has(firstWord(c))) c.weak = true;
   }
+}
+
+/** A function word of either language, or a question word: it ends a phrase the marks above read. */
+function isFunctionWord(w: string): boolean {
+  return ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
 }
 
 /** How many words after "how many" / কত can name what is counted ("how many federal employees"). */
@@ -641,7 +658,7 @@ const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'aj', ...['�
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
 function markCounted(tokens: Token[], lower: readonly string[], concepts: Concept[]): void {
-  const functionWord = (w: string) => ENGLISH_STOPWORDS.has(w) || isStopword(w) || isQuestionCue(w);
+  const functionWord = isFunctionWord;
   const words = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     if (!endsCountCue(lower, i)) continue;
@@ -656,8 +673,7 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
       words.add(tokens[j]!.text);
     }
     // Bengali names the measure before the cue (টিকিটের দাম কত, খরচ কত হবে, আলুর কেজি কত): the word before counts.
-    const english = lower[i] === 'many' || lower[i] === 'much';
-    if (words.size === before && !english && i > 0 && !functionWord(lower[i - 1]!)) words.add(tokens[i - 1]!.text);
+    if (words.size === before && !endsEnglishCountCue(lower, i) && i > 0 && !functionWord(lower[i - 1]!)) words.add(tokens[i - 1]!.text);
   }
   for (const c of concepts) if (words.has(firstWord(c))) c.counted = true;
 }

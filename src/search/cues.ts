@@ -23,11 +23,17 @@ function wholeWords(words: readonly string[], suffixes: readonly string[] = []):
 /** Case endings a date word takes (শনিবারের, মার্চে, জুলাইয়ে, মে মাসের). */
 const DATE_ENDINGS = ['ে', 'ের', 'র', 'এ', 'এর', 'য়ে', 'য়ের', 'ও', 'েই', 'ই'];
 const WEEKDAYS = wholeWords(['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'], DATE_ENDINGS);
-const MONTHS = wholeWords(
-  ['জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
-    'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র'],
-  DATE_ENDINGS,
-);
+const MONTH_NAMES = [
+  'জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
+  'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র',
+];
+const MONTHS = wholeWords(MONTH_NAMES, DATE_ENDINGS);
+const MONTH_TERMS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((w) => analyzeTerms(w)));
+
+/** Is an analysed term a year (2024) or a month's name: what a dateline says of the time a report is set in? */
+export function namesYearOrMonth(term: string): boolean {
+  return /^[0-9]{4}$/u.test(term) || MONTH_TERMS.has(term);
+}
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +
     wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']).source,
@@ -128,9 +134,12 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
 /** A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". */
 const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*\s(?:ও|এবং|আর|and)\s/u;
 
-/** Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী, a verbal noun in the locative: হওয়ায়). */
+/**
+ * Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী; হওয়ায়, which the verb table does not
+ * read as a verbal noun: the others in -য় are givesCauseByVerb's).
+ */
 const CAUSE = new RegExp(
-  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'থাকায়', 'যাওয়ায়', 'বাড়ায়', 'কমায়', 'দেওয়ায়', 'করায়')}(?=[\\s,।’”'")]|$)`,
+  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়')}(?=[\\s,।’”'")]|$)`,
   'u',
 );
 
@@ -158,14 +167,10 @@ const QUANTITY = new RegExp(
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
 
-/** Analysed terms of what a question asks the amount of money of (দাম কত, how much did it cost, ভাড়া, বেতন, fee …). */
-export const PRICE_TERMS: ReadonlySet<string> = termsOf(['দাম', 'খরচ', 'ব্যয়', 'মূল্য', 'ভাড়া', 'ফি', 'টোল', 'বেতন', 'মজুরি', 'বাজেট', 'বরাদ্দ', 'টাকা', 'অর্থ', 'জরিমানা', 'প্রাইজমানি', 'ক্ষতিপূরণ']);
 /** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
-const CURRENCY_TERMS: ReadonlySet<string> = termsOf(['টাকা', 'ডলার', 'রুপি', 'ইউরো', 'পাউন্ড', 'রিয়াল', 'দিরহাম', 'ইয়েন', 'ইউয়ান', 'রুবল', 'লিরা']);
-
-function termsOf(words: string[]): ReadonlySet<string> {
-  return new Set(words.flatMap((w) => analyzeTerms(w)));
-}
+const CURRENCY_TERMS: ReadonlySet<string> = new Set(
+  ['টাকা', 'ডলার', 'রুপি', 'ইউরো', 'পাউন্ড', 'রিয়াল', 'দিরহাম', 'ইয়েন', 'ইউয়ান', 'রুবল', 'লিরা'].flatMap((w) => analyzeTerms(w)),
+);
 
 /** Does a sentence's analysed terms name a currency (৩২ হাজার টাকা, ১২ কোটি ডলার)? */
 export function statesMoney(terms: readonly string[]): boolean {
@@ -173,7 +178,7 @@ export function statesMoney(terms: readonly string[]): boolean {
 }
 
 /** Does a sentence's analysed terms state a quantity that `known` (the question's own terms) does not (ছয় লেন asked)? */
-export function statesNewQuantity(terms: readonly string[], known: ReadonlyMap<string, unknown> | ReadonlySet<string>): boolean {
+export function statesNewQuantity(terms: readonly string[], known: ReadonlyMap<string, unknown>): boolean {
   return terms.some((t) => QUANTITY.test(t) && !known.has(t));
 }
 

@@ -88,6 +88,12 @@ describe('Retriever', () => {
     expect(ask('?!').hits).toEqual([]);
   });
 
+  it('answers no question of numbers alone, though a headline or a neighbour holds the number', () => {
+    const c = buildCorpus([{ id: 'rain', source: '৩০ বছরে সবচেয়ে বেশি বৃষ্টি\nরাজধানীতে সোমবার ভারী বৃষ্টি হয়েছে। অনেক সড়ক ডুবে গেছে।' }]);
+    const i = buildIndex(c);
+    for (const q of ['৩০', '30?']) expect(new Retriever(c, i).retrieve(understand(q, i.vocabulary, lexicon), 3).answered, q).toBe(false);
+  });
+
   it('gives no coverage to a passage that shares only a year with the question', () => {
     const tunnel = corpusOf({
       id: 'tunnel',

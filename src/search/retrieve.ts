@@ -7,7 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
-import { ANSWER_CUE, CUE, PRICE_TERMS, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -264,11 +264,17 @@ export class Retriever {
       const id = this.passages[position]!.articleId;
       if (seen.has(id)) continue;
       seen.add(id);
-      const span = this.articleOf(position);
-      if (!span) continue;
-      for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, cue)) out.push({ position: i, score: 0 });
+      for (const line of this.linesWith(position, cue)) out.push({ position: line, score: 0 });
     }
     return out;
+  }
+
+  /** Positions of the lines of the article of the passage at `position` that have the `cue` (none in a collection). */
+  private linesWith(position: number, cue: number): number[] {
+    const span = this.articleOf(position);
+    const lines: number[] = [];
+    if (span) for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, cue)) lines.push(i);
+    return lines;
   }
 
   /**
@@ -287,9 +293,7 @@ export class Retriever {
     const id = this.passages[position]!.articleId;
     let terms = this.attributions.get(id);
     if (!terms) {
-      terms = new Set<string>();
-      const span = this.articleOf(position);
-      if (span) for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, CUE.SOURCE)) for (const t of this.termsAt(i).terms) terms.add(t);
+      terms = new Set(this.linesWith(position, CUE.SOURCE).flatMap((i) => this.termsAt(i).terms));
       this.attributions.set(id, terms);
     }
     return terms;
@@ -321,12 +325,10 @@ export class Retriever {
     let sets = this.articleTermSets.get(articleId);
     if (!sets) {
       const own = new Set(this.index.articleTerms.get(articleId) ?? []);
-      const [from, to] = this.articleSpans.get(articleId)!;
       // The dateline's year and month are the time a report is set in ("food inflation july 2024" → আপডেট: ৪ আগস্ট
-      // ২০২৪); its day, hour and minute are no context (a question's "40" is not the dateline's ২১:৪০).
-      for (let i = from; i <= to; i++) {
-        if (!this.cue(i, CUE.DATELINE)) continue;
-        for (const t of this.termsAt(i).terms) if (!/^[0-9]{1,3}$/u.test(t)) own.add(t);
+      // ২০২৪); its label, weekday, day and hour are no context (a question's "40" is not the dateline's ২১:৪০).
+      for (const line of this.linesWith(this.articleSpans.get(articleId)![0], CUE.DATELINE)) {
+        for (const t of this.termsAt(line).terms) if (namesYearOrMonth(t)) own.add(t);
       }
       sets = [own];
       this.articleTermSets.set(articleId, sets);
@@ -432,12 +434,12 @@ export class Retriever {
   retrieve(query: Query, limit: number): Retrieval {
     const o = this.options;
     const concepts = query.concepts;
-    if (concepts.length === 0) return { answered: false, hits: [] };
+    const numeric = concepts.map((c) => /^[0-9০-৯]+$/u.test(c.label));
+    // Nothing asked, or only numbers ("০", "2024"): a number alone is in every report and asks nothing of any.
+    if (numeric.every(Boolean)) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
-    const numeric = concepts.map((c) => /^[0-9০-৯]+$/u.test(c.label));
-    const asksMoney = query.type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));
     const asksCause = query.type === 'why' || query.type === 'how';
     const strongConcepts = concepts.filter((c) => !c.weak).length;
     const shortQuestion = strongConcepts <= o.shortQuestionConcepts;
@@ -474,7 +476,7 @@ export class Retriever {
       const holdsType =
         typeCue !== undefined &&
         windowHas(typeCue) &&
-        (typeCue !== CUE.NUMBER || (statesNewQuantity(terms, asked.terms) && (!asksMoney || statesMoney(terms))));
+        (typeCue !== CUE.NUMBER || (statesNewQuantity(terms, asked.terms) && (!query.asksPrice || statesMoney(terms))));
       // "How many colleges": a number before কলেজ, not any number (the lead's "লাইন-১" does not count stations).
       const countsIt = holdsType && counted.length > 0 && counts(terms, counted, matched);
       const passage = this.passages[at]!;
@@ -550,6 +552,8 @@ export class Retriever {
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     // The line that says where the report comes from (or when it was published) vouches for all the article tells.
     const reportLine = reportCue !== undefined && this.cue(at, reportCue);
+    let attributionTerms: Set<string> | undefined;
+    const attribution = () => (attributionTerms ??= this.attributionTerms(at));
     let covered = 0;
     let missingEntities = 0;
     let everyStated = true;
@@ -579,7 +583,7 @@ export class Retriever {
           articleOnly = Math.max(articleOnly, settingCredit);
         }
         // "According to Al Jazeera": the article whose attribution line names it is Al Jazeera's account throughout.
-        if (c.source && best < settingCredit && alt.terms.every((t) => this.attributionTerms(at).has(t))) {
+        if (c.source && best < settingCredit && alt.terms.every((t) => attribution().has(t))) {
           articleOnly = Math.max(articleOnly, settingCredit);
         }
       }

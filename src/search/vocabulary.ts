@@ -238,11 +238,10 @@ export class Vocabulary {
     const vowels = latinVowels(word);
     // Latin o and a also spell the inherent vowel Bengali does not write (prottoy প্রত্যয়, Rahman রহমান): read so, the
     // vowels may agree too — enough to keep a short match, not to make it as sure as a spelling fold.
-    const written = vowels.replace(/[oa]/g, '');
     for (const [t, w] of out) {
       const bn = bengaliVowels(t);
       const agree = damerau(vowels, bn) <= MAX_VOWEL_SLIPS;
-      const agreeUnwritten = !agree && written !== vowels && skipsOnlyInherent(vowels, bn);
+      const agreeUnwritten = !agree && skipsOnlyInherent(vowels, bn);
       if (key.length < MIN_FUZZY_KEY && !agree && !agreeUnwritten) out.delete(t);
       else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
     }
