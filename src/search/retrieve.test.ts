@@ -52,6 +52,12 @@ function corpusOf(...articles: Array<{ id: string; source: string }>) {
   return { hits, top: (question: string, options: Partial<RetrievalOptions> = {}) => hits(question, options)[0]!.passage.text };
 }
 
+/** The answer-type bonus the hit quoting `text` gets for `question`: typeBonus when it holds what is asked, else 0. */
+function typeBonusOf(retriever: ReturnType<typeof corpusOf>, question: string, text: string): number {
+  const score = (typeBonus: number) => retriever.hits(question, { typeBonus }, 5).find((h) => h.passage.text.includes(text))!.score;
+  return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
+}
+
 describe('Retriever', () => {
   it('finds the sentence that answers, in Bengali and in English', () => {
     const bn = ask('সেতু নির্মাণে কত টাকা খরচ হয়েছে?');
@@ -145,12 +151,8 @@ describe('Retriever and what a "how many" question counts', () => {
     });
     const question = 'ঢাকা-সিলেট মহাসড়ক ছয় লেন করতে খরচ কত হবে?';
     // The bonus for holding the answer's type goes to the cost sentence; the lead's ছয় is the question's own number.
-    const bonus = (text: string) => {
-      const score = (typeBonus: number) => road.hits(question, { typeBonus }, 5).find((h) => h.passage.text.includes(text))!.score;
-      return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
-    };
-    expect(bonus('৪০ হাজার')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
-    expect(bonus('ছয় লেনে')).toBeCloseTo(0, 6);
+    expect(typeBonusOf(road, question, '৪০ হাজার')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
+    expect(typeBonusOf(road, question, 'ছয় লেনে')).toBeCloseTo(0, 6);
   });
 
   it('answers a price question with an amount of money, not with any count', () => {
@@ -161,12 +163,8 @@ describe('Retriever and what a "how many" question counts', () => {
         'কর্তৃপক্ষ ১৩৮ কোটি টাকা ব্যয়ে নির্মাণকাজ শেষ করে।',
     });
     const question = 'How much did the new jetties at Noapara river port cost?';
-    const bonus = (text: string) => {
-      const score = (typeBonus: number) => port.hits(question, { typeBonus }, 5).find((h) => h.passage.text.includes(text))!.score;
-      return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
-    };
-    expect(bonus('১৩৮ কোটি টাকা')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
-    expect(bonus('২টি নতুন জেটি')).toBeCloseTo(0, 6); // "2 jetties" is a count, not what they cost
+    expect(typeBonusOf(port, question, '১৩৮ কোটি টাকা')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
+    expect(typeBonusOf(port, question, '২টি নতুন জেটি')).toBeCloseTo(0, 6); // "2 jetties" is a count, not what they cost
   });
 
   it('adds the sentence with the count to the hits when the lead outranks it far', () => {
