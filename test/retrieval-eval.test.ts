@@ -11,21 +11,20 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (end of session 5) over seeds + 13 extra + 66 distractor + 110 archive articles (about 2,600
-  // passages; 843 questions: the 122 newest articles and their 210 questions were written this session, the archive's to
-  // be the larger, realistic index the held-out check uses — the corpus grew, so these floors were set anew on it),
-  // hit@1 / hit@3: bn 0.922 / 0.987, variant 0.917 / 0.958, en 0.921 / 0.952, romanized 0.920 / 1.000, mixed 0.941 /
-  // 1.000, extra-bn 0.775 / 0.896, extra-en 0.685 / 0.799, off-topic declined 0.690, all answerable 0.787 / 0.883,
-  // answered 0.976.
-  bn: { hit1: 0.9, hit3: 0.95 },
-  variant: { hit1: 0.9, hit3: 0.93 },
-  en: { hit1: 0.87, hit3: 0.92 },
+  // measured 2026-11-23 (end of session 6) over seeds + 13 extra + 66 distractor + 134 archive articles (about 3,000
+  // passages; 853 questions: the 24 newest articles and their 120 questions, written this session, went to dev — the
+  // corpus grew, so these floors were set anew on it), hit@1 / hit@3: bn 0.948 / 0.987, variant 0.958 / 0.958, en 0.905 /
+  // 0.952, romanized 0.920 / 1.000, mixed 0.941 / 1.000, extra-bn 0.822 / 0.949, extra-en 0.736 / 0.850, off-topic
+  // declined 0.653, all answerable 0.815 / 0.912, answered 0.975.
+  bn: { hit1: 0.92, hit3: 0.97 },
+  variant: { hit1: 0.93, hit3: 0.93 },
+  en: { hit1: 0.88, hit3: 0.93 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
-  'extra-bn': { hit1: 0.74, hit3: 0.87 },
-  'extra-en': { hit1: 0.65, hit3: 0.76 },
-  offtopic: { abstentionRate: 0.62 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.85, answeredRate: 0.96 },
+  'extra-bn': { hit1: 0.79, hit3: 0.92 },
+  'extra-en': { hit1: 0.7, hit3: 0.82 },
+  offtopic: { abstentionRate: 0.63 },
+  'ALL answerable': { hit1: 0.79, hit3: 0.89, answeredRate: 0.96 },
 };
 
 let engine: SearchEngine;
