@@ -48,6 +48,8 @@ export interface Concept {
    * (২০২টি কলেজ, ১২টি স্টেশন), where other sentences of the article merely mention it.
    */
   counted?: boolean;
+  /** A number as written (2024, ২০২২): every report has numbers, so one alone states nothing of the question. */
+  numeric?: boolean;
 }
 
 export type { ConceptKind } from './bengali-lexicon.js';
@@ -276,6 +278,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
     kind: verb ? 'general' : kind,
     // A verb says how the asker phrased it; the source may say it with another verb or a noun (দিচ্ছে ~ সরবরাহ করেছে).
     weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || verb,
+    ...(DIGITS.test(norm) ? { numeric: true } : {}),
   };
 }
 
@@ -351,7 +354,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const word = words[i]!;
     if (!word || ENGLISH_STOPWORDS.has(word) || isQuestionCue(word)) return;
     if (DIGITS.test(word)) {
-      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general' });
+      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general', numeric: true });
       spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }

@@ -14,20 +14,24 @@ const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 
  * Whole words (any of `words`, then one of `suffixes`), on normalised text: a month's name inside another word is no
  * date (মে in মেট্রো, মেয়র; আজ in আজম).
  */
-function wholeWords(words: readonly string[], suffixes: readonly string[] = []): RegExp {
-  const alt = (xs: readonly string[]) => xs.map(normalize).join('|');
+function wholeWords(words: readonly string[], suffixes: readonly string[]): string {
   // (an ending alone would lose its leading vowel sign to normalize: it is normalised after a consonant)
-  const tail = suffixes.length ? `(?:${suffixes.map((x) => normalize(`ক${x}`).slice(1)).join('|')})?` : '';
-  return new RegExp(`(?<![\\p{L}\\p{M}])(?:${alt(words)})${tail}(?![\\p{L}\\p{M}])`, 'u');
+  const tail = `(?:${suffixes.map((x) => normalize(`ক${x}`).slice(1)).join('|')})?`;
+  return `(?<![\\p{L}\\p{M}])${anyOf(...words)}${tail}(?![\\p{L}\\p{M}])`;
+}
+
+/** Any of `words`, normalised, as one regex group. */
+function anyOf(...words: string[]): string {
+  return `(?:${words.map(normalize).join('|')})`;
 }
 /** Case endings a date word takes (শনিবারের, মার্চে, জুলাইয়ে, মে মাসের). */
 const DATE_ENDINGS = ['ে', 'ের', 'র', 'এ', 'এর', 'য়ে', 'য়ের', 'ও', 'েই', 'ই'];
-const WEEKDAYS = wholeWords(['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'], DATE_ENDINGS);
+const WEEKDAYS = new RegExp(wholeWords(['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'], DATE_ENDINGS), 'u');
 const MONTH_NAMES = [
   'জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
   'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র',
 ];
-const MONTHS = wholeWords(MONTH_NAMES, DATE_ENDINGS);
+const MONTHS = new RegExp(wholeWords(MONTH_NAMES, DATE_ENDINGS), 'u');
 const MONTH_TERMS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((w) => analyzeTerms(w)));
 
 /** Is an analysed term a year (2024) or a month's name: what a dateline says of the time a report is set in? */
@@ -36,7 +40,7 @@ export function namesYearOrMonth(term: string): boolean {
 }
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +
-    wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']).source,
+    wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']),
   'u',
 );
 const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)/u;
@@ -52,7 +56,7 @@ const NUMBER = new RegExp(
     wholeWords(
       [...ONE_TO_TEN.filter((w) => w !== 'নয়'), 'নয়টি', 'নয়জন', 'দুই', 'দুটি', 'দুজন', 'দুটো', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক'],
       ['টি', 'টা', 'জন', 'শ', 'ো', 'ই', 'টির', 'জনের', 'ের', 'ে'],
-    ).source,
+    ),
   'u',
 );
 
@@ -106,7 +110,6 @@ export function asks(sentence: string): boolean {
  * A sentence that names where the report comes from: a source line (সূত্র: আল জাজিরা), a closing attribution (খবর
  * রয়টার্সের।), or a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে).
  */
-const anyOf = (...words: string[]) => `(?:${words.map(normalize).join('|')})`;
 const SOURCE_LINE = new RegExp(
   [
     `^[\\s'"(]*${anyOf('সূত্র', 'তথ্যসূত্র', 'source')}\\s*[:ঃ]`,
@@ -119,6 +122,11 @@ const SOURCE_LINE = new RegExp(
 
 /** A page's dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "আপডেট: …", "Published: …", "প্রকাশিত: …". */
 const DATELINE = new RegExp(`^[\\s'"(]*${anyOf('প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়', 'আপডেট', 'হালনাগাদ', 'published', 'updated')}\\s*[:ঃ]`, 'iu');
+
+/** Is the sentence a page's dateline? (One regex: cheaper than reading all of a line's cues.) */
+export function isDateline(sentence: string): boolean {
+  return DATELINE.test(normalize(sentence));
+}
 
 /**
  * The cue of the answer each question type asks for: a date for "when", a number for "how many", an attribution for

@@ -7,7 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
-import { ANSWER_CUE, CUE, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -267,14 +267,13 @@ export class Retriever {
       const id = this.passages[position]!.articleId;
       if (seen.has(id)) continue;
       seen.add(id);
-      for (const line of this.linesWith(position, cue)) out.push({ position: line, score: 0 });
+      for (const line of this.linesWith(this.articleOf(position), cue)) out.push({ position: line, score: 0 });
     }
     return out;
   }
 
-  /** Positions of the lines of the article of the passage at `position` that have the `cue` (none in a collection). */
-  private linesWith(position: number, cue: number): number[] {
-    const span = this.articleOf(position);
+  /** Positions of the lines of an article (`span`; none for a collection) that have the `cue`. */
+  private linesWith(span: [number, number] | undefined, cue: number): number[] {
     const lines: number[] = [];
     if (span) for (let i = span[0]; i <= span[1]; i++) if (this.cue(i, cue)) lines.push(i);
     return lines;
@@ -296,7 +295,7 @@ export class Retriever {
     const id = this.passages[position]!.articleId;
     let terms = this.attributions.get(id);
     if (!terms) {
-      terms = new Set(this.linesWith(position, CUE.SOURCE).flatMap((i) => this.termsAt(i).terms));
+      terms = new Set(this.linesWith(this.articleOf(position), CUE.SOURCE).flatMap((i) => this.termsAt(i).terms));
       this.attributions.set(id, terms);
     }
     return terms;
@@ -330,8 +329,10 @@ export class Retriever {
       const own = new Set(this.index.articleTerms.get(articleId) ?? []);
       // The dateline's year and month are the time a report is set in ("food inflation july 2024" → আপডেট: ৪ আগস্ট
       // ২০২৪); its label, weekday, day and hour are no context (a question's "40" is not the dateline's ২১:৪০).
-      for (const line of this.linesWith(this.articleSpans.get(articleId)![0], CUE.DATELINE)) {
-        for (const t of this.termsAt(line).terms) if (namesYearOrMonth(t)) own.add(t);
+      // (Found by its own regex: reading every cue of every line of the article would cost more than the rerank.)
+      const [from, to] = this.articleSpans.get(articleId)!;
+      for (let i = from; i <= to; i++) {
+        if (isDateline(this.passages[i]!.text)) for (const t of this.termsAt(i).terms) if (namesYearOrMonth(t)) own.add(t);
       }
       sets = [own];
       this.articleTermSets.set(articleId, sets);
@@ -437,9 +438,8 @@ export class Retriever {
   retrieve(query: Query, limit: number): Retrieval {
     const o = this.options;
     const concepts = query.concepts;
-    const numeric = concepts.map((c) => /^[0-9০-৯]+$/u.test(c.label));
     // Nothing asked, or only numbers ("০", "2024"): a number alone is in every report and asks nothing of any.
-    if (numeric.every(Boolean)) return { answered: false, hits: [] };
+    if (concepts.every((c) => c.numeric)) return { answered: false, hits: [] };
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
@@ -492,7 +492,7 @@ export class Retriever {
         o.missingEntityFactor ** (missingEntities + unsourced);
       if (shortQuestion && !everyStated) coverage = 0;
       // A passage that states nothing of the question but its number (a year: every report has years) does not answer.
-      if (matched.size > 0 && [...matched.keys()].every((ci) => numeric[ci])) coverage = 0;
+      if (matched.size > 0 && [...matched.keys()].every((ci) => concepts[ci]!.numeric)) coverage = 0;
       let value = (1 - o.bm25Share) * coverage + o.bm25Share * firstStage;
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
@@ -555,8 +555,6 @@ export class Retriever {
     const nearCredit = this.cue(at, CUE.REFERS) ? o.anaphoraCredit : o.contextCredit;
     // The line that says where the report comes from (or when it was published) vouches for all the article tells.
     const reportLine = reportCue !== undefined && this.cue(at, reportCue);
-    let attributionTerms: Set<string> | undefined;
-    const attribution = () => (attributionTerms ??= this.attributionTerms(at));
     let covered = 0;
     let missingEntities = 0;
     let everyStated = true;
@@ -582,13 +580,13 @@ export class Retriever {
         }
         // (Stated only in a neighbouring sentence, it earns at least as much as stated anywhere in the article.)
         const settingCredit = alt.weight * (reportLine ? 1 : o.settingCredit);
-        if (c.setting && best < settingCredit && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) {
-          articleOnly = Math.max(articleOnly, settingCredit);
-        }
-        // "According to Al Jazeera": the article whose attribution line names it is Al Jazeera's account throughout.
-        if (c.source && best < settingCredit && alt.terms.every((t) => attribution().has(t))) {
-          articleOnly = Math.max(articleOnly, settingCredit);
-        }
+        // A source asked ("according to Al Jazeera") is a setting too: the article whose attribution line names it is
+        // Al Jazeera's account throughout.
+        const placed =
+          best < settingCredit &&
+          ((c.setting && o.settingCredit > 0 && this.articleHolds(at, alt.terms)) ||
+            (c.source && alt.terms.every((t) => this.attributionTerms(at).has(t))));
+        if (placed) articleOnly = Math.max(articleOnly, settingCredit);
       }
       covered += weights[ci]! * Math.max(best, articleOnly);
       if (!c.weak && !matched.has(ci) && articleOnly === 0) everyStated = false;
