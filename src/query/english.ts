@@ -92,9 +92,9 @@ export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'p
 /** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
-  ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টি', 'কয়টা', 'কয়টা', 'কতটুকু', 'কতজন', 'কয়জন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'koyta', 'kotojon', 'koyjon']],
+  ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টা', 'কতটুকু', 'কতজন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'koyta', 'kotojon', 'koyjon']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
-  ['where', ['where', 'কোথায়', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
+  ['where', ['where', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
   ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],
   ['how', ['how', 'কীভাবে', 'কিভাবে', 'কীভাবে', 'কিভাবে', 'kivabe', 'kibhabe', 'kemne', 'kemon', 'কেমন']],
   ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],

@@ -5,7 +5,7 @@
  */
 import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS } from './english.js';
-import { loadLexicon, type LexiconEntry } from './lexicon.js';
+import { isAcronym, loadLexicon, type LexiconEntry } from './lexicon.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -214,7 +214,7 @@ export function glossText(snippet: string, limit = 8): Array<{ bn: string; en: s
       const en = glossTimeWord(bn) ?? glossWord(bn);
       if (!en) continue;
       // (an acronym row keeps its capitals: ডব্লিউএইচও is WHO, not the stopword "who")
-      const entryEnglish = /^[A-Z]{2,}[0-9]*$/u.test(en) ? en : en.replace(/'s$/u, '').toLowerCase();
+      const entryEnglish = isAcronym(en) ? en : en.replace(/'s$/u, '').toLowerCase();
       const category = lexicon.get(entryEnglish)?.category;
       if ((category && SKIP_IN_TEXT.has(category)) || ENGLISH_STOPWORDS.has(entryEnglish) || VAGUE_TIME.has(entryEnglish)) continue;
       covered.push([start, end]);

@@ -62,9 +62,14 @@ const INFLECTION = /^(?:|s|es|d|ed|ing)$/u;
 const CAPS_ONLY = new Set(['us']);
 
 const BENGALI_FORM = /^[\u0980-\u09FF\u200C\u200D -]+$/u;
-const ENGLISH_KEY = /^(?:[a-z0-9][a-z0-9 .+&'-]*|[A-Z]{2,}[0-9]*)$/u;
 /** An acronym as written: capitals only (WHO, AIMS, IT); in the lexicon, a row keyed so matches only so written. */
 const ACRONYM = /^[A-Z]{2,}[0-9]*$/u;
+const ENGLISH_KEY = new RegExp(`^(?:[a-z0-9][a-z0-9 .+&'-]*|${ACRONYM.source.slice(1, -1)})$`, 'u');
+
+/** Is the word an acronym as written (WHO, IT, BPM6)? */
+export function isAcronym(word: string): boolean {
+  return ACRONYM.test(word);
+}
 
 /**
  * Does a question tell an acronym from a shouted word: it has lowercase Latin letters or Bengali script elsewhere
@@ -79,7 +84,7 @@ export function readsAcronyms(tokens: readonly string[]): boolean {
  * word it spells (who, aims, it).
  */
 export function isAcronymToken(token: string, acronyms: boolean): boolean {
-  return acronyms && ACRONYM.test(trimEdges(token));
+  return acronyms && isAcronym(trimEdges(token));
 }
 
 function trimEdges(token: string): string {
@@ -144,8 +149,6 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     }
   }
   const entries = [...byEnglish.values()];
-  // Acronym rows (WHO) match only the token so written; every other row, any case.
-  const acronymRows = new Map(entries.filter((e) => ACRONYM.test(e.english)).map((e) => [e.english, e]));
 
   // Two indexes: exact lowercase surface phrase, and lemma-key phrase. Several entries may share a
   // lemma key (Porter maps "news"/"new", "international"/"internal" together), so keep them all and
@@ -154,7 +157,8 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   const byLemma = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
   for (const entry of entries) {
-    if (acronymRows.has(entry.english)) continue;
+    // An acronym row (WHO) matches only the token so written, straight from byEnglish; every other row, any case.
+    if (isAcronym(entry.english)) continue;
     for (const words of phraseVariants(entry.english)) {
       maxWords = Math.max(maxWords, words.length);
       const surface = words.join(' ');
@@ -268,7 +272,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
           // An acronym is its own row or a name the lexicon does not know, never the word it spells (WHO, AIMS).
           const acronym = len === 1 && isAcronymToken(tokens[i]!, acronyms);
           const entry = acronym
-            ? (acronymRows.get(trimEdges(tokens[i]!)) ?? asAcronym(matchAt(words.slice(i, i + 1), tokens.slice(i, i + 1)), words[i]!))
+            ? (byEnglish.get(trimEdges(tokens[i]!)) ?? asAcronym(matchAt(words.slice(i, i + 1), tokens.slice(i, i + 1)), words[i]!))
             : matchAt(words.slice(i, i + len), tokens.slice(i, i + len));
           if (entry) {
             matches.push({ english: entry.english, from: i, to: i + len, bengali: [...entry.bengali], category: entry.category });

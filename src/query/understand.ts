@@ -661,7 +661,6 @@ const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'aj', ...['�
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
 function markCounted(tokens: Token[], lower: readonly string[], concepts: Concept[]): void {
-  const functionWord = isFunctionWord;
   const words = new Set<string>();
   for (let i = 0; i < lower.length; i++) {
     if (!endsCountCue(lower, i)) continue;
@@ -669,14 +668,14 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
     for (let j = i + 1, n = 0; n < MAX_COUNTED_WORDS && j < lower.length; j++, n++) {
       const w = lower[j]!;
       if (GENERIC_COUNTED.has(w)) {
-        while (j + 1 < lower.length && functionWord(lower[j + 1]!)) j++;
+        while (j + 1 < lower.length && isFunctionWord(lower[j + 1]!)) j++;
         continue;
       }
-      if (functionWord(w) || NOT_COUNTED.has(w)) break;
+      if (isFunctionWord(w) || NOT_COUNTED.has(w)) break;
       words.add(tokens[j]!.text);
     }
     // Bengali names the measure before the cue (টিকিটের দাম কত, খরচ কত হবে, আলুর কেজি কত): the word before counts.
-    if (words.size === before && !endsEnglishCountCue(lower, i) && i > 0 && !functionWord(lower[i - 1]!)) words.add(tokens[i - 1]!.text);
+    if (words.size === before && !endsEnglishCountCue(lower, i) && i > 0 && !isFunctionWord(lower[i - 1]!)) words.add(tokens[i - 1]!.text);
   }
   for (const c of concepts) if (words.has(firstWord(c))) c.counted = true;
 }
