@@ -94,6 +94,29 @@ describe('Retriever', () => {
     expect(ask('?!').hits).toEqual([]);
   });
 
+  it('decides to answer on a sentence that itself states something asked, not on one its neighbours vouch for', () => {
+    // A transfer report: the club's history stands in one sentence, the Champions League two further on, Salah nowhere.
+    // The sentence between them states nothing asked; from its neighbours alone it must not carry an answer.
+    const transfer = buildCorpus([
+      {
+        id: 'transfer',
+        source:
+          'রেকর্ড দামে বেনফিকা ছেড়ে নিউক্যাসলে উরুগুয়ের ফরোয়ার্ড সান্তিয়াগো ফেরেইরো\n' +
+        'পর্তুগালের ক্লাব বেনফিকা থেকে উরুগুয়ের ২২ বছর বয়সী ফরোয়ার্ড সান্তিয়াগো ফেরেইরোকে দলে ভিড়িয়েছে ইংলিশ প্রিমিয়ার লিগের ক্লাব নিউক্যাসল ইউনাইটেড। দুই ক্লাবের যৌথ বিবৃতিতে জানানো হয়েছে, ট্রান্সফার ফি ৬ কোটি ৫০ লাখ ইউরো, যা বোনাসসহ ৭ কোটি ইউরো পর্যন্ত পৌঁছাতে পারে। নিউক্যাসলের ইতিহাসে এটিই সবচেয়ে ব্যয়বহুল খেলোয়াড় কেনার ঘটনা।\n' +
+        'ফেরেইরো নতুন ক্লাবের সঙ্গে পাঁচ বছরের চুক্তিতে সই করেছেন এবং তিনি ৯ নম্বর জার্সি পরবেন। গত মৌসুমে পর্তুগিজ লিগে ৩১ ম্যাচে ২৪ গোল করে তিনি লিগের সর্বোচ্চ গোলদাতা হয়েছিলেন। মন্টেভিডিওর ক্লাব দানুবিও থেকে ২০২২ সালে মাত্র ৮০ লাখ ইউরোতে তাঁকে কিনেছিল বেনফিকা।\n' +
+        'চুক্তি সইয়ের পর ফেরেইরো বলেন, ছোটবেলা থেকেই ইংল্যান্ডে খেলার স্বপ্ন দেখতেন তিনি। ক্লাবের ক্রীড়া পরিচালক ডেভিড মরটিমার বলেছেন, চ্যাম্পিয়নস লিগে ভালো করতে আক্রমণভাগে একজন প্রকৃত স্ট্রাইকার দরকার ছিল। তবে স্বাস্থ্য পরীক্ষায় গোড়ালির পুরোনো চোট ধরা পড়ায় চুক্তি চূড়ান্ত হতে দুই দিন দেরি হয়েছে।\n' +
+        'বিক্রির অর্থের ২০ শতাংশ পাবে দানুবিও, কারণ পুরোনো চুক্তিতে পুনর্বিক্রয়ের একটি ধারা ছিল। আগামী ১৯ জুলাই সিঙ্গাপুরে প্রাক্\u200c-মৌসুম প্রীতি ম্যাচে নতুন ক্লাবের হয়ে ফেরেইরোর অভিষেক হতে পারে।',
+      },
+    ]);
+    const i = buildIndex(transfer);
+    const retrieve = (q: string) =>
+      new Retriever(transfer, i, { ...DEFAULT_RETRIEVAL, minCoverage: 0.52 }).retrieve(understand(q, i.vocabulary, lexicon), 3);
+    expect(retrieve('What history did Salah make in the Champions League?').answered).toBe(false);
+    const goals = retrieve('How many goals did Ferreira score in the Portuguese league?');
+    expect(goals.answered).toBe(true);
+    expect(goals.hits[0]!.passage.text).toContain('২৪ গোল');
+  });
+
   it('answers no question of numbers alone, though a headline or a neighbour holds the number', () => {
     const c = buildCorpus([{ id: 'rain', source: '৩০ বছরে সবচেয়ে বেশি বৃষ্টি\nরাজধানীতে সোমবার ভারী বৃষ্টি হয়েছে। অনেক সড়ক ডুবে গেছে।' }]);
     const i = buildIndex(c);

@@ -524,7 +524,10 @@ export class Retriever {
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 
-    const best = hits.reduce((m, h) => Math.max(m, h.coverage), 0);
+    // The answer rests on a passage that itself states something asked: credit from its neighbours or its article
+    // alone lists a sentence among the hits, never decides to answer. (A report line, "সূত্র: রয়টার্স", answers "which
+    // outlet" by what it is, not by what it states.)
+    const best = hits.reduce((m, h) => (h.matched.size === 0 && reportCue === undefined ? m : Math.max(m, h.coverage)), 0);
     const { from, step, floor: lowest } = o.longQuestionBar;
     const bar = Math.max(Math.min(lowest, o.minCoverage), o.minCoverage - step * Math.max(0, strongConcepts - from));
     if (best < bar) return { answered: false, hits: [] };
