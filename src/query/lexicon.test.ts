@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { comparativeBases, loadLexicon, parseLexiconTsv } from './lexicon.js';
+import { comparativeBases, countryOfNationality, loadLexicon, parseLexiconTsv } from './lexicon.js';
 
 const lexicon = loadLexicon();
 const tokens = (q: string): string[] => q.split(/\s+/u);
@@ -113,6 +113,14 @@ describe('lookup', () => {
     expect(comparativeBases('earlier')).toContain('early');
     expect(comparativeBases('larger')).toContain('large');
     expect(comparativeBases('er')).toEqual([]);
+  });
+
+  it('finds the country of a nationality among its own country rows, by English morphology', () => {
+    const country = (n: string) => countryOfNationality(lexicon, n)?.english;
+    const pairs = { Kenyan: 'kenya', Ugandan: 'uganda', Chilean: 'chile', Brazilian: 'brazil', Indian: 'india', Chinese: 'china', Pakistani: 'pakistan', Argentine: 'argentina', Ukrainian: 'ukraine', Mexican: 'mexico' };
+    for (const [nationality, name] of Object.entries(pairs)) expect(country(nationality), nationality).toBe(name);
+    // A country is not a nationality of a shorter one, nor is any word in -an or -i.
+    for (const word of ['Iran', 'Sudan', 'Oman', 'human', 'taxi', 'woman']) expect(country(word), word).toBeUndefined();
   });
 
   it('matches inflections through the stemmer and the irregular table', () => {

@@ -299,6 +299,35 @@ export function comparativeBases(word: string): string[] {
   return bases;
 }
 
+/**
+ * English endings of a nationality and what the country's name ends in instead, tried in order (Kenyan → Kenya, Brazilian
+ * → Brazil, Indian → India, Chilean → Chile, Chinese → China, Pakistani → Pakistan, Argentine → Argentina).
+ */
+const NATIONALITY_ENDINGS: ReadonlyArray<[string, string[]]> = [
+  ['ian', ['ia', 'a', 'e', 'y', '']],
+  ['an', ['a', 'o', '']],
+  ['ese', ['', 'a']],
+  ['ine', ['ina']],
+  ['i', ['']],
+];
+
+/**
+ * The country a nationality belongs to, read from the lexicon's own country rows by English morphology, so that an
+ * "Ugandan" question reaches উগান্ডার police without every nationality row listing its country's forms.
+ */
+export function countryOfNationality(lexicon: Pick<Lexicon, 'get'>, nationality: string): LexiconEntry | undefined {
+  const word = nationality.toLowerCase();
+  for (const [ending, replacements] of NATIONALITY_ENDINGS) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+    const base = word.slice(0, -ending.length);
+    for (const r of replacements) {
+      const entry = lexicon.get(base + r);
+      if (entry?.category === 'country' && entry.english === base + r) return entry;
+    }
+  }
+  return undefined;
+}
+
 const cache = new Map<string, Lexicon>();
 
 /** Load (once per file) and validate the lexicon; a bad row throws an error naming its line. */

@@ -35,6 +35,13 @@ describe('understand', () => {
     expect(q('How many drones did Iran supply?').type).toBe('how_many');
   });
 
+  it('asks about a nationality as its country too (Ugandan police → উগান্ডার পুলিশ)', () => {
+    const nations = Vocabulary.fromPassageTerms(['উগান্ডার নৌ-পুলিশ কেনিয়ার ১৭ জন জেলেকে আটক করে।'].map(analyzeTerms));
+    const r = Object.fromEntries(understand('How many Kenyan fishermen did Ugandan police detain?', nations, lexicon).concepts.map((c) => [c.label, c.alternatives.flatMap((a) => a.terms)]));
+    expect(r.Kenyan).toContain('কেনিয়া');
+    expect(r.Ugandan).toContain('উগান্ডা');
+  });
+
   it('turns English words and names into the index terms of the Bengali text', () => {
     const r = reach(q('When did Pezeshkian visit Moscow?'));
     expect(r.Pezeshkian).toContain('পেজেশকিয়ান');

@@ -15,7 +15,7 @@ import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
 import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
-import { isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
+import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 
@@ -310,6 +310,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
+      lists.push(...translationAlternatives(countryOfNationality(lexicon, match.english)?.bengali ?? [], vocab, false));
     }
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
     // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
@@ -392,6 +393,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       lists.push(spelt);
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
+    // A nationality the lexicon does not list is asked about as its country, which it may list (Ugandan → উগান্ডা).
+    const country = romanized ? undefined : countryOfNationality(lexicon, word);
+    if (country) lists.push(...translationAlternatives(country.bengali, vocab, false));
     // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ).
     // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
     const lettered = word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
