@@ -64,7 +64,7 @@ describe('lookup', () => {
     ['North Korea', 'উত্তর কোরিয়া'], ['Belarus', 'বেলারুশ'], ['Tehran', 'তেহরান'], ['oil', 'তেল'], ['gas', 'গ্যাস'],
     ['investment', 'বিনিয়োগ'], ['exports', 'রপ্তানি'], ['imports', 'আমদানি'], ['rupee', 'রুপি'], ['dollars', 'ডলার'],
     ['billion', 'কোটি'], ['million', 'লাখ'], ['thousand', 'হাজার'], ['January', 'জানুয়ারি'], ['Friday', 'শুক্রবার'],
-    ['yesterday', 'গতকাল'], ['this year', 'চলতি বছর'], ['military exercises', 'সামরিক মহড়া'], ['intelligence', 'গোয়েন্দা'],
+    ['yesterday', 'গতকাল'], ['this year', 'চলতি বছর'], ['this year', 'এবার'], ['tigers', 'বাঘ'], ['military exercises', 'সামরিক মহড়া'], ['intelligence', 'গোয়েন্দা'],
     ['spies', 'গুপ্তচর'], ['plots', 'ষড়যন্ত্র'], ['rebels', 'বিদ্রোহী'], ['militants', 'জঙ্গি'], ['nuclear', 'পারমাণবিক'],
     ['warned', 'সতর্ক'], ['accused', 'অভিযুক্ত'], ['accusing', 'অভিযোগ'], ['denied', 'অস্বীকার'], ['invited', 'আমন্ত্রণ'], ['arrived', 'পৌঁছান'],
     ['launched', 'উৎক্ষেপণ'], ['discussed', 'আলোচনা'], ['confirmed', 'নিশ্চিত'], ['alliances', 'জোট'], ['Syria', 'সিরিয়া'],
