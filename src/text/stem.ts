@@ -83,10 +83,10 @@ const ANY_VOWEL_SIGN = ['া', 'ি', 'ী', 'ু', 'ূ', 'ৃ', 'ে', 'ৈ', 
 const set = (...xs: string[]): ReadonlySet<string> => new Set(xs);
 const AFTER_ANYTHING = set('cons', 'indep', 'anusvara', 'chandrabindu', ...ANY_VOWEL_SIGN);
 const AFTER_CONSONANT = set('cons');
-/** Vowel-final stems that take the short genitive "-র" (রাশিয়ার, চুক্তির, মস্কোর, শুরুর). */
-const AFTER_VOWEL_FOR_R = set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep');
-/** Stems that take locative "-য়" (মস্কোয়, গাজায়); ি/ী/ে are excluded: প্রয়োজনীয়, দেয়, নেয় are native. */
-const AFTER_VOWEL_FOR_Y = set('া', 'ো');
+/** Vowel-final stems, nasalised too, that take the short genitive "-র" (রাশিয়ার, চুক্তির, মস্কোর, শুরুর, নওগাঁর). */
+const AFTER_VOWEL_FOR_R = set('া', 'ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep', 'chandrabindu');
+/** Stems that take locative "-য়" (মস্কোয়, গাজায়, নওগাঁয়); ি/ী/ে are excluded: প্রয়োজনীয়, দেয়, নেয় are native. */
+const AFTER_VOWEL_FOR_Y = set('া', 'ো', 'chandrabindu');
 /**
  * Stems that take "-য়ে"/"-য়ের" (জুলাইয়ে, সইয়ের, পিয়ংইয়ংয়ের, গাঁয়ের). Not after a vowel sign:
  * -া/-ো nouns inflect as -ায়/-ার, so "-ায়ে" is X+ায়+ে (পর্যায়ে, উপায়ে, সম্প্রদায়ের).
