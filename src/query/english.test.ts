@@ -63,6 +63,9 @@ describe('questionTypeOf', () => {
     ['কালবেলার খবরটি কি 18 জানুয়ারি 2025 প্রকাশিত', 'published'],
     ['what did the report published on 18 january say about drones', 'what'], // asks what it says, not when
     ['who published the report on 5 may', 'who'], // a date beside another question word confirms nothing
+    ['where was the president when the shooting began', 'where'], // a later "when" joins a clause
+    ['what did putin say when he met pezeshkian', 'what'],
+    ['who was in charge when the ferry sank', 'who'],
     ['পেজেশকিয়ান কবে মস্কো গেছেন', 'when'],
     ['বন্দরে একসাথে কয়টা জাহাজ ভিড়তে পারবে', 'how_many'], // the everyday কয়টা as কয়টি
     ['চুক্তি কখন সই হয়', 'when'],

@@ -100,6 +100,10 @@ const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['which', ['which', 'কোন', 'কোনটি', 'কোনো', 'kon', 'konti']],
   ['what', ['what', 'কী', 'কি', 'ki', 'kii']],
 ];
+/** English question words that open a question, by the answer they ask for (see questionTypeOf). */
+const ENGLISH_OPENERS: ReadonlyMap<string, QuestionType> = new Map(
+  SINGLE_CUE_WORDS.flatMap(([type, cues]) => cues.filter((c) => /^wh|^how$/u.test(c)).map((c) => [c, type] as [string, QuestionType])),
+);
 /** The same, NFC-normalised once here. */
 const SINGLE_CUES = SINGLE_CUE_WORDS.map(([type, cues]) => [type, cues.map((c) => c.normalize('NFC'))] as const);
 /** Every single-word question cue as written (English, Bengali, romanized). */
@@ -223,6 +227,10 @@ export function questionTypeOf(tokens: string[]): QuestionType {
     if (t === 'what' && CAUSING_VERBS.has(next)) return 'why';
     if (REASON_NOUNS.has(t) && (next === 'কী' || next === 'কি' || next === 'ki')) return 'why';
   }
+  // An English question opens with its question word; one further on joins a clause ("Where was the president *when*
+  // the shooting began?", "What did he say *when* they met?").
+  const opening = ENGLISH_OPENERS.get(lower[0] ?? '');
+  if (opening) return opening === 'when' && asksPublication(lower) ? 'published' : opening;
   const present = new Set(lower);
   // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
   for (const [type, cues] of SINGLE_CUES) {
