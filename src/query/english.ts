@@ -34,6 +34,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   men: 'man', women: 'woman', children: 'child', people: 'people',
   gases: 'gas', buses: 'bus', mice: 'mouse', feet: 'foot', teeth: 'tooth', crises: 'crisis', analyses: 'analysis',
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
+  sank: 'sink', sunk: 'sink', swore: 'swear', sworn: 'swear', hit: 'hit', bit: 'bite', bitten: 'bite',
+  froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', wore: 'wear', worn: 'wear',
 };
 
 /**
