@@ -40,6 +40,7 @@ describe('questionTypeOf', () => {
     ['where was the treaty signed', 'where'],
     ['how many drones did iran supply', 'how_many'],
     ['how much oil', 'how_many'],
+    ['how old is the archer', 'how_many'], // an age is a number
     ['why did russia buy drones', 'why'],
     ['what caused the fire at the market', 'why'],
     ['what led to the clash', 'why'],

@@ -217,7 +217,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i];
     const next = lower[i + 1] ?? '';
-    if (t === 'how' && (next === 'many' || next === 'much' || next === 'long')) return next === 'long' ? 'when' : 'how_many';
+    if (t === 'how' && (next === 'many' || next === 'much' || next === 'long' || next === 'old')) return next === 'long' ? 'when' : 'how_many';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'কী' || t === 'কি' || t === 'kon' || t === 'ki') && TIME_NOUNS.has(next)) return 'when';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') && PLACE_NOUNS.has(next)) return 'where';
     if (t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') {

@@ -76,7 +76,7 @@ describe('lookup', () => {
   // General news beyond geopolitics: sport, weather, transport, administration, justice, media, business, idioms.
   const generalNews: Array<[string, string]> = [
     ['aces', 'এস'], ['fingerprints', 'আঙুলের ছাপ'], ['versus', 'বনাম'], ['destination', 'গন্তব্য'], ['Eid al-Adha', 'ঈদুল আজহা'],
-    ['sank', 'ডুবে'], ['sworn in', 'শপথ নেবেন'], ['Cabo Verde', 'কাবো ভার্দে'],
+    ['sank', 'ডুবে'], ['sworn in', 'শপথ নেবেন'], ['Cabo Verde', 'কাবো ভার্দে'], ['how old', 'বয়স'], ['Barind', 'বরেন্দ্র'],
     ['ODI', 'ওয়ানডে'], ['centuries', 'সেঞ্চুরি'], ['wickets', 'উইকেট'], ['innings', 'ইনিংস'], ['player of the match', 'ম্যাচসেরা'],
     ['captain', 'অধিনায়ক'], ['spectators', 'দর্শক'], ['series', 'সিরিজ'], ['stadium', 'স্টেডিয়াম'], ['goalkeeper', 'গোলরক্ষক'],
     ['rainfall', 'বৃষ্টিপাত'], ['danger mark', 'বিপৎসীমা'], ['cyclone shelter', 'আশ্রয়কেন্দ্র'], ['landslides', 'ভূমিধস'],
@@ -106,6 +106,12 @@ describe('lookup', () => {
     for (const place of ['upazila', 'city', 'capital', 'border', 'district', 'world']) {
       expect(lexicon.get(place)?.category, place).toBe('noun');
     }
+  });
+
+  it('reaches a number only from its own inflections: Fortis shares forty\'s stem and is no number', () => {
+    expect(hits('Fortis FC')).toEqual([]);
+    expect(hits('in their forties')).toEqual(['forty']);
+    expect(hits('thousands of people')).toEqual(['thousands', 'people']);
   });
 
   it('reaches an adjective from its comparative and superlative, and nothing else from -er', () => {

@@ -196,8 +196,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       const cw = candidate.english.split(/[\s-]+/u);
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
-      const inflects = bases.every((b, i) => cw[i] !== undefined && b.startsWith(cw[i]) && INFLECTION.test(b.slice(cw[i].length)));
-      const score = (inflects ? 1000 : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
+      const score = (inflectsEntry(bases, cw) ? 1000 : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
       if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
         best = candidate;
         bestScore = score;
@@ -238,11 +237,14 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.length === 0) return undefined;
     const surface = words.join(' ');
-    const hit = exact.get(surface) ?? (() => {
+    const exactHit = exact.get(surface);
+    const hit = exactHit ?? (() => {
       const candidates = byLemma.get(words.map(englishLemma).join(' '));
       return candidates ? bestByLemma(candidates, words) : undefined;
     })();
     if (!hit) return undefined;
+    // A number has inflections (forties), no derivations: "Fortis" shares forty's stem and is no number.
+    if (!process.env.XNUM && !exactHit && hit.category === 'number' && !inflectsEntry(words.map(englishBase), hit.english.split(/[\s-]+/u))) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
     // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
@@ -286,6 +288,11 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       return matches;
     },
   };
+}
+
+/** Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed, -ing? */
+function inflectsEntry(bases: readonly string[], entryWords: readonly string[]): boolean {
+  return bases.every((b, i) => entryWords[i] !== undefined && b.startsWith(entryWords[i]!) && INFLECTION.test(b.slice(entryWords[i]!.length)));
 }
 
 /** Possible positive forms of a comparative or superlative: stronger → strong, larger → large, bigger → big, earlier → early. */
