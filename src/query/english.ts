@@ -34,7 +34,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   men: 'man', women: 'woman', children: 'child', people: 'people',
   gases: 'gas', buses: 'bus', mice: 'mouse', feet: 'foot', teeth: 'tooth', crises: 'crisis', analyses: 'analysis',
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
-  sank: 'sink', sunk: 'sink', swore: 'swear', sworn: 'swear', hit: 'hit', bit: 'bite', bitten: 'bite',
+  sank: 'sink', sunk: 'sink', swore: 'swear', sworn: 'swear', bit: 'bite', bitten: 'bite',
   froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', wore: 'wear', worn: 'wear',
 };
 
@@ -231,15 +231,10 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   }
   // An English question opens with its question word; one further on joins a clause ("Where was the president *when*
   // the shooting began?", "What did he say *when* they met?").
-  const opening = ENGLISH_OPENERS.get(lower[0] ?? '');
-  if (opening) return opening === 'when' && asksPublication(lower) ? 'published' : opening;
+  // Otherwise "who" before "what": "কে কী বলেছেন" asks for a person; "how_many" before "who": "কতজন".
   const present = new Set(lower);
-  // "who" before "what": "কে কী বলেছেন" asks for a person. "how_many" before "who": "কতজন".
-  for (const [type, cues] of SINGLE_CUES) {
-    if (cues.some((c) => present.has(c))) {
-      const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
-      return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
-    }
-  }
-  return confirmsDate(lower) && asksPublication(lower) ? 'published' : 'none';
+  const type = ENGLISH_OPENERS.get(lower[0] ?? '') ?? SINGLE_CUES.find(([, cues]) => cues.some((c) => present.has(c)))?.[0];
+  if (type === undefined) return confirmsDate(lower) && asksPublication(lower) ? 'published' : 'none';
+  const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
+  return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
 }

@@ -244,7 +244,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     })();
     if (!hit) return undefined;
     // A number has inflections (forties), no derivations: "Fortis" shares forty's stem and is no number.
-    if (!process.env.XNUM && !exactHit && hit.category === 'number' && !inflectsEntry(words.map(englishBase), hit.english.split(/[\s-]+/u))) return undefined;
+    if (!exactHit && hit.category === 'number' && !inflectsEntry(words.map(englishBase), hit.english.split(/[\s-]+/u))) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
     // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
@@ -329,7 +329,7 @@ export function countryOfNationality(lexicon: Pick<Lexicon, 'get'>, nationality:
     const base = word.slice(0, -ending.length);
     for (const r of replacements) {
       const entry = lexicon.get(base + r);
-      if (entry?.category === 'country' && entry.english === base + r) return entry;
+      if (entry?.category === 'country') return entry;
     }
   }
   return undefined;

@@ -94,9 +94,8 @@ export function bengaliKey(normWord: string): string {
 
 const NON_LETTERS = /[^a-z]/g;
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
-  // English letters Bengali does not sound: the gh of -ough (Scarborough স্কারবরো), the t of -stle (Newcastle নিউক্যাসল).
+  // English letters Bengali does not sound: the gh of -ough (Scarborough স্কারবরো).
   [/ough(?![aeiou])/g, 'o'],
-  [/stle/g, 'sle'],
   [/tch/g, 'c'],
   [/chh/g, 'C'], // Paikgachha পাইকগাছা: the aspirated ছ
   [/sh/g, 'S'],
