@@ -41,6 +41,8 @@ describe('questionTypeOf', () => {
     ['how many drones did iran supply', 'how_many'],
     ['how much oil', 'how_many'],
     ['how old is the archer', 'how_many'], // an age is a number
+    ['how deep was the earthquake', 'how_many'], // and so is any measure
+    ['how fast is the water table falling', 'how_many'],
     ['why did russia buy drones', 'why'],
     ['what caused the fire at the market', 'why'],
     ['what led to the clash', 'why'],

@@ -76,7 +76,7 @@ describe('lookup', () => {
   // General news beyond geopolitics: sport, weather, transport, administration, justice, media, business, idioms.
   const generalNews: Array<[string, string]> = [
     ['aces', 'এস'], ['fingerprints', 'আঙুলের ছাপ'], ['versus', 'বনাম'], ['Eid al-Adha', 'ঈদুল আজহা'],
-    ['sank', 'ডুবে'], ['sworn in', 'শপথ নেবেন'], ['Cabo Verde', 'কাবো ভার্দে'], ['how old', 'বয়স'], ['Barind', 'বরেন্দ্র'],
+    ['sank', 'ডুবে'], ['sworn in', 'শপথ নেবেন'], ['Cabo Verde', 'কাবো ভার্দে'], ['how old', 'বয়স'], ['Barind', 'বরেন্দ্র'], ['reconsideration', 'পুনর্বিবেচনা'],
     ['ODI', 'ওয়ানডে'], ['centuries', 'সেঞ্চুরি'], ['wickets', 'উইকেট'], ['innings', 'ইনিংস'], ['player of the match', 'ম্যাচসেরা'],
     ['captain', 'অধিনায়ক'], ['spectators', 'দর্শক'], ['series', 'সিরিজ'], ['stadium', 'স্টেডিয়াম'], ['goalkeeper', 'গোলরক্ষক'],
     ['rainfall', 'বৃষ্টিপাত'], ['danger mark', 'বিপৎসীমা'], ['cyclone shelter', 'আশ্রয়কেন্দ্র'], ['landslides', 'ভূমিধস'],
