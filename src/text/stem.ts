@@ -92,8 +92,11 @@ const AFTER_VOWEL_FOR_Y = set('া', 'ো', 'chandrabindu');
  * -া/-ো nouns inflect as -ায়/-ার, so "-ায়ে" is X+ায়+ে (পর্যায়ে, উপায়ে, সম্প্রদায়ের).
  */
 const AFTER_VOWEL_SOUND = set('indep', 'anusvara', 'chandrabindu');
-/** "-তে" only after vowel-final stems (চুক্তিতে, মস্কোতে, ইস্যুতে); after া it is usually X+ত+ে (রাতে, হাতে). */
-const AFTER_VOWEL_FOR_TE = set('ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ');
+/**
+ * "-তে" only after vowel-final stems (চুক্তিতে, মস্কোতে, ইস্যুতে, and a vowel letter: টোকিওতে, আইসিইউতে); after া it is
+ * usually X+ত+ে (রাতে, হাতে).
+ */
+const AFTER_VOWEL_FOR_TE = set('ি', 'ী', 'ু', 'ূ', 'ো', 'ৌ', 'indep');
 
 const Y = 'য়'; // য + nukta, the normalised form
 
