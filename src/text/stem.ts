@@ -155,6 +155,18 @@ const K_FINAL_STEMS = set(
  */
 const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'মি', 'জি', 'হি', 'রি', 'প', 'স', 'ষ', 'গ'];
 
+/** Plural markers a case ending may follow (দেশগুলোকে, দেশগুলির). */
+const PLURAL_MARKERS = ['গুলো', 'গুলি', 'গুলা'];
+
+/**
+ * Names in -েদ (আহমেদ, খালেদ, শাহেদ): their genitive -েদের is not the colloquial plural -েদের of লোকেদের, so
+ * আহমেদের meets আহমেদ rather than আহম.
+ */
+const NAMES_IN_ED = set(
+  'আহমেদ', 'খালেদ', 'শাহেদ', 'জাহেদ', 'মাজেদ', 'ওয়াহেদ', 'সাজেদ', 'রাশেদ', 'হামেদ', 'মোর্শেদ', 'মুর্শেদ', 'জাভেদ',
+  'নাভেদ', 'আবেদ', 'জুনায়েদ', 'জায়েদ', 'ওবায়েদ', 'সাইয়েদ', 'মাহমেদ', 'মেহেদ',
+);
+
 function dBelongsToWord(stem: string): boolean {
   if (stem.endsWith('ে')) return true; // আহমেদ, খালেদ, শাহেদ
   for (const e of NATIVE_D_ENDINGS) if (stem.endsWith(e)) return true;
@@ -163,6 +175,8 @@ function dBelongsToWord(stem: string): boolean {
 
 /** True when stem+ক is (or ends with) a ক-final noun that takes the locative -ে (বৈঠকে, অপরদিকে). */
 function kBelongsToWord(stem: string): boolean {
+  // A plural takes the objective -কে (দেশগুলোকে), whatever noun its -লো+ক ends like (লোক).
+  if (PLURAL_MARKERS.some((m) => stem.endsWith(m))) return false;
   const word = stem + 'ক';
   for (const k of K_FINAL_STEMS) if (word.endsWith(k)) return true;
   return false;
@@ -194,7 +208,7 @@ const CLITIC_RULES: readonly SuffixRule[] = [
 
 /** Case endings and the plural endings fused with case. Tried in order; first applicable wins. */
 const CASE_RULES: readonly SuffixRule[] = [
-  rule('েদের', AFTER_CONSONANT, 2),
+  rule('েদের', AFTER_CONSONANT, 2, { veto: (stem) => NAMES_IN_ED.has(`${stem}েদ`) }),
   rule('দের', AFTER_ANYTHING, 2, { veto: dBelongsToWord }),
   rule(Y + 'ের', AFTER_VOWEL_SOUND, 2),
   rule('েরা', AFTER_CONSONANT, 2),
