@@ -15,7 +15,7 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // passages; 1,198 questions: 56 of the newest articles and their 285 questions were written in session 7 — 40 to dev,
   // 16 to holdout — so the corpus grew harder and these floors were set anew on it), hit@1 / hit@3: bn 0.948 / 0.987,
   // variant 0.958 / 0.958, en 0.905 / 0.952, romanized 0.920 / 1.000, mixed 0.941 / 1.000, extra-bn 0.803 / 0.946,
-  // extra-en 0.715 / 0.848, off-topic declined 0.627, all answerable 0.785 / 0.902, answered 0.976.
+  // extra-en 0.717 / 0.850, off-topic declined 0.627, all answerable 0.786 / 0.903, answered 0.977.
   bn: { hit1: 0.92, hit3: 0.97 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.88, hit3: 0.93 },
