@@ -149,11 +149,20 @@ const K_FINAL_STEMS = set(
 
 /**
  * Stem endings before "-দের" that mean the দ belongs to the word, so "-দের" is really X+দ+"-ের":
- * -বাদ (ইসলামাবাদ, সন্ত্রাসবাদ, সংবাদ, প্রতিবাদ), names in -াদ/-ুদ/-িদ (আসাদ, মুরাদ, মাসুদ, মাহমুদ,
- * হামিদ, মজিদ, জাহিদ, ফরিদ) and nouns in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, নগদ). The plural
- * stems they shadow (নেতাদের, শিশুদের, ইরানিদের, মিত্রদের, শাসকদের) end differently.
+ * -বাদ (ইসলামাবাদ, সন্ত্রাসবাদ, সংবাদ, প্রতিবাদ), names in -াদ/-ুদ (আসাদ, মুরাদ, মাসুদ, মাহমুদ) and nouns
+ * in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, অনুষদ, নগদ). The plural stems they shadow (নেতাদের, শিশুদের,
+ * ইরানিদের, মিত্রদের, শাসকদের, মানুষদের) end differently.
  */
-const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'মি', 'জি', 'হি', 'রি', 'প', 'স', 'ষ', 'গ'];
+const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'প', 'স', 'পরিষ', 'অনুষ', 'গ'];
+
+/**
+ * Words in -িদ, names most of them (হামিদ, মজিদ, জাহিদ, ফরিদ, মসজিদ, উদ্ভিদ): as endings (মি, জি, হি, রি) they had also
+ * kept the plural of nouns in -ি whole (আসামিদের → আসামিদ), so they are listed by name.
+ */
+const WORDS_IN_ID = set(
+  'হামিদ', 'মজিদ', 'মাজিদ', 'জাহিদ', 'ফরিদ', 'রশিদ', 'রাশিদ', 'সাজিদ', 'ওয়াহিদ', 'মুজাহিদ', 'তাহমিদ', 'আবিদ', 'শহিদ',
+  'নাহিদ', 'তৌহিদ', 'শাহিদ', 'খুরশিদ', 'জুবায়িদ', 'মসজিদ', 'উদ্ভিদ', 'তাগিদ', 'রসিদ', 'তাওহিদ',
+);
 
 /** Plural markers a case ending may follow (দেশগুলোকে, দেশগুলির). */
 const PLURAL_MARKERS = ['গুলো', 'গুলি', 'গুলা'];
@@ -170,7 +179,7 @@ const NAMES_IN_ED = set(
 function dBelongsToWord(stem: string): boolean {
   if (stem.endsWith('ে')) return true; // আহমেদ, খালেদ, শাহেদ
   for (const e of NATIVE_D_ENDINGS) if (stem.endsWith(e)) return true;
-  return false;
+  return WORDS_IN_ID.has(`${stem}দ`);
 }
 
 /** True when stem+ক is (or ends with) a ক-final noun that takes the locative -ে (বৈঠকে, অপরদিকে). */
