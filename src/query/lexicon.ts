@@ -188,21 +188,25 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     return hit ? { entry: hit.entry, primary: hit.rank < 1 } : undefined;
   }
 
-  function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry {
-    let best = candidates[0];
+  /**
+   * The entry of several sharing a lemma key that the words mean, if any. A number has inflections (forties), no
+   * derivations: "Fortis" shares forty's stem and is no number.
+   */
+  function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry | undefined {
+    let best = candidates[0]!;
     let bestScore = -1;
     const bases = words.map(englishBase);
     for (const candidate of candidates) {
       const cw = candidate.english.split(/[\s-]+/u);
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
-      const score = (inflectsEntry(bases, cw) ? 1000 : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
+      const score = (inflectsEntry(bases, cw) ? INFLECTS : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
       if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
         best = candidate;
         bestScore = score;
       }
     }
-    return best;
+    return best.category === 'number' && bestScore < INFLECTS ? undefined : best;
   }
 
   /**
@@ -237,14 +241,11 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.length === 0) return undefined;
     const surface = words.join(' ');
-    const exactHit = exact.get(surface);
-    const hit = exactHit ?? (() => {
+    const hit = exact.get(surface) ?? (() => {
       const candidates = byLemma.get(words.map(englishLemma).join(' '));
       return candidates ? bestByLemma(candidates, words) : undefined;
     })();
     if (!hit) return undefined;
-    // A number has inflections (forties), no derivations: "Fortis" shares forty's stem and is no number.
-    if (!exactHit && hit.category === 'number' && !inflectsEntry(words.map(englishBase), hit.english.split(/[\s-]+/u))) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
     // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
@@ -289,6 +290,9 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     },
   };
 }
+
+/** What an entry the words only inflect adds to its score in bestByLemma: more than any shared prefix can. */
+const INFLECTS = 1000;
 
 /** Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed, -ing? */
 function inflectsEntry(bases: readonly string[], entryWords: readonly string[]): boolean {

@@ -186,6 +186,11 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
   return compounds.length ? [...lists, compounds] : lists;
 }
 
+/** The alternatives of the country a nationality belongs to (Ugandan → উগান্ডা), none when it names no country. */
+function asCountry(nationality: string, ctx: Context): Alternative[][] {
+  return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, false);
+}
+
 /**
  * A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists for the
  * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns whether `norm` is a verb form at all.
@@ -310,7 +315,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
-      lists.push(...translationAlternatives(countryOfNationality(lexicon, match.english)?.bengali ?? [], vocab, false));
+      lists.push(...asCountry(match.english, ctx));
     }
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
     // Bengali news writes many English words as they sound (ফোরাম, করিডর, অর্ডার): long skeletons reach those.
@@ -394,8 +399,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     // A nationality the lexicon does not list is asked about as its country, which it may list (Ugandan → উগান্ডা).
-    const country = romanized ? undefined : countryOfNationality(lexicon, word);
-    if (country) lists.push(...translationAlternatives(country.bengali, vocab, false));
+    if (!romanized) lists.push(...asCountry(word, ctx));
     // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ).
     // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
     const lettered = word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];

@@ -58,6 +58,13 @@ function typeBonusOf(retriever: ReturnType<typeof corpusOf>, question: string, t
   return score(DEFAULT_RETRIEVAL.typeBonus) - score(0);
 }
 
+/** In a one-article corpus, the answer-type bonus for `question` goes to the sentence quoting `holds`, not to `lacks`. */
+function expectTypeBonus(source: string, question: string, holds: string, lacks: string): void {
+  const retriever = corpusOf({ id: 'article', source });
+  expect(typeBonusOf(retriever, question, holds)).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
+  expect(typeBonusOf(retriever, question, lacks)).toBeCloseTo(0, 6);
+}
+
 describe('Retriever', () => {
   it('finds the sentence that answers, in Bengali and in English', () => {
     const bn = ask('সেতু নির্মাণে কত টাকা খরচ হয়েছে?');
@@ -166,28 +173,25 @@ describe('Retriever and what a "how many" question counts', () => {
   });
 
   it('does not take the number the question states itself for the answer to "how much"', () => {
-    const road = corpusOf({
-      id: 'road',
-      source:
-        'মহাসড়ক ছয় লেন করার প্রকল্প\nঢাকা-সিলেট মহাসড়ককে ছয় লেনে উন্নীত করার সমীক্ষা শেষ হয়েছে। ' +
-        'সমীক্ষা দলের প্রধান জানান, কাজ শেষ হলে যাত্রার সময় কমবে। প্রকল্পে সম্ভাব্য ব্যয় ধরা হয়েছে ৪০ হাজার কোটি টাকা।',
-    });
-    const question = 'ঢাকা-সিলেট মহাসড়ক ছয় লেন করতে খরচ কত হবে?';
     // The bonus for holding the answer's type goes to the cost sentence; the lead's ছয় is the question's own number.
-    expect(typeBonusOf(road, question, '৪০ হাজার')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
-    expect(typeBonusOf(road, question, 'ছয় লেনে')).toBeCloseTo(0, 6);
+    expectTypeBonus(
+      'মহাসড়ক ছয় লেন করার প্রকল্প\nঢাকা-সিলেট মহাসড়ককে ছয় লেনে উন্নীত করার সমীক্ষা শেষ হয়েছে। ' +
+        'সমীক্ষা দলের প্রধান জানান, কাজ শেষ হলে যাত্রার সময় কমবে। প্রকল্পে সম্ভাব্য ব্যয় ধরা হয়েছে ৪০ হাজার কোটি টাকা।',
+      'ঢাকা-সিলেট মহাসড়ক ছয় লেন করতে খরচ কত হবে?',
+      '৪০ হাজার',
+      'ছয় লেনে',
+    );
   });
 
   it('answers a price question with an amount of money, not with any count', () => {
-    const port = corpusOf({
-      id: 'jetty',
-      source:
-        'নদীবন্দরে নতুন জেটি\nনওয়াপাড়া নদীবন্দরে ২টি নতুন জেটি রোববার চালু হয়েছে। অনুষ্ঠানে নৌপরিবহন উপদেষ্টা উপস্থিত ছিলেন। ' +
+    // "2 jetties" is a count, not what they cost.
+    expectTypeBonus(
+      'নদীবন্দরে নতুন জেটি\nনওয়াপাড়া নদীবন্দরে ২টি নতুন জেটি রোববার চালু হয়েছে। অনুষ্ঠানে নৌপরিবহন উপদেষ্টা উপস্থিত ছিলেন। ' +
         'কর্তৃপক্ষ ১৩৮ কোটি টাকা ব্যয়ে নির্মাণকাজ শেষ করে।',
-    });
-    const question = 'How much did the new jetties at Noapara river port cost?';
-    expect(typeBonusOf(port, question, '১৩৮ কোটি টাকা')).toBeCloseTo(DEFAULT_RETRIEVAL.typeBonus, 6);
-    expect(typeBonusOf(port, question, '২টি নতুন জেটি')).toBeCloseTo(0, 6); // "2 jetties" is a count, not what they cost
+      'How much did the new jetties at Noapara river port cost?',
+      '১৩৮ কোটি টাকা',
+      '২টি নতুন জেটি',
+    );
   });
 
   it('adds the sentence with the count to the hits when the lead outranks it far', () => {

@@ -238,14 +238,7 @@ const CASE_RULES: readonly SuffixRule[] = [
 ];
 
 /** Plural markers and classifiers, after case has been removed: দেশগুলো, চুক্তিটি, দেশটা. */
-const PLURAL_CLASSIFIER_RULES: readonly SuffixRule[] = [
-  rule('গুলো', AFTER_ANYTHING, 2),
-  rule('গুলি', AFTER_ANYTHING, 2),
-  rule('গুলা', AFTER_ANYTHING, 2),
-  rule('সমূহ', AFTER_ANYTHING, 2),
-  rule('টি', AFTER_ANYTHING, 2),
-  rule('টা', AFTER_ANYTHING, 2),
-];
+const PLURAL_CLASSIFIER_RULES: readonly SuffixRule[] = [...PLURAL_MARKERS, 'সমূহ', 'টি', 'টা'].map((suffix) => rule(suffix, AFTER_ANYTHING, 2));
 
 /** The ambiguous vowel+র / vowel+য় endings once more, so X, X+ে, X+ের meet (see header). */
 const CONSISTENCY_RULES: readonly SuffixRule[] = [
