@@ -114,6 +114,12 @@ describe('lookup', () => {
     expect(hits('thousands of people')).toEqual(['thousands', 'people']);
   });
 
+  it('reaches a name only from its own inflections: a bid is no form of BIDS, the institute listed as "bids"', () => {
+    expect(lexicon.lookup(['bid']).map((m) => m.category)).not.toContain('organization');
+    expect(hits('BIDS researchers')).toContain('bids');
+    expect(hits("Russia's allies")).toContain('russia');
+  });
+
   it('reaches an adjective from its comparative and superlative, and nothing else from -er', () => {
     expect(hits('stronger ties')).toEqual(['strong', 'ties']);
     expect(hits('the deepest and the cheaper')).toEqual(['deep', 'cheap']);

@@ -190,7 +190,8 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 
   /**
    * The entry of several sharing a lemma key that the words mean, if any. A number has inflections (forties), no
-   * derivations: "Fortis" shares forty's stem and is no number.
+   * derivations: "Fortis" shares forty's stem and is no number. A name is reached only by its own inflections too: a
+   * "bid" is no form of BIDS, the institute listed as "bids".
    */
   function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry | undefined {
     let best = candidates[0]!;
@@ -206,7 +207,8 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
         bestScore = score;
       }
     }
-    return best.category === 'number' && bestScore < INFLECTS ? undefined : best;
+    const exactOnly = best.category === 'number' || kindOf(best.category) === 'entity';
+    return exactOnly && bestScore < INFLECTS ? undefined : best;
   }
 
   /**
