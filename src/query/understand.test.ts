@@ -82,6 +82,13 @@ describe('understand', () => {
     expect(reach(understand('মন্ত্রী কোথায়?', v, lexicon))['মন্ত্রী']).toEqual(['মন্ত্রী']);
   });
 
+  it('reads the "ou" of a Latin name as ও or ৌ too (Roushan রওশন, Sourav সৌরভ), not only as u', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('বাউলশিল্পী রওশন ফকির ও সৌরভ গান করেন। রসুন আর রসায়ন।')]);
+    const names = reach(understand('When did Roushan Fakir and Sourav sing?', v, lexicon));
+    expect(names['Roushan Fakir'] ?? names.Roushan).toContain('রওশন');
+    expect(names.Sourav).toContain('সৌরভ');
+  });
+
   it('takes the kind of a romanized word from the Bengali word it reached (a place is a place)', () => {
     const v = Vocabulary.fromPassageTerms([['পুতিন', 'সফর', 'ভারত']]);
     const bharot = understand('putin kobe bharot sofor korechilen', v, lexicon).concepts.find((c) => c.label === 'bharot')!;

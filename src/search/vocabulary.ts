@@ -7,7 +7,7 @@
  * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
-import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from '../text/phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings } from '../text/phonetic.js';
 import { memoize } from '../text/memo.js';
 import { letterCount } from '../text/stem.js';
 import { EMPTY } from './postings.js';
@@ -235,13 +235,13 @@ export class Vocabulary {
     // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
     // for the inherent vowel Bengali does not write. A longer match whose vowels agree as well is as sure as a Latin
     // spelling of a Bengali name can be: it counts as a spelling fold.
-    const vowels = latinVowels(word);
+    const readings = latinVowelReadings(word);
     // Latin o and a also spell the inherent vowel Bengali does not write (prottoy প্রত্যয়, Rahman রহমান): read so, the
     // vowels may agree too — enough to keep a short match, not to make it as sure as a spelling fold.
     for (const [t, w] of out) {
       const bn = bengaliVowels(t);
-      const agree = damerau(vowels, bn) <= MAX_VOWEL_SLIPS;
-      const agreeUnwritten = !agree && skipsOnlyInherent(vowels, bn);
+      const agree = readings.some((vowels) => damerau(vowels, bn) <= MAX_VOWEL_SLIPS);
+      const agreeUnwritten = !agree && readings.some((vowels) => skipsOnlyInherent(vowels, bn));
       if (key.length < MIN_FUZZY_KEY && !agree && !agreeUnwritten) out.delete(t);
       else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
     }

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { analyze } from './analyze.js';
 import { normalize } from './normalize.js';
-import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowels } from './phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings, latinVowels } from './phonetic.js';
 import { stemBengali } from './stem.js';
 
 const bnKey = (w: string): string => bengaliKey(stemBengali(normalize(w)));
@@ -130,6 +130,14 @@ describe('near misses', () => {
     expect(stems.length).toBeGreaterThan(400);
     // Measured: 4 of ~176k pairs (two of them are the true পেজেশকিয়ান variants).
     expect(fuzzyPairs / pairs).toBeLessThan(0.0001);
+  });
+});
+
+describe('latinVowelReadings', () => {
+  it('reads "ou" as u first (group, Louis) and as o too (Roushan, Sourav); a word without it has one reading', () => {
+    expect(latinVowelReadings('Louis')).toEqual(['ui', 'oi']);
+    expect(latinVowelReadings('Roushan')).toEqual(['ua', 'oa']);
+    expect(latinVowelReadings('Putin')).toEqual(['ui']);
   });
 });
 

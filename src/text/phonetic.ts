@@ -290,6 +290,17 @@ export function bengaliVowels(normWord: string): string {
   return out;
 }
 
+/**
+ * The vowel readings of a Latin word: latinVowels, and, when it writes "ou", that read as ো too. English and French
+ * "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell ৌ and ও so (Roushan রওশন, Sourav সৌরভ, Touhid তৌহিদ).
+ */
+export function latinVowelReadings(word: string): string[] {
+  const main = latinVowels(word);
+  if (!/ou/i.test(word)) return [main];
+  const asO = latinVowels(word.replace(/ou/gi, 'o'));
+  return asO === main ? [main] : [main, asO];
+}
+
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
 export function latinVowels(word: string): string {
   return word
