@@ -79,6 +79,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
   'much', 'many', 'more', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
+  // titles before a name: Bengali writes them ডা., ড., জনাব or not at all, and "Dr" had reached DRS (cricket's reviews)
+  'mr', 'mrs', 'ms', 'dr',
 ]);
 
 /** What kind of answer a question asks for. */

@@ -82,6 +82,12 @@ describe('understand', () => {
     expect(reach(understand('মন্ত্রী কোথায়?', v, lexicon))['মন্ত্রী']).toEqual(['মন্ত্রী']);
   });
 
+  it('drops a title before a name (Dr, Mr, Ms): Bengali writes it otherwise or not at all', () => {
+    const labels = q('Why did stunting fall, according to Dr Tanzila Ferdous?').concepts.map((c) => c.label);
+    expect(labels.some((l) => /\bDr\b/.test(l))).toBe(false);
+    expect(q('What did Mr Peskov say?').concepts.map((c) => c.label)).toEqual(expect.arrayContaining(['Peskov']));
+  });
+
   it('reads the "ou" of a Latin name as ও or ৌ too (Roushan রওশন, Sourav সৌরভ), not only as u', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('বাউলশিল্পী রওশন ফকির ও সৌরভ গান করেন। রসুন আর রসায়ন।')]);
     const names = reach(understand('When did Roushan Fakir and Sourav sing?', v, lexicon));
