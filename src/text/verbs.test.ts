@@ -87,6 +87,14 @@ describe('verbForms', () => {
     }
   });
 
+  it('reads the colloquial perfect as phones type it (পাইছে, দিছে, নিছে, খাইছে)', () => {
+    expect(lemma('পাইছে')).toBe('পাওয়া');
+    expect(lemma('দিছে')).toBe('দেওয়া');
+    expect(lemma('নিছেন')).toBe('নেওয়া');
+    expect(lemma('খাইছে')).toBe(lemma('খেয়েছে'));
+    expect(forms('পাইছে')).toContain(n('পেয়েছে'));
+  });
+
   it('knows the irregular forms of যাওয়া and আসা', () => {
     const go = forms('যাবে')!;
     for (const w of ['গেছে', 'গিয়েছে', 'গেল', 'যাচ্ছে', 'গিয়েছিল', 'যেত', 'যায়নি', 'যেতে']) expect(go).toContain(n(w));

@@ -9,6 +9,9 @@
  * forms, in present, present/past continuous, present/past perfect, simple and habitual past,
  * future, -নি negatives, infinitive, conjunctive participle, conditional and verbal noun.
  *
+ * The perfect of the vowel-final irregulars also has its colloquial root, as phones type it (দিছে, নিছে, পাইছে, খাইছে
+ * for দিয়েছে, নিয়েছে, পেয়েছে, খেয়েছে); the colloquial copula (হইছে) is a stopword.
+ *
  * Slots (each may hold several alternatives; one alternative per spelling variant):
  *   pres3 করে/দেয়  presPol করেন/দেন  pres1 করি/দিই  imp2 করো/দাও  impPol করুন/দিন  imp3 করুক
  *   cont  করছ/দিচ্ছ  → -ে -েন -ি -ো -িল -িলো -িলেন -িলাম -িলে (and the bare stem)
@@ -120,12 +123,12 @@ const VERBS: readonly VerbSpec[] = [
   // ── vowel-final irregulars ──
   v('দেওয়া', {
     pres3: ['দেয়'], presPol: ['দেন'], pres1: ['দিই'], imp2: ['দাও'], impPol: ['দিন'], imp3: ['দিক'],
-    cont: ['দিচ্ছ'], perf: ['দিয়ে'], part: ['দিয়ে'], past: ['দি'], hab: ['দি'], fut: ['দে', 'দি'],
+    cont: ['দিচ্ছ'], perf: ['দিয়ে', 'দি'], part: ['দিয়ে'], past: ['দি'], hab: ['দি'], fut: ['দে', 'দি'],
     vn: ['দেওয়া', 'দেয়া'],
   }, ['দিন', 'দিক', 'দেব']), // দিন "day", দিক "direction", দেব (a name)
   v('নেওয়া', {
     pres3: ['নেয়'], presPol: ['নেন'], pres1: ['নিই'], imp2: ['নাও'], impPol: ['নিন'], imp3: ['নিক'],
-    cont: ['নিচ্ছ'], perf: ['নিয়ে'], part: ['নিয়ে'], past: ['নি'], hab: ['নি'], fut: ['নে', 'নি'],
+    cont: ['নিচ্ছ'], perf: ['নিয়ে', 'নি'], part: ['নিয়ে'], past: ['নি'], hab: ['নি'], fut: ['নে', 'নি'],
     vn: ['নেওয়া', 'নেয়া'],
   }, ['নিক']),
   v('যাওয়া', {
@@ -135,12 +138,12 @@ const VERBS: readonly VerbSpec[] = [
   }),
   v('পাওয়া', {
     pres3: ['পায়'], presPol: ['পান'], pres1: ['পাই'], imp2: ['পাও'], impPol: ['পান'], imp3: ['পাক'],
-    cont: ['পাচ্ছ'], perf: ['পেয়ে'], part: ['পেয়ে'], past: ['পে'], hab: ['পে'], fut: ['পা'],
+    cont: ['পাচ্ছ'], perf: ['পেয়ে', 'পাই'], part: ['পেয়ে'], past: ['পে'], hab: ['পে'], fut: ['পা'],
     vn: ['পাওয়া'],
   }, ['পাক']), // পাক "Pakistani"
   v('খাওয়া', {
     pres3: ['খায়'], presPol: ['খান'], pres1: ['খাই'], imp2: ['খাও'], impPol: ['খান'], imp3: [],
-    cont: ['খাচ্ছ'], perf: ['খেয়ে'], part: ['খেয়ে'], past: ['খে'], hab: ['খে'], fut: ['খা'],
+    cont: ['খাচ্ছ'], perf: ['খেয়ে', 'খাই'], part: ['খেয়ে'], past: ['খে'], hab: ['খে'], fut: ['খা'],
     vn: ['খাওয়া'],
   }, ['খান', 'খেত', 'খেলে', 'খেলেন', 'খেলো']), // খান (Khan), খেত "field"; খেলে/খেলেন/খেলো: "play" in news
   v('চাওয়া', {
