@@ -150,10 +150,10 @@ const K_FINAL_STEMS = set(
 /**
  * Stem endings before "-দের" that mean the দ belongs to the word, so "-দের" is really X+দ+"-ের":
  * -বাদ (ইসলামাবাদ, সন্ত্রাসবাদ, সংবাদ, প্রতিবাদ), names in -াদ/-ুদ (আসাদ, মুরাদ, মাসুদ, মাহমুদ) and nouns
- * in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, অনুষদ, নগদ). The plural stems they shadow (নেতাদের, শিশুদের,
+ * in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, অনুষদ, নগদ, হ্রদ). The plural stems they shadow (নেতাদের, শিশুদের,
  * ইরানিদের, মিত্রদের, শাসকদের, মানুষদের) end differently.
  */
-const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'প', 'স', 'পরিষ', 'অনুষ', 'গ'];
+const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'প', 'স', 'পরিষ', 'অনুষ', 'গ', 'হ্র'];
 
 /**
  * Words in -িদ, names most of them (হামিদ, মজিদ, জাহিদ, ফরিদ, মসজিদ, উদ্ভিদ): as endings (মি, জি, হি, রি) they had also
@@ -191,6 +191,14 @@ function kBelongsToWord(stem: string): boolean {
   return false;
 }
 
+/**
+ * A stem before -রা that makes a name or noun in -য়ারা (আনোয়ারা, মতওয়ারা, কুশিয়ারা, পেয়ারা, ফোয়ারা) or -মারা
+ * (ভেড়ামারা, কুমারা), not a plural: the persons a plural -রা counts end otherwise (নেতারা, বাসিন্দারা, রোহিঙ্গারা).
+ */
+function endsLikeNameInAra(stem: string): boolean {
+  return stem.endsWith(`${Y}া`) || stem.endsWith('মা');
+}
+
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
   for (const e of PROTECTED_ENDINGS) if (word.length > e.length && word.endsWith(e)) return true;
@@ -225,7 +233,7 @@ const CASE_RULES: readonly SuffixRule[] = [
   // Not after an independent vowel: there the word itself ends in এ (আইএইএর = IAEA + র).
   rule('এর', set('cons', 'anusvara', ...ANY_VOWEL_SIGN), 2),
   // Plural -রা (নেতারা, মিত্ররা, গোয়েন্দারা); never after virama (মুদ্রা, যাত্রা) — the generic guard.
-  rule('রা', AFTER_ANYTHING, 2),
+  rule('রা', AFTER_ANYTHING, 2, { veto: endsLikeNameInAra }),
   // "-াহর": হিজবুল্লাহর, আল্লাহর — genitive after a silent-vowel হ.
   rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
   rule('র', AFTER_VOWEL_FOR_R, 2),
@@ -245,7 +253,7 @@ const CONSISTENCY_RULES: readonly SuffixRule[] = [
   rule('র', AFTER_VOWEL_FOR_R, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
   // X+রা+র is always the genitive of a non-plural X+রা (plural genitive is -দের), so strip রা again.
-  rule('রা', AFTER_ANYTHING, 2),
+  rule('রা', AFTER_ANYTHING, 2, { veto: endsLikeNameInAra }),
   // A noun ending in -ে (জেলে, ছেলে, মেয়ে) loses it as if locative; its other forms (জেলেকে, ছেলেটি, মেয়েগুলো) must too.
   rule('ে', AFTER_CONSONANT, 2),
 ];
