@@ -81,6 +81,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
   // titles before a name: Bengali writes them ডা., ড., জনাব or not at all, and "Dr" had reached DRS (cricket's reviews)
   'mr', 'mrs', 'ms', 'dr',
+  // "off Mannar", "off the coast": a preposition alone; in phrases (laid off, call off) the lexicon reads it whole
+  'off',
 ]);
 
 /** What kind of answer a question asks for. */

@@ -120,6 +120,11 @@ describe('lookup', () => {
     expect(hits("Russia's allies")).toContain('russia');
   });
 
+  it('reaches a row whatever accents the name is typed with', () => {
+    expect(hits('Bogotá')).toEqual(hits('Bogota'));
+    expect(hits('Bogotá')).toEqual(['bogota']);
+  });
+
   it('reaches an adjective from its comparative and superlative, and nothing else from -er', () => {
     expect(hits('stronger ties')).toEqual(['strong', 'ties']);
     expect(hits('the deepest and the cheaper')).toEqual(['deep', 'cheap']);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
 import { dataLines, splitForms } from './tsv.js';
 import { kindOf } from './bengali-lexicon.js';
+import { normalize } from '../text/normalize.js';
 
 /** Categories a lexicon row may carry; a typo in the TSV is a load error, not a silent new category. */
 export const LEXICON_CATEGORIES = [
@@ -121,7 +122,8 @@ export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconE
 
 /** Lowercase, drop punctuation at the edges and a possessive 's: "Iran's" → "iran", "moscow?" → "moscow". */
 function normalizeToken(token: string): string {
-  return trimEdges(token.toLowerCase());
+  // normalize lowercases and strips accents: "Bogotá" reaches the row "bogota"
+  return trimEdges(normalize(token));
 }
 
 /** Hyphenated phrases are indexed both whole and split, since tokenizers differ on hyphens. */

@@ -82,6 +82,11 @@ describe('understand', () => {
     expect(reach(understand('মন্ত্রী কোথায়?', v, lexicon))['মন্ত্রী']).toEqual(['মন্ত্রী']);
   });
 
+  it('drops "off" as a lone preposition (off Mannar), and keeps it inside a phrase (laid off)', () => {
+    expect(q('Where were the fishermen arrested off Mannar from?').concepts.map((c) => c.label)).not.toContain('off');
+    expect(q('How many workers were laid off?').concepts.map((c) => c.label)).toContain('laid off');
+  });
+
   it('drops a title before a name (Dr, Mr, Ms): Bengali writes it otherwise or not at all', () => {
     const labels = q('Why did stunting fall, according to Dr Tanzila Ferdous?').concepts.map((c) => c.label);
     expect(labels.some((l) => /\bDr\b/.test(l))).toBe(false);

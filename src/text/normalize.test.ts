@@ -42,6 +42,12 @@ describe('normalize', () => {
     expect(normalize('  Pezeshkian \t in   MOSCOW\n')).toBe('pezeshkian in moscow');
   });
 
+  it('strips accents from Latin letters, as names are typed both ways (Vicuñas, Bogotá, Erdoğan, Łódź)', () => {
+    expect(normalize('Vicuñas São Paulo Bogotá')).toBe('vicunas sao paulo bogota');
+    expect(normalize('Erdoğan Łódź Straße')).toBe('erdogan lodz strasse');
+    expect(normalize('ইরানের café')).toBe('ইরানের cafe'); // Bengali signs are marks too, and stay
+  });
+
   it('drops a dependent vowel sign standing at the start of a word', () => {
     expect(normalize('েএই')).toBe('এই');
     expect(normalize('কথা েএই দিন')).toBe('কথা এই দিন');
@@ -68,6 +74,7 @@ describe('normalize', () => {
         .replace(/[\u201C\u201D]/g, '"')
         .replace(/[\u2010-\u2015\u2212]/g, '-')
         .toLowerCase()
+        .replace(/[\u00C0-\u024F]/g, (ch) => ch.normalize('NFD').replace(/\p{M}/gu, ''))
         .replace(/(?<![\p{L}\p{M}\p{N}])[\u0981-\u0983\u09BC\u09BE-\u09CD\u09D7]+/gu, '')
         .replace(/\s+/g, ' ')
         .trim();

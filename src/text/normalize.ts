@@ -54,6 +54,23 @@ const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d].map((c): [number, string] => [c, '-']),
 ]);
 
+/** Letters without a decomposition, spelt out as English writes them. */
+const LATIN_SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ð: 'd', þ: 'th', ı: 'i' };
+
+/**
+ * Accented Latin letters (U+00C0–U+024F) → their lowercase ASCII base: Vicuñas, Bogotá, São Paulo, Erdoğan, Łódź are
+ * typed with and without the marks, and the phonetic keys read ASCII only (ñ had vanished from "Vicuñas").
+ */
+const LATIN_FOLD: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  for (let c = 0xc0; c <= 0x24f; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    const base = LATIN_SPECIAL[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
+    if (/^[a-z]+$/.test(base)) map.set(c, base);
+  }
+  return map;
+})();
+
 /** ত + virama not followed by another Bengali letter or sign: the word-final spelling of ৎ. */
 const FINAL_TA_VIRAMA = /\u09A4\u09CD(?![\u0981-\u09E3\u09F0\u09F1])/g;
 const WHITESPACE = /\s/;
@@ -63,7 +80,7 @@ const ASCII_WHITESPACE_RUNS = /\s+/g;
 /**
  * Returns the canonical matching form of `s`: NFC, nukta letters decomposed, format characters
  * removed, word-final ত্ → ৎ, Bengali digits → ASCII, quotes → ASCII, dashes → "-", Latin
- * lowercased, orphan vowel signs at word start dropped, whitespace collapsed and trimmed.
+ * lowercased and stripped of accents (ñ → n), orphan vowel signs at word start dropped, whitespace collapsed and trimmed.
  * Pure and idempotent: `normalize(normalize(s)) === normalize(s)`. One pass over the string
  * (this runs once per token when indexing, so it avoids chains of regex replacements).
  */
@@ -108,7 +125,7 @@ export function normalize(s: string): string {
       out += String.fromCharCode(c + 32);
       continue;
     }
-    const mapped = CHAR_MAP.get(c);
+    const mapped = CHAR_MAP.get(c) ?? (c >= 0xc0 && c <= 0x24f ? LATIN_FOLD.get(c) : undefined);
     if (mapped !== undefined) {
       out += mapped;
       continue;

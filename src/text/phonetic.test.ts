@@ -25,6 +25,7 @@ const BENGALI_VARIANTS: ReadonlyArray<readonly [string, string]> = [
 
 const LATIN_TO_BENGALI: ReadonlyArray<readonly [string, string]> = [
   ['Pezeshkian', 'পেজেশকিয়ান'], ['Moscow', 'মস্কো'], ['Russia', 'রাশিয়া'], ['Putin', 'পুতিন'],
+  ['Tejgaon', 'তেজগাঁও'], ['Agargaon', 'আগারগাঁও'], // a final -aon is the nasal vowel ঁও, no n
   ['Tehran', 'তেহরান'], ['Ukraine', 'ইউক্রেন'], ['Peskov', 'পেসকভ'], ['Patrushev', 'পাত্রুসেভ'],
   ['Ashgabat', 'আশবাগাত'], ['Mishustin', 'মিশুস্টিন'], ['Kazan', 'কাজান'], ['Kremlin', 'ক্রেমলিন'],
   ['Belarus', 'বেলারুশ'], ['Pyongyang', 'পিয়ংইয়ং'], ['Minsk', 'মিনস্ক'], ['Hezbollah', 'হিজবুল্লাহ'],

@@ -96,6 +96,8 @@ const NON_LETTERS = /[^a-z]/g;
 const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   // English letters Bengali does not sound: the gh of -ough (Scarborough স্কারবরো).
   [/ough(?![aeiou])/g, 'o'],
+  // A final -aon is a nasal vowel, written ঁও (Tejgaon তেজগাঁও, Agargaon আগারগাঁও, Naogaon নওগাঁ): no n.
+  [/aon$/g, 'ao'],
   [/tch/g, 'c'],
   [/chh/g, 'C'], // Paikgachha পাইকগাছা: the aspirated ছ
   [/sh/g, 'S'],
