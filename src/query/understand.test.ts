@@ -100,6 +100,11 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reads the "ai" of a Latin name as written too (Gorai গড়াই), not only as the English e', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('গড়াই নদীর ওপর হরিপুর সেতু বন্ধ থাকবে।')]);
+    expect(reach(understand('How long will the bridge over the Gorai be closed?', v, lexicon)).Gorai).toContain('গড়াই');
+  });
+
   it('takes the kind of a romanized word from the Bengali word it reached (a place is a place)', () => {
     const v = Vocabulary.fromPassageTerms([['পুতিন', 'সফর', 'ভারত']]);
     const bharot = understand('putin kobe bharot sofor korechilen', v, lexicon).concepts.find((c) => c.label === 'bharot')!;

@@ -135,10 +135,12 @@ describe('near misses', () => {
 });
 
 describe('latinVowelReadings', () => {
-  it('reads "ou" as u first (group, Louis) and as o too (Roushan, Sourav); a word without it has one reading', () => {
+  it('reads "ou" as u first (group, Louis) and as o too (Roushan, Sourav), "ai" as e and as written; other words have one reading', () => {
     expect(latinVowelReadings('Louis')).toEqual(['ui', 'oi']);
     expect(latinVowelReadings('Roushan')).toEqual(['ua', 'oa']);
     expect(latinVowelReadings('Putin')).toEqual(['ui']);
+    // "ai" as English says it (e) and as Bengali writes names (াই: Gorai গড়াই)
+    expect(latinVowelReadings('Gorai')).toEqual(['oe', 'oai']);
   });
 });
 

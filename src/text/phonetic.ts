@@ -298,9 +298,12 @@ export function bengaliVowels(normWord: string): string {
  */
 export function latinVowelReadings(word: string): string[] {
   const main = latinVowels(word);
-  if (!/ou/i.test(word)) return [main];
-  const asO = latinVowels(word.replace(/ou/gi, 'o'));
-  return asO === main ? [main] : [main, asO];
+  const readings = [main];
+  const add = (r: string) => !readings.includes(r) && readings.push(r);
+  if (/ou/i.test(word)) add(latinVowels(word.replace(/ou/gi, 'o')));
+  // "ai" is e in English (rain, Ukraine), but Bengali writes the names it spells with াই (Gorai গড়াই, Bahrain বাহরাইন)
+  if (/ai/i.test(word)) add(latinVowels(word.replace(/ai/gi, 'ahi'))); // h: a consonant that keeps a and i apart
+  return readings;
 }
 
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
