@@ -100,6 +100,13 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
+    const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));
+    expect(r.Panchbibi).toContain('পাঁচবিবি');
+    expect(r.Chandpur).toContain(analyzeTerms('চাঁদপুর')[0]);
+  });
+
   it('reads the "ai" of a Latin name as written too (Gorai গড়াই), not only as the English e', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('গড়াই নদীর ওপর হরিপুর সেতু বন্ধ থাকবে।')]);
     expect(reach(understand('How long will the bridge over the Gorai be closed?', v, lexicon)).Gorai).toContain('গড়াই');

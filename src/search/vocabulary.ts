@@ -79,6 +79,11 @@ export class Vocabulary {
    * meets them here. Bengali questions need no such key: they are stemmed alike.
    */
   private readonly byKeyWithEnding = new Map<string, string[]>();
+  /**
+   * Terms with a chandrabindu by their skeleton with it read as n: Latin spellings write the nasal vowel so (Panchbibi
+   * পাঁচবিবি, Chandpur চাঁদপুর, Banshkhali বাঁশখালী). Latin words only: a Bengali question spells the ঁ as the source does.
+   */
+  private readonly byNasalKey = new Map<string, string[]>();
   /** expandLatin's results for the words asked lately (the vocabulary never changes, so they never go stale). */
   private readonly latinMemo = memoize((key: string) => {
     const cut = key.indexOf('\0');
@@ -103,6 +108,7 @@ export class Vocabulary {
           for (const d of deletions(key)) push(this.byDeletion, d, key);
         }
         push(this.byKey, key, term);
+        if (term.includes(CHANDRABINDU)) push(this.byNasalKey, bengaliKey(term.replaceAll(CHANDRABINDU, 'ন')), term);
         if (VOWEL_FINAL.test(term)) {
           for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
         }
@@ -231,6 +237,7 @@ export class Vocabulary {
     if (/[aeiou]h$/.test(word)) this.addKeyMatches(key.slice(0, -1), add, minKey);
     if (key.length >= minKey) {
       for (const t of this.byKeyWithEnding.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+      for (const t of this.byNasalKey.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
     }
     // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
     // for the inherent vowel Bengali does not write. A longer match whose vowels agree as well is as sure as a Latin
@@ -268,6 +275,7 @@ export class Vocabulary {
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
+const CHANDRABINDU = '\u0981';
 /** A term ending in a vowel sign (the stemmer may have taken a র, রা or টি after it). */
 const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
 /**

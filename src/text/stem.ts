@@ -137,6 +137,8 @@ const PROTECTED_WORDS = set(
   'জাজিরা', 'ক্যামেরা', 'হীরা', 'কারা', 'সিয়েরা', 'বাশার', 'আনোয়ার', 'মোক্তার', 'মুখতার', 'নিসার',
   'কায়সার', 'আম্মার', 'আবরার', 'ইয়াসির', 'ব্যাপার', 'মধ্যকার', 'কাতার', 'কান্দাহার', 'আনসার', 'তাতার',
   'ইফতার', 'জাফার', 'মোজাফফার',
+  // দায়ের করা "to file (a case)": in news far more often than the genitive of দায় "liability"
+  'দায়ের',
 );
 /** Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places. */
 const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
