@@ -43,6 +43,8 @@ describe('questionTypeOf', () => {
     ['how old is the archer', 'how_many'], // an age is a number
     ['how deep was the earthquake', 'how_many'], // and so is any measure
     ['how fast is the water table falling', 'how_many'],
+    ['how long will the bridge stay closed', 'how_many'], // a length of time is a number of days, not a date
+    ['how long is the border', 'how_many'],
     ['why did russia buy drones', 'why'],
     ['what caused the fire at the market', 'why'],
     ['what led to the clash', 'why'],
