@@ -263,6 +263,35 @@ describe('Retriever and the lead of a report', () => {
   });
 });
 
+describe('Retriever filling a short list from the answering report', () => {
+  const metro = buildCorpus([
+    {
+      id: 'metro',
+      source:
+        'ঢাকায় পাতাল মেট্রোরেল\nঢাকার প্রথম পাতাল মেট্রোরেল লাইন আগামী ডিসেম্বরে যাত্রী চলাচলের জন্য খুলে দেওয়া হবে। ' +
+        'স্টেশনগুলোতে লিফট থাকবে। প্রকল্পের অর্থায়ন করছে জাপানের সংস্থা জাইকা।',
+    },
+    { id: 'flyover', source: 'চট্টগ্রামে নতুন উড়ালসড়ক চালু হয়েছে। এতে যানজট কমবে বলে আশা করা হচ্ছে।' },
+  ]);
+  const metroIndex = buildIndex(metro);
+  // Only the best hit clears this relative floor: whatever else is listed was filled in.
+  const hits = (question: string) =>
+    new Retriever(metro, metroIndex, { ...DEFAULT_RETRIEVAL, relativeCoverage: 0.99 }).retrieve(
+      understand(question, metroIndex.vocabulary, lexicon),
+      3,
+    ).hits;
+
+  it("adds the top report's sentences that state something asked, and nothing else", () => {
+    const texts = hits('Who is funding the underground metro line in Dhaka?').map((h) => h.passage.text);
+    // one of these two is the best hit, the other was filled in (the lead restating the question, or the detail)
+    expect(texts.some((t) => t.includes('পাতাল মেট্রোরেল লাইন'))).toBe(true);
+    expect(texts.some((t) => t.includes('জাইকা'))).toBe(true);
+    expect(texts.some((t) => t.includes('লিফট'))).toBe(false); // states nothing asked
+    expect(texts.some((t) => t.includes('উড়ালসড়ক'))).toBe(false); // another report
+    expect(texts.length).toBeLessThanOrEqual(3);
+  });
+});
+
 describe('Retriever and short questions', () => {
   const farmers = corpusOf({
     id: 'farmers',

@@ -537,6 +537,7 @@ export class Retriever {
     // when no kept hit has that shape, the reader gets the best one of the top hit's article too.
     if (asksCause) this.addShaped(kept, hits, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
     if (counted.length > 0) this.addShaped(kept, hits, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
+    this.fillFromArticle(kept, hits, limit);
     return { answered: kept.length > 0, hits: kept };
   }
 
@@ -617,6 +618,21 @@ export class Retriever {
     if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
     kept.push(hit);
+  }
+
+  /**
+   * Fills a list shorter than `limit` with the top hit's article's next best sentences that state something asked, in
+   * their rank order: the engine is sure of the report, and the lead that restates the question often outranks the
+   * sentence with the detail asked for (who funds it, what it carries), which the relative floor would drop.
+   * (Measured: dev hit@3 +8 of 933, holdout +4 of 367; hit@1 and the decision to answer are untouched.)
+   */
+  private fillFromArticle(kept: Hit[], hits: Hit[], limit: number): void {
+    if (kept.length === 0) return;
+    const article = kept[0]!.passage.articleId;
+    for (const h of hits) {
+      if (kept.length >= limit) return;
+      if (h.passage.articleId === article && h.matched.size > 0 && !kept.some((k) => overlaps(k, h))) kept.push(h);
+    }
   }
 
   /** Folds near-identical sentences from different articles into the best-ranked one ("also reported by"). */
