@@ -79,7 +79,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
   'much', 'many', 'more', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
-  // titles before a name: Bengali writes them ডা., ড., জনাব or not at all, and "Dr" had reached DRS (cricket's reviews)
+  // titles before a name (see TITLES): Bengali writes them ডা., ড., জনাব or not at all
   'mr', 'mrs', 'ms', 'dr',
   // "off Mannar", "off the coast": a preposition alone; in phrases (laid off, call off) the lexicon reads it whole
   'off',
@@ -136,9 +136,12 @@ export function endsEnglishCountCue(lower: readonly string[], i: number): boolea
   return (lower[i] === 'many' || lower[i] === 'much') && lower[i - 1] === 'how';
 }
 
+/** Titles before a name ("Dr Tanzila Ferdous"): dropped as function words, unless written in capitals (MS Dhoni, DR Congo). */
+export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /**
  * Adjectives that, after "how", ask for a measure — a number: how old, how deep, how far, how tall, how fast … (and how
- * long: "২১ দিন", "৯৮০ কিলোমিটার", a number of days or kilometres rather than a date; dev +1 hit@1, +1 hit@3).
+ * long: "২১ দিন", "৯৮০ কিলোমিটার", a number of days or kilometres rather than a date).
  */
 const MEASURES = new Set(['old', 'deep', 'far', 'tall', 'high', 'heavy', 'wide', 'big', 'large', 'fast', 'often', 'long']);
 

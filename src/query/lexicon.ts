@@ -191,26 +191,29 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   }
 
   /**
-   * The entry of several sharing a lemma key that the words mean, if any. A number has inflections (forties), no
-   * derivations: "Fortis" shares forty's stem and is no number. A name is reached only by its own inflections too: a
-   * "bid" is no form of BIDS, the institute listed as "bids".
+   * The entry of several sharing a lemma key that the words mean, if any. A number or a name is reached only by its own
+   * inflections: a number has no derivations ("Fortis" shares forty's stem and is no number), and a lowercase "bid" is
+   * no form of BIDS, the institute listed as "bids"; a capitalised name reaches a plural name as its singular too
+   * (Philippine → Philippines, Maldive → Maldives).
    */
-  function bestByLemma(candidates: LexiconEntry[], words: string[]): LexiconEntry | undefined {
-    let best = candidates[0]!;
+  function bestByLemma(candidates: LexiconEntry[], words: string[], capitalised: boolean): LexiconEntry | undefined {
+    let best: LexiconEntry | undefined;
     let bestScore = -1;
     const bases = words.map(englishBase);
     for (const candidate of candidates) {
       const cw = candidate.english.split(/[\s-]+/u);
+      const inflects = inflectsEntry(bases, cw);
+      const name = kindOf(candidate.category) === 'entity';
+      if ((candidate.category === 'number' || name) && !inflects && !(name && capitalised && inflectsEntry(cw, bases))) continue;
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
-      const score = (inflectsEntry(bases, cw) ? INFLECTS : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
-      if (score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
+      const score = (inflects ? INFLECTS : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
+      if (!best || score > bestScore || (score === bestScore && candidate.english.length < best.english.length)) {
         best = candidate;
         bestScore = score;
       }
     }
-    const exactOnly = best.category === 'number' || kindOf(best.category) === 'entity';
-    return exactOnly && bestScore < INFLECTS ? undefined : best;
+    return best;
   }
 
   /**
@@ -247,7 +250,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     const surface = words.join(' ');
     const hit = exact.get(surface) ?? (() => {
       const candidates = byLemma.get(words.map(englishLemma).join(' '));
-      return candidates ? bestByLemma(candidates, words) : undefined;
+      return candidates ? bestByLemma(candidates, words, raw.length > 0 && raw.every((r) => /^\p{Lu}/u.test(r))) : undefined;
     })();
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words

@@ -91,6 +91,8 @@ describe('understand', () => {
     const labels = q('Why did stunting fall, according to Dr Tanzila Ferdous?').concepts.map((c) => c.label);
     expect(labels.some((l) => /\bDr\b/.test(l))).toBe(false);
     expect(q('What did Mr Peskov say?').concepts.map((c) => c.label)).toEqual(expect.arrayContaining(['Peskov']));
+    const dhoni = q('What did MS Dhoni say about the final?').concepts.map((c) => c.label);
+    expect(dhoni.some((l) => /\bMS\b/.test(l))).toBe(true); // in capitals an acronym, no title
   });
 
   it('reads the "ou" of a Latin name as ও or ৌ too (Roushan রওশন, Sourav সৌরভ), not only as u', () => {

@@ -13,7 +13,7 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, TITLES, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -358,7 +358,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   tokens.forEach((token, i) => {
     if (covered[i]) return;
     const word = words[i]!;
-    if (!word || ENGLISH_STOPWORDS.has(word) || isQuestionCue(word)) return;
+    const acronymTitle = TITLES.has(word) && isAcronymToken(token.text, ctx.acronyms); // MS Dhoni, DR Congo
+    if (!word || (ENGLISH_STOPWORDS.has(word) && !acronymTitle) || isQuestionCue(word)) return;
     if (DIGITS.test(word)) {
       concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general', numeric: true });
       spans.push({ from: i, to: i + 1, person: false, listed: false });

@@ -275,6 +275,7 @@ export class Vocabulary {
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
+/** ঁ, the nasal sign a Latin spelling writes as n (see byNasalKey). */
 const CHANDRABINDU = '\u0981';
 /** A term ending in a vowel sign (the stemmer may have taken a র, রা or টি after it). */
 const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;

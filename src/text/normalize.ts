@@ -44,7 +44,31 @@ function canCarrySign(prev: number, prevCh: string): boolean {
   return WORD_CHAR.test(prevCh);
 }
 
-/** Single characters mapped to a canonical replacement (quotes, dashes, precomposed nukta letters). */
+/** Letters without a decomposition, spelt out as English writes them. */
+const LATIN_SPECIAL: Readonly<Record<string, string>> = {
+  ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ð: 'd', þ: 'th', ı: 'i', ħ: 'h', ŧ: 't', ŋ: 'ng',
+};
+
+/** Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (Vietnamese: Nguyễn, Phạm). */
+const LATIN_ACCENTED: ReadonlyArray<readonly [number, number]> = [[0xc0, 0x24f], [0x1e00, 0x1eff]];
+
+/**
+ * Accented Latin letters → their lowercase ASCII base: Vicuñas, Bogotá, São Paulo, Erdoğan, Łódź, Nguyễn are typed with
+ * and without the marks, and the phonetic keys read ASCII only (ñ had vanished from "Vicuñas").
+ */
+const LATIN_FOLD: ReadonlyMap<number, string> = (() => {
+  const map = new Map<number, string>();
+  for (const [from, to] of LATIN_ACCENTED) {
+    for (let c = from; c <= to; c++) {
+      const lower = String.fromCharCode(c).toLowerCase();
+      const base = LATIN_SPECIAL[lower] ?? lower.normalize('NFKD').replace(/\p{M}/gu, '');
+      if (/^[a-z]+$/.test(base)) map.set(c, base);
+    }
+  }
+  return map;
+})();
+
+/** Single characters mapped to a canonical replacement (quotes, dashes, precomposed nukta letters, accented Latin). */
 const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   [0x09dc, '\u09A1\u09BC'], // ড় → ড + nukta
   [0x09dd, '\u09A2\u09BC'], // ঢ় → ঢ + nukta
@@ -52,24 +76,8 @@ const CHAR_MAP: ReadonlyMap<number, string> = new Map<number, string>([
   ...[0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x02bc].map((c): [number, string] => [c, "'"]),
   ...[0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x00ab, 0x00bb].map((c): [number, string] => [c, '"']),
   ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d].map((c): [number, string] => [c, '-']),
+  ...LATIN_FOLD,
 ]);
-
-/** Letters without a decomposition, spelt out as English writes them. */
-const LATIN_SPECIAL: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', đ: 'd', ł: 'l', ð: 'd', þ: 'th', ı: 'i' };
-
-/**
- * Accented Latin letters (U+00C0–U+024F) → their lowercase ASCII base: Vicuñas, Bogotá, São Paulo, Erdoğan, Łódź are
- * typed with and without the marks, and the phonetic keys read ASCII only (ñ had vanished from "Vicuñas").
- */
-const LATIN_FOLD: ReadonlyMap<number, string> = (() => {
-  const map = new Map<number, string>();
-  for (let c = 0xc0; c <= 0x24f; c++) {
-    const lower = String.fromCharCode(c).toLowerCase();
-    const base = LATIN_SPECIAL[lower] ?? lower.normalize('NFD').replace(/\p{M}/gu, '');
-    if (/^[a-z]+$/.test(base)) map.set(c, base);
-  }
-  return map;
-})();
 
 /** ত + virama not followed by another Bengali letter or sign: the word-final spelling of ৎ. */
 const FINAL_TA_VIRAMA = /\u09A4\u09CD(?![\u0981-\u09E3\u09F0\u09F1])/g;
@@ -125,7 +133,7 @@ export function normalize(s: string): string {
       out += String.fromCharCode(c + 32);
       continue;
     }
-    const mapped = CHAR_MAP.get(c) ?? (c >= 0xc0 && c <= 0x24f ? LATIN_FOLD.get(c) : undefined);
+    const mapped = CHAR_MAP.get(c);
     if (mapped !== undefined) {
       out += mapped;
       continue;

@@ -293,17 +293,16 @@ export function bengaliVowels(normWord: string): string {
 }
 
 /**
- * The vowel readings of a Latin word: latinVowels, and, when it writes "ou", that read as ো too. English and French
- * "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell ৌ and ও so (Roushan রওশন, Sourav সৌরভ, Touhid তৌহিদ).
+ * The vowel readings of a Latin word: latinVowels, and the readings Bengali spellings of names add to it. English and
+ * French "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell it ও or ৌ (Roushan রওশন, Sourav সৌরভ); English
+ * "ai" is e (rain, Ukraine), but Bengali names write it াই (Gorai গড়াই, Bahrain বাহরাইন). Every combination is read.
  */
 export function latinVowelReadings(word: string): string[] {
-  const main = latinVowels(word);
-  const readings = [main];
-  const add = (r: string) => !readings.includes(r) && readings.push(r);
-  if (/ou/i.test(word)) add(latinVowels(word.replace(/ou/gi, 'o')));
-  // "ai" is e in English (rain, Ukraine), but Bengali writes the names it spells with াই (Gorai গড়াই, Bahrain বাহরাইন)
-  if (/ai/i.test(word)) add(latinVowels(word.replace(/ai/gi, 'ahi'))); // h: a consonant that keeps a and i apart
-  return readings;
+  let spellings = [word];
+  // (h: a consonant that keeps the a and the i apart, so that latinVowels does not read them as e)
+  if (/ou/i.test(word)) spellings = spellings.flatMap((w) => [w, w.replace(/ou/gi, 'o')]);
+  if (/ai/i.test(word)) spellings = spellings.flatMap((w) => [w, w.replace(/ai/gi, 'ahi')]);
+  return [...new Set(spellings.map(latinVowels))];
 }
 
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */

@@ -126,7 +126,7 @@ const PROTECTED_WORDS = set(
   // -রা natives (not plurals)
   'ধারা', 'দ্বারা', 'পাহারা', 'চেহারা', 'ইশারা', 'সারা', 'মারা', 'করা', 'ভরা', 'পরা', 'ধরা', 'ঘেরা',
   'ফেরা', 'হারা', 'খরা', 'ছোরা', 'ঘোরা', 'তারা', 'আঙ্কারা', 'সাহারা', 'অপ্সরা', 'বসুন্ধরা', 'পসরা',
-  'ফোয়ারা', 'বেচারা', 'নারা',
+  'ফোয়ারা', 'বেচারা', 'নারা', 'আনোয়ারা', 'কুশিয়ারা', 'ভেড়ামারা', 'পেয়ারা', // (শিয়ারা, ফড়িয়ারা are plurals)
   // -টি / -টা natives (not classifiers)
   'ত্রুটি', 'কমিটি', 'ঘাঁটি', 'মাটি', 'কোটি', 'রুটি', 'ছুটি', 'বাটি', 'খাঁটি', 'সিটি', 'ডিউটি',
   'সেফটি', 'ইউনিভার্সিটি', 'বিউটি', 'চটি', 'গুটি', 'কোটা', 'গোটা', 'কাঁটা', 'মোটা', 'ফোঁটা', 'ডাটা',
@@ -193,14 +193,6 @@ function kBelongsToWord(stem: string): boolean {
   return false;
 }
 
-/**
- * A stem before -রা that makes a name or noun in -য়ারা (আনোয়ারা, মতওয়ারা, কুশিয়ারা, পেয়ারা, ফোয়ারা) or -মারা
- * (ভেড়ামারা, কুমারা), not a plural: the persons a plural -রা counts end otherwise (নেতারা, বাসিন্দারা, রোহিঙ্গারা).
- */
-function endsLikeNameInAra(stem: string): boolean {
-  return stem.endsWith(`${Y}া`) || stem.endsWith('মা');
-}
-
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
   for (const e of PROTECTED_ENDINGS) if (word.length > e.length && word.endsWith(e)) return true;
@@ -235,7 +227,7 @@ const CASE_RULES: readonly SuffixRule[] = [
   // Not after an independent vowel: there the word itself ends in এ (আইএইএর = IAEA + র).
   rule('এর', set('cons', 'anusvara', ...ANY_VOWEL_SIGN), 2),
   // Plural -রা (নেতারা, মিত্ররা, গোয়েন্দারা); never after virama (মুদ্রা, যাত্রা) — the generic guard.
-  rule('রা', AFTER_ANYTHING, 2, { veto: endsLikeNameInAra }),
+  rule('রা', AFTER_ANYTHING, 2),
   // "-াহর": হিজবুল্লাহর, আল্লাহর — genitive after a silent-vowel হ.
   rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
   rule('র', AFTER_VOWEL_FOR_R, 2),
@@ -255,7 +247,7 @@ const CONSISTENCY_RULES: readonly SuffixRule[] = [
   rule('র', AFTER_VOWEL_FOR_R, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
   // X+রা+র is always the genitive of a non-plural X+রা (plural genitive is -দের), so strip রা again.
-  rule('রা', AFTER_ANYTHING, 2, { veto: endsLikeNameInAra }),
+  rule('রা', AFTER_ANYTHING, 2),
   // A noun ending in -ে (জেলে, ছেলে, মেয়ে) loses it as if locative; its other forms (জেলেকে, ছেলেটি, মেয়েগুলো) must too.
   rule('ে', AFTER_CONSONANT, 2),
 ];

@@ -9,7 +9,7 @@ describe('BENGALI_STOPWORDS', () => {
     }
   });
 
-  it('holds the colloquial copula and the demonstratives of place, as phones type questions', () => {
+  it('holds the colloquial copula (হইছে) and the demonstratives of place', () => {
     for (const w of ['হইছে', 'হইবে', 'যেসব', 'সেখানে', 'এখানে']) expect(isStopword(normalize(w)), w).toBe(true);
   });
 

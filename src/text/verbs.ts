@@ -9,8 +9,8 @@
  * forms, in present, present/past continuous, present/past perfect, simple and habitual past,
  * future, -নি negatives, infinitive, conjunctive participle, conditional and verbal noun.
  *
- * The perfect of the vowel-final irregulars also has its colloquial root, as phones type it (দিছে, নিছে, পাইছে, খাইছে
- * for দিয়েছে, নিয়েছে, পেয়েছে, খেয়েছে); the colloquial copula (হইছে) is a stopword.
+ * The perfect of দেওয়া, নেওয়া, পাওয়া and খাওয়া also has its colloquial root, as people write it in questions (দিছে,
+ * নিছে, পাইছে, খাইছে for দিয়েছে, নিয়েছে, পেয়েছে, খেয়েছে); the colloquial copula (হইছে) is a stopword.
  *
  * Slots (each may hold several alternatives; one alternative per spelling variant):
  *   pres3 করে/দেয়  presPol করেন/দেন  pres1 করি/দিই  imp2 করো/দাও  impPol করুন/দিন  imp3 করুক
