@@ -14,6 +14,9 @@ const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['দেশগুলোকে', 'দেশ'], ['জাহাজগুলোকে', 'জাহাজ'], ['আহমেদের', 'আহমেদ'], ['শাহেদের', 'শাহেদ'], ['লোকেদের', 'লোক'],
   // the plural of a noun in -ি or -ষ; names and nouns in -িদ and -ষদ keep their দ
   ['আসামিদের', 'আসামি'], ['মানুষদের', 'মানুষ'], ['হামিদের', 'হামিদ'], ['মসজিদের', 'মসজিদ'], ['পরিষদের', 'পরিষদ'],
+  // an acronym in letter names keeps its last letter, whatever ending follows; কে after it is the objective case
+  ['বিআরটিএ', 'বিআরটিএ'], ['বিআরটিএর', 'বিআরটিএ'], ['বিআরটিএতে', 'বিআরটিএ'], ['আইএইএর', 'আইএইএ'], ['বিবিসিকে', 'বিবিসি'],
+  ['বিএসএফের', 'বিএসএফ'], ['জেটিতে', 'জেটি'], ['একের', 'এক'], ['বিসিকের', 'বিসিক'],
   ['হ্রদের', 'হ্রদ'], ['দায়ের', 'দায়ের'], // মামলা দায়ের "a case filed", not the genitive of দায়
   // listed names and nouns in -রা are no plurals: their forms meet the word itself; plurals in -য়ারা still shed it
   ['আনোয়ারা', 'আনোয়ারা'], ['আনোয়ারায়', 'আনোয়ারা'], ['আনোয়ারার', 'আনোয়ারা'], ['কুশিয়ারার', 'কুশিয়ারা'],

@@ -268,6 +268,44 @@ function applyLayer(word: string, rules: readonly SuffixRule[]): string {
   return word;
 }
 
+/** The names of the Latin letters as Bengali writes acronyms with them (বিআরটিএ = B R T A, এমএসএফ = M S F). */
+const LETTER_NAMES: readonly string[] = [
+  'এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস',
+  'টি', 'ইউ', 'ভি', 'ডব্লিউ', 'এক্স', `ও${Y}াই`, 'জেড',
+];
+/** Endings an acronym takes (বিআরটিএর, বিএসএফের, বিবিসিকে, এমপিরা), shortest first: the longest acronym wins. */
+const ACRONYM_ENDINGS = ['র', 'ের', 'এর', 'কে', 'তে', Y, 'রা', 'দের', 'েরা'];
+
+/** How many letter names `s` is made of, from `from` on, at most; 0 when it is not made of them alone. */
+function letterNameCount(s: string, from = 0): number {
+  if (from === s.length) return 0;
+  let best = -1;
+  for (const name of LETTER_NAMES) {
+    if (!s.startsWith(name, from)) continue;
+    const rest = letterNameCount(s, from + name.length);
+    if (rest >= 0 && rest + 1 > best) best = rest + 1;
+  }
+  return best < 0 ? -1 : best;
+}
+
+/**
+ * The acronym a word spells in letter names (two or more), without its case or plural ending; undefined for other words.
+ * A suffix stemmer would take an acronym's last letter for an ending (বিআরটিএ: the এ as a locative, then টি as a
+ * classifier, leaving বিআ — while বিআরটিএতে kept it whole). A final কে is the objective case (বিবিসিকে), never the
+ * letter K: কে after one letter name is a word's objective (একে, টিকে), and কে+র the genitive of a ক-final word (একের).
+ */
+function acronymOf(word: string): string | undefined {
+  const spells = (base: string) => !base.endsWith('কে') && letterNameCount(base) >= 2;
+  if (word.endsWith('কে') && spells(word.slice(0, -2))) return word.slice(0, -2);
+  if (spells(word)) return word;
+  for (const ending of ACRONYM_ENDINGS) {
+    if (word.length > ending.length && word.endsWith(ending) && spells(word.slice(0, -ending.length))) {
+      return word.slice(0, -ending.length);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Stems one NORMALISED word (output of `normalize`). Removes nominal inflection conservatively:
  * postposition সহ, clitics ও/ই, case endings (-র/-এর/-ের/-কে/-তে/-য়/-য়ে/-এ/-ে), plural
@@ -276,6 +314,8 @@ function applyLayer(word: string, rules: readonly SuffixRule[]): string {
  */
 export function stemBengali(normWord: string): string {
   if (!hasBengaliLetter(normWord)) return normWord;
+  const acronym = acronymOf(normWord);
+  if (acronym !== undefined) return acronym;
   let s = normWord;
   s = applyLayer(s, POSTPOSITION_RULES);
   s = applyLayer(s, CLITIC_RULES);
