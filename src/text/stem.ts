@@ -134,7 +134,7 @@ const PROTECTED_WORDS = set(
   // names / words ending in a clitic-looking vowel
   'খামেনেই', 'সই', 'ইউকে',
   // names and nouns whose final র / রা / ার is part of the word (Latin-key matching needs it kept)
-  'জাজিরা', 'ক্যামেরা', 'হীরা', 'কারা', 'সিয়েরা', 'বাশার', 'আনোয়ার', 'মোক্তার', 'মুখতার', 'নিসার',
+  'জাজিরা', 'ক্যামেরা', 'কলেরা', 'হীরা', 'কারা', 'সিয়েরা', 'বাশার', 'আনোয়ার', 'মোক্তার', 'মুখতার', 'নিসার',
   'কায়সার', 'আম্মার', 'আবরার', 'ইয়াসির', 'ব্যাপার', 'মধ্যকার', 'কাতার', 'কান্দাহার', 'আনসার', 'তাতার',
   'ইফতার', 'জাফার', 'মোজাফফার',
   // দায়ের করা "to file (a case)": in news far more often than the genitive of দায় "liability"
