@@ -264,7 +264,7 @@ describe('Retriever and the lead of a report', () => {
 });
 
 describe('Retriever filling a short list from the answering report', () => {
-  const metro = buildCorpus([
+  const metro = corpusOf(
     {
       id: 'metro',
       source:
@@ -272,14 +272,10 @@ describe('Retriever filling a short list from the answering report', () => {
         'স্টেশনগুলোতে লিফট থাকবে। প্রকল্পের অর্থায়ন করছে জাপানের সংস্থা জাইকা।',
     },
     { id: 'flyover', source: 'চট্টগ্রামে নতুন উড়ালসড়ক চালু হয়েছে। এতে যানজট কমবে বলে আশা করা হচ্ছে।' },
-  ]);
-  const metroIndex = buildIndex(metro);
+  );
   // Only the best hit clears this relative floor: whatever else is listed was filled in.
   const hits = (question: string) =>
-    new Retriever(metro, metroIndex, { ...DEFAULT_RETRIEVAL, relativeCoverage: 0.99 }).retrieve(
-      understand(question, metroIndex.vocabulary, lexicon),
-      3,
-    ).hits;
+    metro.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage, relativeCoverage: 0.99 });
 
   it("adds the top report's sentences that state something asked, and nothing else", () => {
     const texts = hits('Who is funding the underground metro line in Dhaka?').map((h) => h.passage.text);
