@@ -102,6 +102,11 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reaches a two-word lexicon form written solid in the source (নীল নদ / নীলনদ)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('নীলনদের পানি ভাগাভাগির চুক্তি সই হয়েছে।')]);
+    expect(reach(understand('Who signed the Nile water deal?', v, lexicon)).Nile).toContain('নীলনদ');
+  });
+
   it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
     const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));

@@ -163,7 +163,9 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean)
     const parts = vocab.splitCompound(terms[0]!);
     if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }];
   }
-  return [{ terms, weight: 1 }];
+  // … and a two-word form the sources write solid (নীল নদ / নীলনদ, পাতাল রেল / পাতালরেল) reaches that spelling too.
+  const solid = terms.length === 2 ? analyzeTerms(phrase.replace(/\s+/gu, ''))[0] : undefined;
+  return solid !== undefined && vocab.has(solid) ? [{ terms, weight: 1 }, { terms: [solid], weight: 1 }] : [{ terms, weight: 1 }];
 }
 
 /** Does the index hold all the terms of at least one of these alternatives? */

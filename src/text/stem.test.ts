@@ -17,7 +17,7 @@ const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
   // an acronym in letter names keeps its last letter, whatever ending follows; কে after it is the objective case
   ['বিআরটিএ', 'বিআরটিএ'], ['বিআরটিএর', 'বিআরটিএ'], ['বিআরটিএতে', 'বিআরটিএ'], ['আইএইএর', 'আইএইএ'], ['বিবিসিকে', 'বিবিসি'],
   ['বিএসএফের', 'বিএসএফ'], ['জেটিতে', 'জেটি'], ['একের', 'এক'], ['বিসিকের', 'বিসিক'],
-  ['হ্রদের', 'হ্রদ'], ['কলেরায়', 'কলেরা'], // cholera is no plural of কল (tap, mill) ['দায়ের', 'দায়ের'], // মামলা দায়ের "a case filed", not the genitive of দায়
+  ['হ্রদের', 'হ্রদ'], ['নীলনদের', 'নীলনদ'], ['স্বজনদের', 'স্বজন'], ['কলেরায়', 'কলেরা'], // cholera is no plural of কল (tap, mill) ['দায়ের', 'দায়ের'], // মামলা দায়ের "a case filed", not the genitive of দায়
   // listed names and nouns in -রা are no plurals: their forms meet the word itself; plurals in -য়ারা still shed it
   ['আনোয়ারা', 'আনোয়ারা'], ['আনোয়ারায়', 'আনোয়ারা'], ['আনোয়ারার', 'আনোয়ারা'], ['কুশিয়ারার', 'কুশিয়ারা'],
   ['ভেড়ামারা', 'ভেড়ামারা'], ['রোহিঙ্গারা', 'রোহিঙ্গা'], ['বাসিন্দারা', 'বাসিন্দা'], ['শিয়ারা', 'শিয়া'],

@@ -159,11 +159,12 @@ const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য
 
 /**
  * Words in -িদ, names most of them (হামিদ, মজিদ, জাহিদ, ফরিদ, মসজিদ, উদ্ভিদ): as endings (মি, জি, হি, রি) they had also
- * kept the plural of nouns in -ি whole (আসামিদের → আসামিদ), so they are listed by name.
+ * kept the plural of nouns in -ি whole (আসামিদের → আসামিদ), so they are listed by name; and নীলনদ, whose ন ending
+ * would keep স্বজনদের whole.
  */
 const WORDS_IN_ID = set(
   'হামিদ', 'মজিদ', 'মাজিদ', 'জাহিদ', 'ফরিদ', 'রশিদ', 'রাশিদ', 'সাজিদ', 'ওয়াহিদ', 'মুজাহিদ', 'তাহমিদ', 'আবিদ', 'শহিদ',
-  'নাহিদ', 'তৌহিদ', 'শাহিদ', 'খুরশিদ', 'জুবায়িদ', 'মসজিদ', 'উদ্ভিদ', 'তাগিদ', 'রসিদ', 'তাওহিদ',
+  'নাহিদ', 'তৌহিদ', 'শাহিদ', 'খুরশিদ', 'জুবায়িদ', 'মসজিদ', 'উদ্ভিদ', 'তাগিদ', 'রসিদ', 'তাওহিদ', 'নীলনদ',
 );
 
 /** Plural markers a case ending may follow (দেশগুলোকে, দেশগুলির). */
