@@ -102,6 +102,12 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reads an English ordinal as its number, as the index holds ৪৭তম (47 and তম)', () => {
+    const c = q('how many candidates passed the 47th bcs written exam').concepts.find((x) => x.label === '47th')!;
+    expect(c.numeric).toBe(true);
+    expect(c.alternatives.flatMap((a) => a.terms)).toEqual(['47']);
+  });
+
   it('reaches a two-word lexicon form written solid in the source (নীল নদ / নীলনদ)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('নীলনদের পানি ভাগাভাগির চুক্তি সই হয়েছে।')]);
     expect(reach(understand('Who signed the Nile water deal?', v, lexicon)).Nile).toContain('নীলনদ');

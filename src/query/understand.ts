@@ -103,6 +103,7 @@ const LATIN = /^[a-z0-9]+$/;
 /** Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe), past perfect. */
 const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
 const DIGITS = /^[0-9]+$/;
+const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
 const YEAR = /^(?:19|20)[0-9]{2}$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
@@ -362,8 +363,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const word = words[i]!;
     const acronymTitle = TITLES.has(word) && isAcronymToken(token.text, ctx.acronyms); // MS Dhoni, DR Congo
     if (!word || (ENGLISH_STOPWORDS.has(word) && !acronymTitle) || isQuestionCue(word)) return;
-    if (DIGITS.test(word)) {
-      concepts.push({ label: token.text, alternatives: [{ terms: [word], weight: 1 }], kind: YEAR.test(word) ? 'entity' : 'general', numeric: true });
+    // An English ordinal is its number: Bengali writes ৪৭তম, which the index holds as 47 and তম (47th BCS).
+    const number = ORDINAL.exec(word)?.[1] ?? word;
+    if (DIGITS.test(number)) {
+      concepts.push({ label: token.text, alternatives: [{ terms: [number], weight: 1 }], kind: YEAR.test(number) ? 'entity' : 'general', numeric: true });
       spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }
