@@ -10,7 +10,7 @@ describe('BENGALI_STOPWORDS', () => {
   });
 
   it('holds the colloquial copula (হইছে) and the demonstratives of place', () => {
-    for (const w of ['হইছে', 'হইবে', 'যেসব', 'সেখানে', 'এখানে']) expect(isStopword(normalize(w)), w).toBe(true);
+    for (const w of ['হইছে', 'হইবে', 'যেসব', 'সেখানে', 'এখানে', 'আছেন']) expect(isStopword(normalize(w)), w).toBe(true);
   });
 
   it('matches whichever way য় was typed', () => {
