@@ -141,6 +141,11 @@ describe('lookup', () => {
     expect(comparativeBases('er')).toEqual([]);
   });
 
+  it('finds the country of a people named in the plural (Cameroonians, Kenyans)', () => {
+    expect(countryOfNationality(lexicon, 'Cameroonians')?.english).toBe('cameroon');
+    expect(countryOfNationality(lexicon, 'Kenyans')?.english).toBe('kenya');
+  });
+
   it('finds the country of a nationality among its own country rows, by English morphology', () => {
     const country = (n: string) => countryOfNationality(lexicon, n)?.english;
     const pairs = { Kenyan: 'kenya', Ugandan: 'uganda', Chilean: 'chile', Brazilian: 'brazil', Indian: 'india', Chinese: 'china', Pakistani: 'pakistan', Argentine: 'argentina', Ukrainian: 'ukraine', Mexican: 'mexico' };

@@ -334,13 +334,16 @@ const NATIONALITY_ENDINGS: ReadonlyArray<[string, string[]]> = [
  * "Ugandan" question reaches উগান্ডার police without every nationality row listing its country's forms.
  */
 export function countryOfNationality(lexicon: Pick<Lexicon, 'get'>, nationality: string): LexiconEntry | undefined {
-  const word = nationality.toLowerCase();
-  for (const [ending, replacements] of NATIONALITY_ENDINGS) {
-    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
-    const base = word.slice(0, -ending.length);
-    for (const r of replacements) {
-      const entry = lexicon.get(base + r);
-      if (entry?.category === 'country') return entry;
+  const lower = nationality.toLowerCase();
+  // the people in the plural too (Cameroonians, Kenyans)
+  for (const word of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
+    for (const [ending, replacements] of NATIONALITY_ENDINGS) {
+      if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+      const base = word.slice(0, -ending.length);
+      for (const r of replacements) {
+        const entry = lexicon.get(base + r);
+        if (entry?.category === 'country') return entry;
+      }
     }
   }
   return undefined;
