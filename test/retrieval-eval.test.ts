@@ -11,20 +11,20 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (session 8) over seeds + 13 extra + 66 distractor + 278 archive articles (about 4,700 passages;
-  // 1,612 questions: the 68 newest articles and their 382 questions, written in session 8 and measured blind, went to
-  // dev, so the corpus grew harder and these floors were set anew on it), hit@1 / hit@3: bn 0.961 / 0.987, variant
-  // 0.958 / 0.958, en 0.889 / 0.937, romanized 0.920 / 1.000, mixed 0.941 / 1.000, extra-bn 0.756 / 0.922, extra-en
-  // 0.693 / 0.865, off-topic declined 0.576, all answerable 0.748 / 0.898, answered 0.975.
-  bn: { hit1: 0.92, hit3: 0.97 },
+  // measured 2026-11-23 (end of session 8) over seeds + 13 extra + 66 distractor + 342 archive articles (about 5,700
+  // passages; 1,973 questions: the 132 newest articles and their 758 questions, written in session 8 — 116 to dev after a
+  // blind measurement, 16 to holdout — so the corpus grew harder and these floors were set anew on it), hit@1 / hit@3:
+  // bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.889 / 0.937, romanized 0.920 / 1.000, mixed 1.000 / 1.000, extra-bn
+  // 0.743 / 0.918, extra-en 0.679 / 0.853, off-topic declined 0.551, all answerable 0.730 / 0.887, answered 0.971.
+  bn: { hit1: 0.91, hit3: 0.96 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.92 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
-  'extra-bn': { hit1: 0.74, hit3: 0.9 },
-  'extra-en': { hit1: 0.68, hit3: 0.84 },
-  offtopic: { abstentionRate: 0.56 },
-  'ALL answerable': { hit1: 0.73, hit3: 0.88, answeredRate: 0.96 },
+  'extra-bn': { hit1: 0.72, hit3: 0.9 },
+  'extra-en': { hit1: 0.66, hit3: 0.83 },
+  offtopic: { abstentionRate: 0.53 },
+  'ALL answerable': { hit1: 0.71, hit3: 0.87, answeredRate: 0.96 },
 };
 
 let engine: SearchEngine;
