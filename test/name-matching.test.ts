@@ -3,9 +3,9 @@
  * (issue #4). test/fixtures/names.en-bn.tsv holds 566 people, places and organisations as English-language news and
  * Bangladeshi Bengali news spell them, written by a helper who never saw the matcher. Each Bengali name goes into an
  * index beside the seeds; the question "Who is <English name>?" must reach its index terms. Floors sit a little under
- * the figures measured when they were set: share of a name's terms reached 0.890 (people 0.846, places 0.962,
- * organisations 0.937), names reached whole 439 of 566. (Over the eval corpus instead of the seeds, before this
- * session's phonetic fixes: 0.869 and 421; after: 0.894 and 443.)
+ * the figures measured when they were set (eighth session): share of a name's terms reached 0.906 (people 0.864, places
+ * 0.974, organisations 0.955), names reached whole 455 of 566 — 0.895 and 443 before that session's Latin rules (the ou
+ * and ai readings, the chandrabindu as n, accents folded).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -38,8 +38,8 @@ describe('English and romanized names reach their Bengali spelling', () => {
 
   it('reaches most of each name, across people, places and organisations', () => {
     expect(pairs.length).toBeGreaterThan(500);
-    expect(mean(shares.map((s) => s.share))).toBeGreaterThanOrEqual(0.87);
-    expect(shares.filter((s) => s.share === 1).length).toBeGreaterThanOrEqual(420);
-    for (const kind of ['person', 'place', 'org']) expect(mean(shares.filter((s) => s.kind === kind).map((s) => s.share)), kind).toBeGreaterThanOrEqual(0.82);
+    expect(mean(shares.map((s) => s.share))).toBeGreaterThanOrEqual(0.89);
+    expect(shares.filter((s) => s.share === 1).length).toBeGreaterThanOrEqual(445);
+    for (const kind of ['person', 'place', 'org']) expect(mean(shares.filter((s) => s.kind === kind).map((s) => s.share)), kind).toBeGreaterThanOrEqual(0.84);
   });
 });
