@@ -102,6 +102,11 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reads a Romance spelling as Bengali news writes it when it meets nothing as written (Bologna বোলোনিয়া)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('ইতালির বোলোনিয়া শহরে বাড়িভাড়ার প্রতিবাদে মিছিল হয়েছে।')]);
+    expect(reach(understand('How many marched in Bologna?', v, lexicon)).Bologna).toContain('বোলোনিয়া');
+  });
+
   it('reads an English ordinal as its number, as the index holds ৪৭তম (47 and তম)', () => {
     const c = q('how many candidates passed the 47th bcs written exam').concepts.find((x) => x.label === '47th')!;
     expect(c.numeric).toBe(true);

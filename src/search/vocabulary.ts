@@ -229,6 +229,23 @@ export class Vocabulary {
   }
 
   private latinUncached(word: string, minKey: number): Map<string, number> {
+    const out = this.latinMatches(word, minKey);
+    // A Romance spelling that met nothing with its vowels: read as Bengali news writes such names (Bologna বোলোনিয়া,
+    // Sevilla সেভিয়া, Jalisco হালিস্কো), and keep what then agrees — below a spelling fold, as a second reading.
+    if (![...out.values()].some((w) => w >= VARIANT_WEIGHTS.fold)) {
+      for (const [pattern, sound] of ROMANCE_SPELLINGS) {
+        const spelt = word.replace(pattern, sound);
+        if (spelt === word) continue;
+        for (const [t, w] of this.latinMatches(spelt, minKey)) {
+          if (w >= VARIANT_WEIGHTS.fold && !out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Index terms a Latin word meets by its skeleton, with the vowel check (see latinUncached). */
+  private latinMatches(word: string, minKey: number): Map<string, number> {
     const out = new Map<string, number>();
     const key = latinKey(word);
     const add = keepBest(out);
@@ -272,6 +289,13 @@ export class Vocabulary {
     }
   }
 }
+
+/** Italian gn (ny), Spanish ll (y) and j (h) before a vowel, tried when the spelling as written meets nothing. */
+const ROMANCE_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/gn(?=[aeiou])/gi, 'ny'],
+  [/ll(?=[aeiou])/gi, 'y'],
+  [/j(?=[aeiou])/gi, 'h'],
+];
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
