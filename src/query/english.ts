@@ -66,6 +66,12 @@ function lemmaOf(word: string): string {
  */
 export const englishLemma: (word: string) => string = memoize(lemmaOf, 50_000);
 
+/**
+ * Titles before a name ("Dr Tanzila Ferdous"): function words, as Bengali writes them ডা., ড., জনাব or not at all —
+ * unless written in capitals (MS Dhoni, DR Congo).
+ */
+const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
+
 /** English function words that carry no retrieval value on their own. */
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'as',
@@ -79,8 +85,7 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
   'much', 'many', 'more', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
-  // titles before a name (see TITLES): Bengali writes them ডা., ড., জনাব or not at all
-  'mr', 'mrs', 'ms', 'dr',
+  ...TITLES,
   // "off Mannar", "off the coast": a preposition alone; in phrases (laid off, call off) the lexicon reads it whole
   'off',
 ]);
@@ -135,9 +140,6 @@ export function endsCountCue(lower: readonly string[], i: number): boolean {
 export function endsEnglishCountCue(lower: readonly string[], i: number): boolean {
   return (lower[i] === 'many' || lower[i] === 'much') && lower[i - 1] === 'how';
 }
-
-/** Titles before a name ("Dr Tanzila Ferdous"): dropped as function words, unless written in capitals (MS Dhoni, DR Congo). */
-export const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 
 /**
  * Adjectives that, after "how", ask for a measure — a number: how old, how deep, how far, how tall, how fast … (and how

@@ -334,16 +334,19 @@ const NATIONALITY_ENDINGS: ReadonlyArray<[string, string[]]> = [
  * "Ugandan" question reaches উগান্ডার police without every nationality row listing its country's forms.
  */
 export function countryOfNationality(lexicon: Pick<Lexicon, 'get'>, nationality: string): LexiconEntry | undefined {
-  const lower = nationality.toLowerCase();
+  const word = nationality.toLowerCase();
   // the people in the plural too (Cameroonians, Kenyans)
-  for (const word of lower.endsWith('s') ? [lower, lower.slice(0, -1)] : [lower]) {
-    for (const [ending, replacements] of NATIONALITY_ENDINGS) {
-      if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
-      const base = word.slice(0, -ending.length);
-      for (const r of replacements) {
-        const entry = lexicon.get(base + r);
-        if (entry?.category === 'country') return entry;
-      }
+  return countryByEnding(lexicon, word) ?? (word.endsWith('s') ? countryByEnding(lexicon, word.slice(0, -1)) : undefined);
+}
+
+/** The country row a nationality's English ending leads to (Kenyan → kenya), if the lexicon lists it. */
+function countryByEnding(lexicon: Pick<Lexicon, 'get'>, word: string): LexiconEntry | undefined {
+  for (const [ending, replacements] of NATIONALITY_ENDINGS) {
+    if (!word.endsWith(ending) || word.length <= ending.length + 2) continue;
+    const base = word.slice(0, -ending.length);
+    for (const r of replacements) {
+      const entry = lexicon.get(base + r);
+      if (entry?.category === 'country') return entry;
     }
   }
   return undefined;

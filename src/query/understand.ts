@@ -7,13 +7,14 @@
 import type { QuestionLang, UiLang } from '../answer/types.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { analyzeTerms, singleTerm } from '../text/analyze.js';
+import { SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, TITLES, type QuestionType } from './english.js';
+import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -215,11 +216,6 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
-/** How Bengali writes each Latin letter's name (B → বি, C → সি, M → এম). */
-const SPELT_LETTERS: Readonly<Record<string, string>> = {
-  a: 'এ', b: 'বি', c: 'সি', d: 'ডি', e: 'ই', f: 'এফ', g: 'জি', h: 'এইচ', i: 'আই', j: 'জে', k: 'কে', l: 'এল', m: 'এম', n: 'এন',
-  o: 'ও', p: 'পি', q: 'কিউ', r: 'আর', s: 'এস', t: 'টি', u: 'ইউ', v: 'ভি', w: 'ডব্লিউ', x: 'এক্স', y: 'ওয়াই', z: 'জেড',
-};
 /** Longest abbreviation read letter by letter. */
 const MAX_SPELT_LETTERS = 6;
 /** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
@@ -361,8 +357,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   tokens.forEach((token, i) => {
     if (covered[i]) return;
     const word = words[i]!;
-    const acronymTitle = TITLES.has(word) && isAcronymToken(token.text, ctx.acronyms); // MS Dhoni, DR Congo
-    if (!word || (ENGLISH_STOPWORDS.has(word) && !acronymTitle) || isQuestionCue(word)) return;
+    // A function word in capitals in a question that reads acronyms is a name (MS Dhoni, DR Congo), as in the lexicon.
+    if (!word || (ENGLISH_STOPWORDS.has(word) && !isAcronymToken(token.text, ctx.acronyms)) || isQuestionCue(word)) return;
     // An English ordinal is its number: Bengali writes ৪৭তম, which the index holds as 47 and তম (47th BCS).
     const number = ORDINAL.exec(word)?.[1] ?? word;
     if (DIGITS.test(number)) {

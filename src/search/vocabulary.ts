@@ -253,8 +253,9 @@ export class Vocabulary {
     // A final h after a vowel is often silent in Latin spellings of Arabic names (Hodeidah হোদেইদা, Ramallah রামাল্লা).
     if (/[aeiou]h$/.test(word)) this.addKeyMatches(key.slice(0, -1), add, minKey);
     if (key.length >= minKey) {
-      for (const t of this.byKeyWithEnding.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
-      for (const t of this.byNasalKey.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+      for (const byKey of [this.byKeyWithEnding, this.byNasalKey]) {
+        for (const t of byKey.get(key) ?? []) if (!out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+      }
     }
     // Short skeletons collide (Putin ~ পুতিন ~ পতন, Amini ~ আমিনি ~ এমন): the vowels must agree too, allowing one slip
     // for the inherent vowel Bengali does not write. A longer match whose vowels agree as well is as sure as a Latin

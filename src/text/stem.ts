@@ -25,6 +25,7 @@
  * the same ending is native in রপ্তানি, জ্বালানি, পানি, কোম্পানি; the query layer can expand
  * Iranian → ইরান if it wants.
  */
+import { SPELT_LETTERS } from './letter-names.js';
 
 const VIRAMA = 0x09cd;
 const NUKTA = 0x09bc;
@@ -270,10 +271,7 @@ function applyLayer(word: string, rules: readonly SuffixRule[]): string {
 }
 
 /** The names of the Latin letters as Bengali writes acronyms with them (বিআরটিএ = B R T A, এমএসএফ = M S F). */
-const LETTER_NAMES: readonly string[] = [
-  'এ', 'বি', 'সি', 'ডি', 'ই', 'এফ', 'জি', 'এইচ', 'আই', 'জে', 'কে', 'এল', 'এম', 'এন', 'ও', 'পি', 'কিউ', 'আর', 'এস',
-  'টি', 'ইউ', 'ভি', 'ডব্লিউ', 'এক্স', `ও${Y}াই`, 'জেড',
-];
+const LETTER_NAMES: readonly string[] = Object.values(SPELT_LETTERS);
 /** Endings an acronym takes (বিআরটিএর, বিএসএফের, বিবিসিকে, এমপিরা), shortest first: the longest acronym wins. */
 const ACRONYM_ENDINGS = ['র', 'ের', 'এর', 'কে', 'তে', Y, 'রা', 'দের', 'েরা'];
 
