@@ -118,6 +118,18 @@ describe('understand', () => {
     expect(reach(understand('Who signed the Nile water deal?', v, lexicon)).Nile).toContain('নীলনদ');
   });
 
+  it('reaches a lexicon verb in the tense the source writes it (took part → অংশ নেয়, leave → ছাড়বে), not a noun that looks like a verb', () => {
+    const v = Vocabulary.fromPassageTerms(
+      ['প্রতিযোগিতায় ৩৮টি দল অংশ নেয়।', 'দলটি ১৮ জুন ঢাকা ছাড়বে।', 'সাপ্তাহিক নিলামে কফির দাম বেড়েছে।'].map(analyzeTerms),
+    );
+    const phrases = (text: string, label: string) =>
+      understand(text, v, lexicon).concepts.find((c) => c.label === label)!.alternatives.map((a) => a.terms.join(' '));
+    expect(phrases('How many teams took part?', 'took part')).toContain('অংশ নেয়');
+    expect(phrases('When does the team leave Dhaka?', 'leave')).toContain('ছাড়ব');
+    // নিলাম "auction" is also a form of নেওয়া ("I took"): a noun row is not widened as a verb
+    expect(phrases('coffee auction price', 'auction')).toEqual(['নিলাম']);
+  });
+
   it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
     const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));

@@ -156,18 +156,35 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
  * Alternatives for a Bengali phrase from the lexicon (one or several words), as analysed index terms. Spelling folds
  * always apply; sound-alike expansion only for names (`sounds`), since a translation is a known word, not a variant.
  */
-function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean): Alternative[] {
+function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean, verb = false): Alternative[] {
   const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
+  const tenses = verb ? otherTenses(phrase, terms, vocab) : [];
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, { sounds, minKnownKey: MIN_KNOWN_NAME_KEY }));
-    if (expanded.length) return expanded;
+    if (expanded.length) return [...expanded, ...tenses];
     const parts = vocab.splitCompound(terms[0]!);
-    if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }];
+    if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }, ...tenses];
   }
   // … and a two-word form the sources write solid (নীল নদ / নীলনদ, পাতাল রেল / পাতালরেল) reaches that spelling too.
   const solid = terms.length === 2 ? analyzeTerms(phrase.replace(/\s+/gu, ''))[0] : undefined;
-  return solid !== undefined && vocab.has(solid) ? [{ terms, weight: 1 }, { terms: [solid], weight: 1 }] : [{ terms, weight: 1 }];
+  const written = solid !== undefined && vocab.has(solid) ? [{ terms, weight: 1 }, { terms: [solid], weight: 1 }] : [{ terms, weight: 1 }];
+  return [...written, ...tenses];
+}
+
+/**
+ * A lexicon verb's form that ends in a verb (অংশ নেওয়া, ছেড়ে, পুড়ে) in the other tenses the index holds: the lexicon
+ * lists a verb once, the source writes "৩৮টি দল অংশ নেয়", "১৮ জুন ঢাকা ছাড়বে" — as a Bengali question's verb is widened.
+ * (Verb rows only: নিলাম "auction" is also a form of নেওয়া.)
+ */
+function otherTenses(phrase: string, terms: string[], vocab: Vocabulary): Alternative[] {
+  const words = normalize(phrase).split(/\s+/u);
+  const last = words[words.length - 1]!;
+  if (singleTerm(last) !== terms[terms.length - 1]) return [];
+  const head = terms.slice(0, -1);
+  return (verbTerms(last) ?? [])
+    .filter((t) => t !== terms[terms.length - 1] && vocab.has(t))
+    .map((t) => ({ terms: [...head, t], weight: VERB_FORM_WEIGHT }));
 }
 
 /** Does the index hold all the terms of at least one of these alternatives? */
@@ -179,8 +196,8 @@ function indexHoldsAny(lists: Alternative[][], vocab: Vocabulary): boolean {
  * The lexicon's Bengali forms of one entry as alternatives. Only when the index holds none of them is a form looked for
  * inside solid compounds (টেলিফোন for ফোন): a short form such as কম ("fall") otherwise turns up in কমান্ডার.
  */
-function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boolean): Alternative[][] {
-  const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds));
+function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boolean, verb = false): Alternative[][] {
+  const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds, verb));
   if (indexHoldsAny(lists, vocab)) return lists;
   const compounds = forms
     .map((form) => singleTerm(form))
@@ -308,7 +325,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const kind = kindOf(match.category);
     const entity = kind === 'entity';
-    const lists = translationAlternatives(match.bengali, vocab, entity);
+    const lists = translationAlternatives(match.bengali, vocab, entity, match.category === 'verb');
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).

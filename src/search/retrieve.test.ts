@@ -294,6 +294,16 @@ describe('Retriever and short questions', () => {
     source:
       'ফ্রান্স, স্পেন ও পোল্যান্ড থেকে আসা কৃষকেরা সোমবার বিক্ষোভ করেছেন। বেলজিয়ামের রাজধানী ব্রাসেলসে ট্রাক্টর নিয়ে সড়ক অবরোধ করা হয়।',
   });
+  it('proposes through a phrase in every tense only what its shared word does: rare verb forms do not crowd that word out', () => {
+    const { hits } = corpusOf(
+      { id: 'x', source: 'অভিযানের নেতৃত্বে ছিলেন ম্যাজিস্ট্রেট রুমানা হক। দলের নেতৃত্ব নিয়ে বিতর্ক আছে।' },
+      { id: 'y', source: 'তিনি ত্রাণ দিয়েছিলেন। তারা খাবার দিচ্ছিল। বই দিলেন শিক্ষক। সবাই সাহায্য দেন।' },
+    );
+    // led → নেতৃত্ব, নেতৃত্ব দেন and দেন's other tenses; three candidate terms leave room for নেতৃত্ব alone
+    const texts = hits('Who led?', { maxCandidateTerms: 3 }, 5).map((h) => h.passage.text);
+    expect(texts.some((t) => t.includes('রুমানা হক'))).toBe(true);
+  });
+
   it('answers a two-concept question only from a sentence that states both', () => {
     const question = 'What is the capital of France?';
     expect(farmers.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage })).toEqual([]);

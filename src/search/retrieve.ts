@@ -407,13 +407,14 @@ export class Retriever {
     const o = this.options;
     const { vocabulary } = this.index;
     const cap = this.commonCap();
+    // Passages holding all of নেতৃত্ব + দেন hold নেতৃত্ব: an alternative that adds terms to another one of its concept
+    // proposes nothing the other does not, and its extra terms (a verb's every tense) would crowd out the rare ones.
+    const proposing = concepts.map((c) => withoutSupersets(c.alternatives));
     // How many passages a concept can reach (an upper bound: the sum over its alternatives).
-    const reach = concepts.map((c) =>
-      c.alternatives.reduce((n, a) => n + rarestDf(a, vocabulary), 0),
-    );
-    const rare = concepts.filter((_, i) => reach[i]! > 0 && reach[i]! <= cap);
+    const reach = proposing.map((alts) => alts.reduce((n, a) => n + rarestDf(a, vocabulary), 0));
+    const rare = proposing.filter((_, i) => reach[i]! > 0 && reach[i]! <= cap);
     if (rare.length > 0) {
-      const terms = [...new Set(rare.flatMap((c) => c.alternatives.flatMap((a) => a.terms)))]
+      const terms = [...new Set(rare.flatMap((alts) => alts.flatMap((a) => a.terms)))]
         .filter((t) => vocabulary.docFreq(t) > 0)
         .sort((a, b) => vocabulary.docFreq(a) - vocabulary.docFreq(b))
         .slice(0, o.maxCandidateTerms);
@@ -740,6 +741,13 @@ function rarestDf(alt: Alternative, vocabulary: Vocabulary): number {
   let df = Infinity;
   for (const t of alt.terms) df = Math.min(df, vocabulary.docFreq(t));
   return df;
+}
+
+/** The alternatives that do not hold all the terms of another, shorter one. */
+function withoutSupersets(alternatives: Alternative[]): Alternative[] {
+  return alternatives.filter(
+    (a) => !alternatives.some((b) => b.terms.length < a.terms.length && b.terms.every((t) => a.terms.includes(t))),
+  );
 }
 
 /** Where the parts of one word written apart stand together: in the passage, or all in one neighbour. */
