@@ -630,7 +630,10 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     const first = firstWord(c);
     if (DIGITS.test(first)) continue;
     const latin = LATIN.test(first.toLowerCase());
-    if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && c.kind === 'entity')) c.setting = true;
+    // After "at" or "on", a capitalised phrase is a name too, though the lexicon knows its words (at Patuakhali Science
+    // and Technology University, on the Padma Bridge).
+    const named = c.kind === 'entity' || (caseTells && latin && /^\p{Lu}/u.test(first));
+    if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && named)) c.setting = true;
   }
 }
 
