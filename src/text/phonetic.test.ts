@@ -94,6 +94,7 @@ describe('latinKey', () => {
     expect(latinKey('McCallum')).toBe('mklm');
     expect(latinKey('Cuba')).toBe('kb');
     expect(latinKey('Cicero')).toBe('sr');
+    expect(latinKey('Saskatchewan')).toBe(bnKey('সাসকাচুয়ান')); // tch is চ, also before e
     expect(latinKey('Xi')).toBe('ks');
     expect(latinKey('Yemen')).toBe(bnKey('ইয়েমেন'));
   });

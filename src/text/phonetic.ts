@@ -98,7 +98,7 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ough(?![aeiou])/g, 'o'],
   // A final -aon is a nasal vowel, written ঁও (Tejgaon তেজগাঁও, Agargaon আগারগাঁও, Naogaon নওগাঁ): no n.
   [/aon$/g, 'ao'],
-  [/tch/g, 'c'],
+  [/tch/g, 'C'], // Saskatchewan সাসকাচুয়ান: ট্চ is written চ
   [/chh/g, 'C'], // Paikgachha পাইকগাছা: the aspirated ছ
   [/sh/g, 'S'],
   [/ch/g, 'C'],
