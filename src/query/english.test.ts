@@ -84,6 +84,12 @@ describe('questionTypeOf', () => {
     ['রাশিয়া কেন ড্রোন কিনেছে', 'why'],
     ['চুক্তিতে কী আছে', 'what'],
     ['ইরান কীভাবে সাহায্য করেছে', 'how'],
+    ['charfasson doppler radar cost', 'how_many'], // a keyword query asks with its noun
+    ['faridpur intern strike number of interns', 'how_many'],
+    ['restoration deadline chandanpur', 'when'],
+    ['padma bridge toll rise', 'how_many'],
+    ['padma bridge opening ceremony', 'none'],
+    ['what is the cost of the bridge', 'what'], // a question word says it first
     ['pezeshkian kobe moscow gesen', 'when'],
     ['kremliner mukhopatro ke', 'who'],
     ['boithok kothay hoyeche', 'where'],

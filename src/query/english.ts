@@ -219,6 +219,15 @@ export const CAUSING_VERBS: ReadonlySet<string> = new Set(['caused', 'causes', '
 /** "The reason" in Bengali and romanized (দাম বাড়ার কারণ কী, karon ki). */
 const REASON_NOUNS = new Set(['কারণ', 'karon', 'karan'].map((w) => w.normalize('NFC')));
 
+/**
+ * A keyword query asks with its noun what a question asks with its question word ("faridpur intern strike number of
+ * interns", "charfasson doppler radar cost", "restoration deadline"): the answer holds a number, or a date.
+ */
+const KEYWORD_TYPES: ReadonlyArray<readonly [QuestionType, ReadonlySet<string>]> = [
+  ['how_many', new Set(['number', 'cost', 'price', 'amount', 'percentage', 'percent', 'capacity', 'total', 'count', 'fare', 'fee', 'toll', 'rate', 'salary', 'wage', 'budget', 'turnout', 'population'])],
+  ['when', new Set(['deadline', 'date'])],
+];
+
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
 
@@ -249,7 +258,10 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   // Otherwise "who" before "what": "কে কী বলেছেন" asks for a person; "how_many" before "who": "কতজন".
   const present = new Set(lower);
   const type = ENGLISH_OPENERS.get(lower[0] ?? '') ?? SINGLE_CUES.find(([, cues]) => cues.some((c) => present.has(c)))?.[0];
-  if (type === undefined) return confirmsDate(lower) && asksPublication(lower) ? 'published' : 'none';
+  if (type === undefined) {
+    if (confirmsDate(lower) && asksPublication(lower)) return 'published';
+    return KEYWORD_TYPES.find(([, nouns]) => lower.some((w) => nouns.has(w)))?.[0] ?? 'none';
+  }
   const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
   return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
 }
