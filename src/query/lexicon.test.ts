@@ -207,6 +207,7 @@ describe('lookup', () => {
     expect(hits('importance')).toEqual(['important']);
     expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
     expect(hits('publishers')).toEqual(['publisher']);
+    expect(hits('interns')).toEqual(['interns']); // an intern is no internal (both stem to intern)
   });
 
   it('covers a list of 100 news words written before the lexicon', () => {
