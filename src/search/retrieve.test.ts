@@ -492,6 +492,26 @@ describe('Retriever and headlines', () => {
     expect(port.top(question)).toContain('বন্দর কর্তৃপক্ষ');
     expect(port.top(question, { headlinePenalty: 0 })).toBe('বন্দরে নতুন ক্রেন চালু'); // the headline's words stand closer: without the penalty it wins
   });
+
+  it('puts the sentence with a detail asked for above the lead that restates the event, and keeps a lead that answers', () => {
+    const bridge = corpusOf({
+      id: 'l',
+      source:
+        'সেতু উদ্বোধন\nপ্রকাশ : ৩ মার্চ ২০২৫\n' +
+        'গোমতী নদীর ওপর নতুন সেতুটি শনিবার যান চলাচলের জন্য খুলে দেওয়া হয়েছে। অনুষ্ঠানে সড়কমন্ত্রী উপস্থিত ছিলেন। ' +
+        'চীনা প্রতিষ্ঠান হারবার কোম্পানি তিন বছরে সেতুটি নির্মাণ করেছে। স্থানীয়রা জানান, সেতু না থাকায় আগে নৌকায় নদী পার হতে হতো।',
+    });
+    const quote = (question: string, leadPenalty?: number) => {
+      const hit = bridge.hits(question, leadPenalty === undefined ? {} : { leadPenalty })[0]!;
+      return `${hit.passage.text} ${hit.continuation?.text ?? ''}`;
+    };
+    // the lead restates more of the question; the builder is stated only further on
+    const builder = 'শনিবার যান চলাচলের জন্য খুলে দেওয়া গোমতী নদীর নতুন সেতুটি কোন প্রতিষ্ঠান নির্মাণ করেছে?';
+    expect(quote(builder)).toContain('হারবার কোম্পানি');
+    expect(quote(builder, 0)).toContain('গোমতী নদীর ওপর');
+    // nothing asked stands elsewhere that the lead does not state: the lead answers
+    expect(quote('গোমতী নদীর নতুন সেতুটি কবে খুলে দেওয়া হয়েছে?')).toContain('গোমতী নদীর ওপর');
+  });
 });
 
 describe('Retriever and compounds written apart', () => {
