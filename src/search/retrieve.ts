@@ -579,7 +579,7 @@ export class Retriever {
     const leads: Hit[] = [];
     for (const h of hits) {
       const article = h.passage.articleId;
-      if (this.leadOf(article) === this.position.get(h.passage.id)) leads.push(h);
+      if (this.passages[this.leadOf(article)] === h.passage) leads.push(h);
       else {
         const set = stated.get(article) ?? new Set<number>();
         for (const ci of h.matched.keys()) set.add(ci);
@@ -603,7 +603,7 @@ export class Retriever {
     const first = this.termsAt(at);
     const second = next >= 0 ? this.termsAt(next) : undefined;
     const terms = second ? [...first.terms, ...second.terms] : first.terms;
-    const own = second ? new Set(terms) : first.set;
+    const own: TermSet = second ? { has: (t) => first.set.has(t) || second.set.has(t) } : first.set;
     const near = this.neighbours(at, next >= 0 ? next : at).map((n) => this.termsAt(n).set);
     const article = this.articleOf(at) ? this.articleTerms(this.passages[at]!.articleId, ask.leadAsContext) : EMPTY_SET;
     // A sentence that refers back (তিনি, তাঁর, দেশটি…) is about what the sentence before it names.
@@ -718,6 +718,11 @@ interface AskedFor {
   leadAsContext: boolean;
 }
 
+/** What a window's terms are looked up in: one passage's set, or a pair's two sets (not copied into one). */
+interface TermSet {
+  has(term: string): boolean;
+}
+
 /** A passage's analysed terms in order, and as a set. */
 interface PassageTerms {
   terms: string[];
@@ -734,11 +739,13 @@ function overlaps(a: Hit, b: Hit): boolean {
 /** 1 when the matched concepts stand next to each other, falling towards 0 as they spread across the sentence. */
 function proximity(terms: string[], matched: Map<number, Set<string>>): number {
   if (matched.size < 2) return 0;
+  // Which concepts each matched term stands for, so the sentence is read once (terms come in order: no sort needed).
+  const conceptsOf = new Map<string, number[]>();
+  for (const [ci, set] of matched) for (const t of set) (conceptsOf.get(t) ?? conceptsOf.set(t, []).get(t)!).push(ci);
   const positions: Array<[number, number]> = [];
   terms.forEach((t, i) => {
-    for (const [ci, set] of matched) if (set.has(t)) positions.push([i, ci]);
+    for (const ci of conceptsOf.get(t) ?? NONE) positions.push([i, ci]);
   });
-  positions.sort((a, b) => a[0] - b[0]);
   // Smallest window holding every matched concept (two pointers).
   const need = matched.size;
   const count = new Map<number, number>();
@@ -776,6 +783,7 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 }
 
 const EMPTY_SET: ReadonlySet<string> = new Set();
+const NONE: readonly number[] = [];
 
 /** A score difference too small to matter but for breaking a tie. */
 const TIE_BREAK = 1e-3;
@@ -801,7 +809,7 @@ function withoutSupersets(alternatives: Alternative[]): Alternative[] {
 }
 
 /** Where the parts of one word written apart stand together: in the passage, or all in one neighbour. */
-function wholePlaceOf(terms: string[], own: Set<string>, near: Set<string>[]): 'own' | 'near' | undefined {
+function wholePlaceOf(terms: string[], own: TermSet, near: Set<string>[]): 'own' | 'near' | undefined {
   if (terms.every((t) => own.has(t))) return 'own';
   return near.some((set) => terms.every((t) => set.has(t))) ? 'near' : undefined;
 }
@@ -809,7 +817,7 @@ function wholePlaceOf(terms: string[], own: Set<string>, near: Set<string>[]): '
 /** Where all the terms of an alternative stand: in the passage, with its neighbours, with its article, or nowhere. */
 function placeOf(
   terms: string[],
-  own: Set<string>,
+  own: TermSet,
   near: Set<string>[],
   article: ReadonlySet<string>,
 ): 'own' | 'near' | 'article' | undefined {
