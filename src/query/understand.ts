@@ -157,7 +157,7 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
  * always apply; sound-alike expansion only for names (`sounds`), since a translation is a known word, not a variant.
  */
 function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean, verb = false): Alternative[] {
-  const terms = analyzeTerms(phrase).filter((t) => !t.includes('-'));
+  const terms = phraseTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
   const tenses = verb ? otherTenses(phrase, terms, vocab) : [];
   if (terms.length === 1) {
@@ -167,7 +167,7 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean,
     if (parts) return [{ terms: parts, weight: SPLIT_WEIGHT, whole: true }, ...tenses];
   }
   // … and a two-word form the sources write solid (নীল নদ / নীলনদ, পাতাল রেল / পাতালরেল) reaches that spelling too.
-  const solid = terms.length === 2 ? analyzeTerms(phrase.replace(/\s+/gu, ''))[0] : undefined;
+  const solid = terms.length === 2 ? phraseTerms(phrase.replace(/\s+/gu, ''))[0] : undefined;
   const written = solid !== undefined && vocab.has(solid) ? [{ terms, weight: 1 }, { terms: [solid], weight: 1 }] : [{ terms, weight: 1 }];
   return [...written, ...tenses];
 }
@@ -186,6 +186,9 @@ function otherTenses(phrase: string, terms: string[], vocab: Vocabulary): Altern
     .filter((t) => t !== terms[terms.length - 1] && vocab.has(t))
     .map((t) => ({ terms: [...head, t], weight: VERB_FORM_WEIGHT }));
 }
+
+/** The analysed terms of a lexicon form, read once: the same forms come back with every question that uses the word. */
+const phraseTerms = memoize(analyzeTerms, 50_000);
 
 /** Does the index hold all the terms of at least one of these alternatives? */
 function indexHoldsAny(lists: Alternative[][], vocab: Vocabulary): boolean {
