@@ -36,6 +36,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   better: 'good', best: 'good', worse: 'bad', worst: 'bad',
   sank: 'sink', sunk: 'sink', swore: 'swear', sworn: 'swear', bit: 'bite', bitten: 'bite',
   froze: 'freeze', frozen: 'freeze', stole: 'steal', stolen: 'steal', wore: 'wear', worn: 'wear',
+  // -ves plurals of -f/-fe nouns (not a rule: drives, archives and motives are no -fe nouns)
+  wives: 'wife', midwives: 'midwife', housewives: 'housewife', knives: 'knife', thieves: 'thief', shelves: 'shelf',
+  halves: 'half', wolves: 'wolf', calves: 'calf',
 };
 
 /**

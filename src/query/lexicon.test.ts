@@ -158,6 +158,7 @@ describe('lookup', () => {
     expect(hits('treaties signed visited missiles')).toEqual(['treaty', 'sign', 'visit', 'missiles']);
     expect(hits('Iran supplied drones')).toEqual(['iran', 'supply', 'drones']);
     expect(hits('he said they met')).toEqual(['say', 'meet']);
+    expect(hits('midwives thieves')).toEqual(['midwife', 'thief']); // -ves plurals of -f/-fe nouns
   });
 
   it('prefers the longest phrase', () => {
