@@ -37,6 +37,7 @@ describe('cues', () => {
     expect(holdsAnswerType('when', 'মার্চে শুরু হয়ে গত সপ্তাহে শেষ হয়।')).toBe(true);
     expect(holdsAnswerType('how_many', 'তিনি প্রচার শেষে আটক হন।')).toBe(false);
     expect(holdsAnswerType('how_many', 'দুজন নিহত, তিনজন আহত।')).toBe(true);
+    expect(holdsAnswerType('how_many', 'আদালত চারজনকে মৃত্যুদণ্ড দিয়েছেন।')).toBe(true); // a count in the objective case
     expect(holdsAnswerType('how_many', 'এটা সত্য নয়।')).toBe(false); // নয় is "is not"
   });
 
