@@ -130,6 +130,11 @@ describe('understand', () => {
     expect(phrases('coffee auction price', 'auction')).toEqual(['নিলাম']);
   });
 
+  it('reaches a loanword from its English plural (binoculars → বাইনোকুলার)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('ধূমকেতুটি এপ্রিলে বাইনোকুলার দিয়ে দেখা যাবে।')]);
+    expect(reach(understand('When can the comet be seen with binoculars?', v, lexicon)).binoculars).toContain(analyzeTerms('বাইনোকুলার')[0]);
+  });
+
   it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
     const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));

@@ -402,7 +402,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const nameLike = romanized || capitalised || !caseTells;
     // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
     const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
-    const sounds = toAlternatives(vocab.expandLatin(word, minKey));
+    let sounds = toAlternatives(vocab.expandLatin(word, minKey));
+    // An English plural of a word Bengali writes as a loanword, in the singular (binoculars বাইনোকুলার, servers সার্ভার).
+    if (sounds.length === 0 && /[^s]s$/u.test(word) && word.length > 4) sounds = toAlternatives(vocab.expandLatin(word.slice(0, -1), minKey));
     lists.push(nameLike ? sounds : asLoanword(sounds));
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
