@@ -62,16 +62,18 @@ export class ResultStore<T> {
   }
 }
 
+/** Random bytes per id: 48 bits, eight URL-safe characters. */
+const ID_BYTES = 6;
 /** Random bytes drawn ahead in one call: a call per id costs more than the rest of storing a page. */
-const POOL_BYTES = 6 * 512;
+const POOL_BYTES = ID_BYTES * 512;
 let pool = Buffer.alloc(0);
 let taken = 0;
 
 function newId(): string {
-  if (taken + 6 > pool.length) {
+  if (taken + ID_BYTES > pool.length) {
     pool = randomBytes(POOL_BYTES);
     taken = 0;
   }
-  taken += 6;
-  return pool.toString('base64url', taken - 6, taken);
+  taken += ID_BYTES;
+  return pool.toString('base64url', taken - ID_BYTES, taken);
 }

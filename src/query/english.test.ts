@@ -91,6 +91,8 @@ describe('questionTypeOf', () => {
     ['restoration deadline chandanpur', 'when'],
     ['padma bridge toll rise', 'how_many'],
     ['padma bridge opening ceremony', 'none'],
+    ['padma bridge costs', 'how_many'], // the measure in the plural
+    ['hsc exam dates', 'when'],
     ['what is the cost of the bridge', 'what'], // a question word says it first
     ['pezeshkian kobe moscow gesen', 'when'],
     ['kremliner mukhopatro ke', 'who'],

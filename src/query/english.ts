@@ -108,7 +108,7 @@ const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টা', 'কতটুকু', 'কতজন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'kototi', 'koyti', 'koyta', 'kotojon', 'koyjon',
     // in a case (কতজনকে গ্রেপ্তার, কতজনের ফাঁসি, কয়টির)
-    'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner']],
+    'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতটিকে', 'কয়টিকে', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
   ['where', ['where', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
   ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],
@@ -228,10 +228,12 @@ const REASON_NOUNS = new Set(['কারণ', 'karon', 'karan'].map((w) => w.nor
  * A keyword query asks with its noun what a question asks with its question word ("faridpur intern strike number of
  * interns", "charfasson doppler radar cost", "restoration deadline"): the answer holds a number, or a date.
  */
-const KEYWORD_TYPES: ReadonlyArray<readonly [QuestionType, ReadonlySet<string>]> = [
-  ['how_many', new Set(['number', 'cost', 'price', 'amount', 'percentage', 'percent', 'capacity', 'total', 'count', 'fare', 'fee', 'toll', 'rate', 'salary', 'wage', 'budget', 'turnout', 'population'])],
-  ['when', new Set(['deadline', 'date'])],
-];
+const KEYWORD_TYPES: ReadonlyArray<readonly [QuestionType, ReadonlySet<string>]> = (
+  [
+    ['how_many', ['number', 'cost', 'price', 'amount', 'percentage', 'percent', 'capacity', 'total', 'count', 'fare', 'fee', 'toll', 'rate', 'salary', 'wage', 'budget', 'turnout', 'population']],
+    ['when', ['deadline', 'date']],
+  ] as const
+).map(([type, nouns]) => [type, new Set(nouns.map((n) => englishLemma(n)))] as const);
 
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
@@ -265,7 +267,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const type = ENGLISH_OPENERS.get(lower[0] ?? '') ?? SINGLE_CUES.find(([, cues]) => cues.some((c) => present.has(c)))?.[0];
   if (type === undefined) {
     if (confirmsDate(lower) && asksPublication(lower)) return 'published';
-    return KEYWORD_TYPES.find(([, nouns]) => lower.some((w) => nouns.has(w)))?.[0] ?? 'none';
+    return KEYWORD_TYPES.find(([, nouns]) => lower.some((w) => nouns.has(englishLemma(w))))?.[0] ?? 'none';
   }
   const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
   return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;

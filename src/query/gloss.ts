@@ -19,6 +19,8 @@ const WEEKDAYS: ReadonlyArray<[string, string[]]> = [
   ['Wednesday', ['বুধবার']], ['Thursday', ['বৃহস্পতিবার']], ['Friday', ['শুক্রবার']],
 ];
 
+/** The English names of months and weekdays, lowercase: a date, never a place (on Monday, on March 5). */
+export const ENGLISH_DATE_NAMES: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS].map(([en]) => en.toLowerCase()));
 const MONTH_BY_BN = new Map<string, string>(MONTHS.flatMap(([en, forms]) => forms.map((f): [string, string] => [nfc(f), en])));
 const WEEKDAY_BY_BN = new Map<string, string>(WEEKDAYS.flatMap(([en, forms]) => forms.map((f): [string, string] => [nfc(f), en])));
 

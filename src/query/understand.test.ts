@@ -189,6 +189,7 @@ describe('understand', () => {
     expect(setting('What did Pezeshkian say at the start of the visit?')).toEqual([]); // "at" sets only a place
     // … or a name in capitals, though the lexicon knows its words
     expect(setting('How many seats does the new hall at Dhaka Medical College have?')).toEqual(['Dhaka', 'Medical College']);
+    expect(setting('What happened on Monday at the port?')).toEqual([]); // a weekday after "on" is a date
     expect(setting('Which town is overwhelmed by refugees from Darfur?')).toEqual(['Darfur']);
     expect(setting('How many drones did Iran supply in 2022?')).toEqual([]); // a year is a constraint …
     expect(q('How many drones did Iran supply in 2022?').concepts.find((c) => c.label === '2022')?.kind).toBe('entity');

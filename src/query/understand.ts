@@ -19,6 +19,7 @@ import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
+import { ENGLISH_DATE_NAMES } from './gloss.js';
 
 /** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
 export interface Concept {
@@ -156,7 +157,7 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
  * Alternatives for a Bengali phrase from the lexicon (one or several words), as analysed index terms. Spelling folds
  * always apply; sound-alike expansion only for names (`sounds`), since a translation is a known word, not a variant.
  */
-function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean, verb = false): Alternative[] {
+function bengaliAlternatives(phrase: string, vocab: Vocabulary, { sounds, verb = false }: FormReading): Alternative[] {
   const terms = phraseTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
   const tenses = verb ? otherTenses(phrase, terms, vocab) : [];
@@ -172,10 +173,16 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, sounds: boolean,
   return [...written, ...tenses];
 }
 
+/** How a lexicon form is read: widened by sound (names only), and as a verb in every tense (verb rows only). */
+interface FormReading {
+  sounds: boolean;
+  verb?: boolean;
+}
+
 /**
  * A lexicon verb's form that ends in a verb (অংশ নেওয়া, ছেড়ে, পুড়ে) in the other tenses the index holds: the lexicon
  * lists a verb once, the source writes "৩৮টি দল অংশ নেয়", "১৮ জুন ঢাকা ছাড়বে" — as a Bengali question's verb is widened.
- * (Verb rows only: নিলাম "auction" is also a form of নেওয়া.)
+ * (Verb rows only: নিলাম "auction" is also a form of নেওয়া — which a verb row ending in নেওয়া does reach, as অংশ নিলাম.)
  */
 function otherTenses(phrase: string, terms: string[], vocab: Vocabulary): Alternative[] {
   const words = normalize(phrase).split(/\s+/u);
@@ -199,8 +206,8 @@ function indexHoldsAny(lists: Alternative[][], vocab: Vocabulary): boolean {
  * The lexicon's Bengali forms of one entry as alternatives. Only when the index holds none of them is a form looked for
  * inside solid compounds (টেলিফোন for ফোন): a short form such as কম ("fall") otherwise turns up in কমান্ডার.
  */
-function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boolean, verb = false): Alternative[][] {
-  const lists = forms.map((form) => bengaliAlternatives(form, vocab, sounds, verb));
+function translationAlternatives(forms: string[], vocab: Vocabulary, reading: FormReading): Alternative[][] {
+  const lists = forms.map((form) => bengaliAlternatives(form, vocab, reading));
   if (indexHoldsAny(lists, vocab)) return lists;
   const compounds = forms
     .map((form) => singleTerm(form))
@@ -212,7 +219,7 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, sounds: boo
 
 /** The alternatives of the country a nationality belongs to (Ugandan → উগান্ডা), none when it names no country. */
 function asCountry(nationality: string, ctx: Context): Alternative[][] {
-  return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, false);
+  return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, { sounds: false });
 }
 
 /**
@@ -328,12 +335,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const kind = kindOf(match.category);
     const entity = kind === 'entity';
-    const lists = translationAlternatives(match.bengali, vocab, entity, match.category === 'verb');
+    const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb' });
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
-      for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, false));
+      for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, { sounds: false }));
       lists.push(...asCountry(match.english, ctx));
     }
     // Names in the lexicon may be spelled differently by the source; their sound reaches the source's spelling. And
@@ -403,8 +410,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
     const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
     let sounds = toAlternatives(vocab.expandLatin(word, minKey));
-    // An English plural of a word Bengali writes as a loanword, in the singular (binoculars বাইনোকুলার, servers সার্ভার).
-    if (sounds.length === 0 && /[^s]s$/u.test(word) && word.length > 4) sounds = toAlternatives(vocab.expandLatin(word.slice(0, -1), minKey));
+    // An English plural of a word Bengali writes as a loanword, in the singular (binoculars বাইনোকুলার, servers সার্ভার);
+    // not a name (Texas, Lagos) nor romanized Bengali.
+    if (sounds.length === 0 && !capitalised && !romanized && looksPlural(word)) sounds = toAlternatives(vocab.expandLatin(word.slice(0, -1), minKey));
     lists.push(nameLike ? sounds : asLoanword(sounds));
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
@@ -636,8 +644,8 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     if (DIGITS.test(first)) continue;
     const latin = LATIN.test(first.toLowerCase());
     // After "at" or "on", a capitalised phrase is a name too, though the lexicon knows its words (at Patuakhali Science
-    // and Technology University, on the Padma Bridge).
-    const named = c.kind === 'entity' || (caseTells && latin && /^\p{Lu}/u.test(first));
+    // and Technology University, on the Padma Bridge); a month or a weekday is a date (on Monday).
+    const named = c.kind === 'entity' || (caseTells && latin && /^\p{Lu}/u.test(first) && !ENGLISH_DATE_NAMES.has(first.toLowerCase()));
     if ((anyWord.has(first) && (latin || c.kind === 'entity')) || (placeOnly.has(first) && named)) c.setting = true;
   }
 }
@@ -721,7 +729,12 @@ function firstWord(concept: Concept): string {
 }
 
 /** English nouns that end in -s and are not plurals. */
-const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas']);
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas', 'virus']);
+
+/** Does a lowercase English word look like a plural in -s (sectors, binoculars; not status, class or a function word)? */
+function looksPlural(word: string): boolean {
+  return /^[a-z]{3,}(?<!s)s$/u.test(word) && !ENGLISH_STOPWORDS.has(word) && !SINGULAR_IN_S.has(word);
+}
 
 /** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
 const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'কারা', 'kon', 'ki', 'ke'].map(normalize));
@@ -737,7 +750,7 @@ function asksForList(lower: readonly string[]): boolean {
     if (w !== 'which' && w !== 'what') continue;
     for (let j = i + 1; j <= i + 3 && j < lower.length; j++) {
       const next = lower[j]!;
-      if (/^[a-z]{3,}(?<!s)s$/.test(next) && !ENGLISH_STOPWORDS.has(next) && !SINGULAR_IN_S.has(next)) return true;
+      if (looksPlural(next)) return true;
       if (ENGLISH_STOPWORDS.has(next)) break;
     }
   }

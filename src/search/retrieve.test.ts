@@ -501,8 +501,8 @@ describe('Retriever and headlines', () => {
         'গোমতী নদীর ওপর নতুন সেতুটি শনিবার যান চলাচলের জন্য খুলে দেওয়া হয়েছে। অনুষ্ঠানে সড়কমন্ত্রী উপস্থিত ছিলেন। ' +
         'চীনা প্রতিষ্ঠান হারবার কোম্পানি তিন বছরে সেতুটি নির্মাণ করেছে। স্থানীয়রা জানান, সেতু না থাকায় আগে নৌকায় নদী পার হতে হতো।',
     });
-    const quote = (question: string, leadPenalty?: number) => {
-      const hit = bridge.hits(question, leadPenalty === undefined ? {} : { leadPenalty })[0]!;
+    const quote = (question: string, leadMargin?: number) => {
+      const hit = bridge.hits(question, leadMargin === undefined ? {} : { leadMargin })[0]!;
       return `${hit.passage.text} ${hit.continuation?.text ?? ''}`;
     };
     // the lead restates more of the question (it scores 0.06 higher); the builder is stated only further on

@@ -117,11 +117,9 @@ export interface RetrievalOptions {
    * sentences may score and still be put above it, when it states something asked that the lead does not (see
    * demoteLeads): the lead states the event in the words a question about it restates, and the later sentence holding
    * the detail asked for (the cost, the name, the cause) lost to it. Kept small because many questions ask about the
-   * event itself, which the lead answers. (Dev, 1,858 questions: 0.03 hit@1 +16, and 3 of the 106 answered by a lead
-   * lost first place; 0.1: +39, and 10 of 106 lost. A blind set a third of whose questions ask about the lead: 0.03 −1
-   * hit@1 of 114, 0.1 −3; the break-even share of lead questions is about 0.3 for 0.03, 0.24 for 0.1.)
+   * event itself, which the lead answers (README, Ranking: measured on dev and on a blind set of lead questions).
    */
-  leadPenalty: number;
+  leadMargin: number;
   /** Minimum coverage of the best passage to answer at all. */
   minCoverage: number;
   /**
@@ -166,7 +164,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
   headlinePenalty: 0.3,
-  leadPenalty: 0.03,
+  leadMargin: 0.03,
   minCoverage: 0.5,
   longQuestionBar: { from: 4, step: 0.04, floor: 0.4 },
   relativeCoverage: 0.6,
@@ -353,8 +351,8 @@ export class Retriever {
     if (!lead) return sets[0];
     if (!sets[1]) {
       const withLead = new Set(sets[0]);
-      const lead = this.leadOf(articleId);
-      if (lead >= 0) for (const t of this.termsAt(lead).terms) withLead.add(t);
+      const leadAt = this.leadOf(articleId);
+      if (leadAt >= 0) for (const t of this.termsAt(leadAt).terms) withLead.add(t);
       sets[1] = withLead;
     }
     return sets[1];
@@ -370,7 +368,8 @@ export class Retriever {
       lead = -1;
       const [from, to] = this.articleSpans.get(articleId)!;
       // (a collection — an archive dumped into one file — has no one lead: see RetrievalOptions.maxArticlePassages)
-      for (let i = from; i <= to && to - from < this.options.maxArticlePassages; i++) {
+      const collection = to - from >= this.options.maxArticlePassages;
+      for (let i = from; i <= to && !collection; i++) {
         // (a bare date line — শুক্রবার, ১৫ নভেম্বর ২০২৪ — is a dateline without its label)
         if (this.headlines.has(i) || this.cue(i, CUE.DATELINE) || this.termsAt(i).terms.length < MIN_LEAD_TERMS) continue;
         lead = i;
@@ -573,19 +572,25 @@ export class Retriever {
 
   /**
    * Puts each article's lead just below the best sentence of its article that states something asked that the lead
-   * does not, when that sentence scores within leadPenalty of it: the lead restates the event, that sentence holds the
-   * detail. Other sentences keep their place below the lead, and a lead that states all the others do keeps its own.
+   * does not, when that sentence scores within leadMargin of it: the lead restates the event, that sentence holds the
+   * detail. (The lead then also falls below anything scoring between the two — at most leadMargin.) A lead that states
+   * all its article's other sentences do keeps its place. A lead may be quoted twice, alone and with the sentence it
+   * carries on: each such hit is weighed on its own.
    */
   private demoteLeads(hits: Hit[]): void {
-    const leads = new Map<string, Hit>();
-    for (const h of hits) if (this.passages[this.leadOf(h.passage.articleId)] === h.passage) leads.set(h.passage.articleId, h);
-    const best = new Map<string, number>();
-    for (const h of hits) {
-      const lead = leads.get(h.passage.articleId);
-      if (!lead || lead === h || h.score > lead.score || lead.score - h.score > this.options.leadPenalty) continue;
-      if ([...h.matched.keys()].some((ci) => !lead.matched.has(ci))) best.set(h.passage.articleId, Math.max(best.get(h.passage.articleId) ?? -Infinity, h.score));
+    const isLead = (h: Hit) => this.passages[this.leadOf(h.passage.articleId)] === h.passage;
+    const leads = hits.filter(isLead);
+    if (leads.length === 0) return;
+    const others = hits.filter((h) => !isLead(h));
+    for (const lead of leads) {
+      let best = -Infinity;
+      for (const h of others) {
+        if (h.passage.articleId !== lead.passage.articleId || h.score > lead.score) continue;
+        if (lead.score - h.score > this.options.leadMargin || h.score <= best) continue;
+        if ([...h.matched.keys()].some((ci) => !lead.matched.has(ci))) best = h.score;
+      }
+      if (best > -Infinity) lead.score = best - TIE_BREAK;
     }
-    for (const [article, score] of best) leads.get(article)!.score = score - TIE_BREAK;
   }
 
   /**
@@ -737,7 +742,13 @@ function proximity(terms: string[], matched: Map<number, Set<string>>): number {
   if (matched.size < 2) return 0;
   // Which concepts each matched term stands for, so the sentence is read once (terms come in order: no sort needed).
   const conceptsOf = new Map<string, number[]>();
-  for (const [ci, set] of matched) for (const t of set) (conceptsOf.get(t) ?? conceptsOf.set(t, []).get(t)!).push(ci);
+  for (const [ci, set] of matched) {
+    for (const t of set) {
+      const list = conceptsOf.get(t);
+      if (list) list.push(ci);
+      else conceptsOf.set(t, [ci]);
+    }
+  }
   const positions: Array<[number, number]> = [];
   terms.forEach((t, i) => {
     for (const ci of conceptsOf.get(t) ?? NONE) positions.push([i, ci]);
@@ -800,7 +811,7 @@ function rarestDf(alt: Alternative, vocabulary: Vocabulary): number {
 /** The alternatives that do not hold all the terms of another, shorter one. */
 function withoutSupersets(alternatives: Alternative[]): Alternative[] {
   return alternatives.filter(
-    (a) => !alternatives.some((b) => b.terms.length < a.terms.length && b.terms.every((t) => a.terms.includes(t))),
+    (a) => !alternatives.some((b) => b.terms.length > 0 && b.terms.length < a.terms.length && b.terms.every((t) => a.terms.includes(t))),
   );
 }
 
