@@ -240,6 +240,11 @@ describe('understand', () => {
       understand(text, v, lexicon).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.terms.join('+'));
     expect(alternatives('How many reefs did AIMS survey?', 'AIMS')).toContain('এআইএমএস');
     expect(alternatives('reserves under bpm6', 'bpm6')).toContain('বিপিএম+6');
+    // in a question that uses case, only a word in capitals is read by its letters (Te Moana is a name, not T-E)
+    const letters = Vocabulary.fromPassageTerms([analyzeTerms('টিই নামের সংস্থা এবং তে মোয়ানা ফাউন্ডেশন চুক্তির সমালোচনা করেছে।')]);
+    const terms = understand('What does the Te Moana Foundation say about the deal?', letters, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms).not.toContain('টিই');
+    expect(understand('What did TE say?', letters, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms))).toContain('টিই');
   });
 
   it('reads a capital letter alone as its Bengali name (the B unit → বি ইউনিট), not the s of a possessive', () => {

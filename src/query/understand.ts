@@ -432,9 +432,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself
     // A nationality the lexicon does not list is asked about as its country, which it may list (Ugandan → উগান্ডা).
     if (!romanized) lists.push(...asCountry(word, ctx));
-    // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ).
+    // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ): in capitals, or in a
+    // question that does not use case — a lowercase word among capitalised ones is a word (the cruise ship cap).
     // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
-    const lettered = word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
+    const spellable = !caseTells || token.text === token.text.toUpperCase();
+    const lettered = spellable && word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
     if (lettered.length > 0 && lettered.every((t) => vocab.has(t)) && !DIGITS.test(lettered[0]!)) lists.push([{ terms: lettered, weight: 1 }]);
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
