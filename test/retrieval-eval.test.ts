@@ -11,21 +11,20 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (session 9) over seeds + 13 extra + 66 distractor + 454 archive articles (about 6,500 passages;
-  // 2,615 questions: the 96 newest articles and their 551 questions, written in session 9 — 72 to dev after a blind
-  // measurement, 24 to holdout — so the corpus grew harder and the English and overall floors were set anew on it),
-  // hit@1 / hit@3: bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.937, romanized 0.920 / 1.000, mixed 1.000 /
-  // 1.000, extra-bn 0.745 / 0.917, extra-en 0.651 / 0.834, off-topic declined 0.535, all answerable 0.707 / 0.873,
-  // answered 0.961.
+  // measured 2026-11-23 (end of session 9) over seeds + 13 extra + 66 distractor + 534 archive articles (about 8,100
+  // passages; 3,076 questions: the 176 newest articles and their 1,012 questions, written in session 9 — 152 to dev after a
+  // blind measurement, 24 to holdout — so the corpus grew harder and the floors were set anew on it), hit@1 / hit@3:
+  // bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.937, romanized 0.920 / 1.000, mixed 1.000 / 1.000, extra-bn
+  // 0.768 / 0.910, extra-en 0.683 / 0.850, off-topic declined 0.531, all answerable 0.730 / 0.879, answered 0.966.
   bn: { hit1: 0.91, hit3: 0.96 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.92 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
-  'extra-bn': { hit1: 0.72, hit3: 0.9 },
-  'extra-en': { hit1: 0.63, hit3: 0.81 },
+  'extra-bn': { hit1: 0.74, hit3: 0.89 },
+  'extra-en': { hit1: 0.66, hit3: 0.83 },
   offtopic: { abstentionRate: 0.51 },
-  'ALL answerable': { hit1: 0.69, hit3: 0.85, answeredRate: 0.95 },
+  'ALL answerable': { hit1: 0.71, hit3: 0.86, answeredRate: 0.95 },
 };
 
 let engine: SearchEngine;
