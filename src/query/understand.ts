@@ -7,7 +7,7 @@
 import type { QuestionLang, UiLang } from '../answer/types.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { analyzeTerms, singleTerm } from '../text/analyze.js';
-import { SPELT_LETTERS } from '../text/letter-names.js';
+import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
@@ -160,7 +160,7 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
 function bengaliAlternatives(phrase: string, vocab: Vocabulary, { sounds, verb = false }: FormReading): Alternative[] {
   const terms = phraseTerms(phrase).filter((t) => !t.includes('-'));
   if (terms.length === 0) return [];
-  const tenses = verb ? otherTenses(phrase, terms, vocab) : [];
+  const tenses = verb ? formTenses(phrase).filter((t) => vocab.has(t.terms[t.terms.length - 1]!)) : [];
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, { sounds, minKnownKey: MIN_KNOWN_NAME_KEY }));
     if (expanded.length) return [...expanded, ...tenses];
@@ -180,19 +180,21 @@ interface FormReading {
 }
 
 /**
- * A lexicon verb's form that ends in a verb (অংশ নেওয়া, ছেড়ে, পুড়ে) in the other tenses the index holds: the lexicon
- * lists a verb once, the source writes "৩৮টি দল অংশ নেয়", "১৮ জুন ঢাকা ছাড়বে" — as a Bengali question's verb is widened.
+ * A lexicon verb's form that ends in a verb (অংশ নেওয়া, ছেড়ে, পুড়ে) in that verb's other tenses, worked out once per
+ * form (the caller keeps those the index holds): the lexicon lists a verb once, the source writes "৩৮টি দল অংশ নেয়",
+ * "১৮ জুন ঢাকা ছাড়বে" — as a Bengali question's verb is widened. The alternatives are shared: read them, never change them.
  * (Verb rows only: নিলাম "auction" is also a form of নেওয়া — which a verb row ending in নেওয়া does reach, as অংশ নিলাম.)
  */
-function otherTenses(phrase: string, terms: string[], vocab: Vocabulary): Alternative[] {
+const formTenses = memoize((phrase: string): Alternative[] => {
+  const terms = phraseTerms(phrase).filter((t) => !t.includes('-'));
   const words = normalize(phrase).split(/\s+/u);
   const last = words[words.length - 1]!;
-  if (singleTerm(last) !== terms[terms.length - 1]) return [];
+  if (terms.length === 0 || singleTerm(last) !== terms[terms.length - 1]) return [];
   const head = terms.slice(0, -1);
   return (verbTerms(last) ?? [])
-    .filter((t) => t !== terms[terms.length - 1] && vocab.has(t))
+    .filter((t) => t !== terms[terms.length - 1])
     .map((t) => ({ terms: [...head, t], weight: VERB_FORM_WEIGHT }));
-}
+}, 20_000);
 
 /** The analysed terms of a lexicon form, read once: the same forms come back with every question that uses the word. */
 const phraseTerms = memoize(analyzeTerms, 50_000);
@@ -246,7 +248,7 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
 /** Longest abbreviation read letter by letter. */
 const MAX_SPELT_LETTERS = 6;
 /** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
-const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
+const LETTER_TERMS: ReadonlyMap<string, string> = new Map(
   Object.entries(SPELT_LETTERS)
     .filter(([letter]) => letter !== 'a' && letter !== 'i')
     .flatMap(([letter, name]) => {
@@ -255,8 +257,6 @@ const LETTER_NAMES: ReadonlyMap<string, string> = new Map(
     }),
 );
 
-/** The letters' Bengali names as normalised words (এম, আই, বি …): what an abbreviation spelt out with spaces is made of. */
-const BENGALI_LETTER_NAMES: ReadonlySet<string> = new Set(Object.values(SPELT_LETTERS).map(normalize));
 
 /**
  * An abbreviation spelt out letter by letter with spaces (এম আই ৫, বি এন পি) is one word where the index holds it
@@ -266,7 +266,7 @@ function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; ) {
     let j = i;
-    while (j < tokens.length && BENGALI_LETTER_NAMES.has(tokens[j]!.norm)) j++;
+    while (j < tokens.length && LETTER_NAMES.has(tokens[j]!.norm)) j++;
     const joined = tokens.slice(i, j);
     const norm = joined.map((t) => t.norm).join('');
     // (joined only when analysis keeps the joined word whole: এম কে is "who is M", not এমকে, which stems to এম)
@@ -396,7 +396,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A capital letter alone names a unit, group or grade ("the B unit", "Group C"): Bengali writes the letter's name
     // (বি ইউনিট, গ্রুপ সি). Other single letters are the "s" of "Russia's" or stray initials.
     if (word.length < 2) {
-      const name = LETTER_NAMES.get(word);
+      const name = LETTER_TERMS.get(word);
       if (caseTells && i > 0 && name && /^\p{Lu}$/u.test(token.text) && vocab.has(name)) {
         concepts.push({ label: token.text, english: token.text, alternatives: [{ terms: [name], weight: 1 }], kind: 'unknown' });
         spans.push({ from: i, to: i + 1, person: false, listed: false });

@@ -578,10 +578,9 @@ export class Retriever {
    * carries on: each such hit is weighed on its own.
    */
   private demoteLeads(hits: Hit[]): void {
-    const isLead = (h: Hit) => this.passages[this.leadOf(h.passage.articleId)] === h.passage;
-    const leads = hits.filter(isLead);
-    if (leads.length === 0) return;
-    const others = hits.filter((h) => !isLead(h));
+    const leads: Hit[] = [];
+    const others: Hit[] = [];
+    for (const h of hits) (this.passages[this.leadOf(h.passage.articleId)] === h.passage ? leads : others).push(h);
     for (const lead of leads) {
       let best = -Infinity;
       for (const h of others) {
@@ -663,10 +662,7 @@ export class Retriever {
    */
   private addShaped(kept: Hit[], hits: Hit[], limit: number, shaped: (h: Hit) => boolean): void {
     if (kept.length === 0 || kept.some(shaped)) return;
-    const article = kept[0]!.passage.articleId;
-    const hit = hits.find(
-      (h) => h.passage.articleId === article && h.coverage >= this.options.minCoverage / 2 && shaped(h) && !kept.some((k) => overlaps(k, h)),
-    );
+    const hit = hits.find((h) => isArticleMate(kept, h) && h.coverage >= this.options.minCoverage / 2 && shaped(h));
     if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
     kept.push(hit);
@@ -680,10 +676,9 @@ export class Retriever {
    */
   private fillFromArticle(kept: Hit[], hits: Hit[], limit: number): void {
     if (kept.length === 0) return;
-    const article = kept[0]!.passage.articleId;
     for (const h of hits) {
       if (kept.length >= limit) return;
-      if (h.passage.articleId === article && h.matched.size > 0 && !kept.some((k) => overlaps(k, h))) kept.push(h);
+      if (isArticleMate(kept, h) && h.matched.size > 0) kept.push(h);
     }
   }
 
@@ -728,6 +723,11 @@ interface TermSet {
 interface PassageTerms {
   terms: string[];
   set: Set<string>;
+}
+
+/** Is `h` from the top kept hit's article, quoting no sentence a kept hit quotes? */
+function isArticleMate(kept: Hit[], h: Hit): boolean {
+  return h.passage.articleId === kept[0]!.passage.articleId && !kept.some((k) => overlaps(k, h));
 }
 
 /** Do two hits quote a sentence in common? */

@@ -25,7 +25,7 @@
  * the same ending is native in রপ্তানি, জ্বালানি, পানি, কোম্পানি; the query layer can expand
  * Iranian → ইরান if it wants.
  */
-import { SPELT_LETTERS } from './letter-names.js';
+import { LETTER_NAMES } from './letter-names.js';
 
 const VIRAMA = 0x09cd;
 const NUKTA = 0x09bc;
@@ -270,12 +270,13 @@ function applyLayer(word: string, rules: readonly SuffixRule[]): string {
   return word;
 }
 
-/** The names of the Latin letters as Bengali writes acronyms with them (বিআরটিএ = B R T A, এমএসএফ = M S F). */
-const LETTER_NAMES: readonly string[] = Object.values(SPELT_LETTERS);
 /** Endings an acronym takes (বিআরটিএর, বিএসএফের, বিবিসিকে, এমপিরা), shortest first: the longest acronym wins. */
 const ACRONYM_ENDINGS = ['র', 'ের', 'এর', 'কে', 'তে', Y, 'রা', 'দের', 'েরা'];
 
-/** How many letter names `s` is made of, from `from` on, at most; 0 when it is not made of them alone. */
+/**
+ * How many letter names (বিআরটিএ = B R T A, এমএসএফ = M S F) `s` is made of from `from` on, at most; 0 at its end, and
+ * -1 when it is not made of them alone.
+ */
 function letterNameCount(s: string, from = 0): number {
   if (from === s.length) return 0;
   let best = -1;
