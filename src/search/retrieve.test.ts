@@ -455,6 +455,31 @@ describe('Retriever and a question that asks why or how', () => {
   });
 });
 
+describe('Retriever and a passage that states none of the topics asked', () => {
+  const feed = corpusOf({
+    id: 'feed',
+    source:
+      'ময়মনসিংহের ত্রিশাল উপজেলায় মাছের খাদ্যের দুটি কারখানায় অভিযান চালিয়েছেন ভ্রাম্যমাণ আদালত। ' +
+      'পরীক্ষাগারে নমুনা খাদ্যে প্রতি কেজিতে ২.৪ মিলিগ্রাম ক্রোমিয়াম পাওয়া গেছে। কারখানার মালিক রফিকুল হাওলাদার পলাতক।',
+  });
+  // The bar set just under the best hit's coverage: answered at full coverage, declined at unstatedTopicFactor of it.
+  const answers = (question: string, unstatedTopicFactor = DEFAULT_RETRIEVAL.unstatedTopicFactor) => {
+    const coverage = feed.hits(question)[0]!.coverage;
+    const bar = { minCoverage: coverage * 0.9, longQuestionBar: { from: 4, step: 0, floor: 0 }, unstatedTopicFactor };
+    return feed.hits(question, bar).length > 0;
+  };
+
+  it('weighs it less when deciding to answer: the setting and general words are all it shares', () => {
+    expect(answers('How many kala-azar patients were found in Trishal?')).toBe(false);
+    expect(answers('How many kala-azar patients were found in Trishal?', 1)).toBe(true);
+  });
+
+  it('weighs it in full when it states a topic asked, or a name read by its sound', () => {
+    expect(answers('How much chromium was found in the fish feed samples in Trishal?')).toBe(true);
+    expect(answers('Has Rafiqul Howlader paid the fine?')).toBe(true);
+  });
+});
+
 describe('Retriever and "when was the report published?"', () => {
   const port = corpusOf({
     id: 'port',
