@@ -569,6 +569,9 @@ describe('Vocabulary', () => {
     expect([...v.expandBengali('আমিনী').keys()]).not.toContain('এমন');
     expect([...v.expandBengali('জারদারী').keys()]).toEqual(['জারদারি']);
     expect([...v.expandBengali('শাহিদ').keys()]).toContain('শাহেদ'); // one vowel apart: a variant
+    // an acronym's letters are exact: the bus corporation BRTC is not the regulator BTRC
+    const bodies = Vocabulary.fromPassageTerms([['বিটিআরসি', 'কমিশন']]);
+    expect([...bodies.expandBengali('বিআরটিসি').keys()]).toEqual([]);
   });
 
   it('meets short Latin names when their vowels agree, and -nk- written with ং', () => {

@@ -9,7 +9,7 @@
  */
 import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings } from '../text/phonetic.js';
 import { memoize } from '../text/memo.js';
-import { letterCount } from '../text/stem.js';
+import { letterCount, spellsLetters } from '../text/stem.js';
 import { EMPTY } from './postings.js';
 
 /** How much a variant is trusted relative to an exact match. Measured on the dev set (see README, Retrieval). */
@@ -206,7 +206,9 @@ export class Vocabulary {
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
-    if (sounds && (!known || key.length >= minKnownKey)) {
+    // An acronym's letters are exact: BTRC (বিটিআরসি, the telecom regulator) is another body than BRTC (বিআরটিসি, the
+    // bus corporation), though their skeletons differ by one swap.
+    if (sounds && (!known || key.length >= minKnownKey) && !spellsLetters(term)) {
       // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
       // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম).
       const vowels = guessedVowels ? undefined : bengaliVowels(term);

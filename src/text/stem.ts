@@ -288,6 +288,11 @@ function letterNameCount(s: string, from = 0): number {
   return best < 0 ? -1 : best;
 }
 
+/** Is the (stemmed) word an acronym written in letter names (বিআরটিসি, এমএসএফ)? Its letters are exact: no sound-alike. */
+export function spellsLetters(word: string): boolean {
+  return letterNameCount(word) >= 2;
+}
+
 /**
  * The acronym a word spells in letter names (two or more), without its case or plural ending; undefined for other words.
  * A suffix stemmer would take an acronym's last letter for an ending (বিআরটিএ: the এ as a locative, then টি as a
@@ -295,7 +300,7 @@ function letterNameCount(s: string, from = 0): number {
  * letter K: কে after one letter name is a word's objective (একে, টিকে), and কে+র the genitive of a ক-final word (একের).
  */
 function acronymOf(word: string): string | undefined {
-  const spells = (base: string) => !base.endsWith('কে') && letterNameCount(base) >= 2;
+  const spells = (base: string) => !base.endsWith('কে') && spellsLetters(base);
   if (word.endsWith('কে') && spells(word.slice(0, -2))) return word.slice(0, -2);
   if (spells(word)) return word;
   for (const ending of ACRONYM_ENDINGS) {
