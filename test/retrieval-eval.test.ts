@@ -11,19 +11,19 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-23 (end of session 9) over seeds + 13 extra + 66 distractor + 550 archive articles (about 8,300
-  // passages; 3,168 questions: the 192 newest articles and their 1,104 questions, written in session 9 — 152 to dev after a
-  // blind measurement, 40 to holdout — so the corpus grew harder and the floors were set anew on it), hit@1 / hit@3:
-  // bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.937, romanized 0.920 / 1.000, mixed 0.941 / 1.000, extra-bn
-  // 0.768 / 0.912, extra-en 0.680 / 0.849, off-topic declined 0.538, all answerable 0.728 / 0.879, answered 0.965.
+  // measured 2026-11-23 (session 10) over seeds + 13 extra + 66 distractor + 582 archive articles (about 8,600
+  // passages; 3,360 questions: session 10 added 32 articles with 192 questions, 16 to dev after a blind measurement and
+  // 16 to holdout), hit@1 / hit@3: bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.857 / 0.937 (two seed questions now
+  // lose a place to new articles, for the session-start code too), romanized 0.920 / 1.000, mixed 1.000 / 1.000,
+  // extra-bn 0.779 / 0.916, extra-en 0.684 / 0.847, off-topic declined 0.567, all answerable 0.733 / 0.879, answered 0.963.
   bn: { hit1: 0.91, hit3: 0.96 },
   variant: { hit1: 0.93, hit3: 0.93 },
-  en: { hit1: 0.87, hit3: 0.92 },
+  en: { hit1: 0.85, hit3: 0.92 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.74, hit3: 0.89 },
   'extra-en': { hit1: 0.66, hit3: 0.83 },
-  offtopic: { abstentionRate: 0.51 },
+  offtopic: { abstentionRate: 0.54 },
   'ALL answerable': { hit1: 0.71, hit3: 0.86, answeredRate: 0.95 },
 };
 
