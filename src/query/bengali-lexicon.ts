@@ -54,10 +54,14 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
     if (entry.category === 'question') continue;
-    for (const term of new Set(single)) {
-      const list = senses.get(term) ?? [];
-      list.push(single);
-      senses.set(term, list);
+    // Only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি or বরখাস্ত).
+    for (const sense of entry.senses ?? [entry.bengali]) {
+      const terms = sense.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined);
+      for (const term of new Set(terms)) {
+        const list = senses.get(term) ?? [];
+        list.push(terms);
+        senses.set(term, list);
+      }
     }
   }
   const synonyms = new Map<string, Set<string>>();

@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bengaliView } from './bengali-lexicon.js';
 import { comparativeBases, countryOfNationality, loadLexicon, parseLexiconTsv } from './lexicon.js';
 
 const lexicon = loadLexicon();
@@ -37,6 +38,18 @@ describe('loadLexicon', () => {
     expect(() => parseLexiconTsv(text, 'x.tsv')).toThrow(/x\.tsv:3:/u);
     expect(() => parseLexiconTsv('drone\tড্রোন\tweapons\n')).toThrow(/:1:.*category/u);
     expect(() => parseLexiconTsv('drone\tড্রোন\n')).toThrow(/3 tab-separated columns/u);
+  });
+
+  it('reads senses separated by ";": the English word reaches every form, only one sense\'s forms are synonyms', () => {
+    const [fire] = parseLexiconTsv('fire\tআগুন|অগ্নিকাণ্ড;গুলি\tsecurity\n');
+    expect(fire!.bengali).toEqual(['আগুন', 'অগ্নিকাণ্ড', 'গুলি']);
+    expect(fire!.senses).toEqual([['আগুন', 'অগ্নিকাণ্ড'], ['গুলি']]);
+    const dir = mkdtempSync(join(tmpdir(), 'lex-'));
+    const file = join(dir, 'senses.tsv');
+    writeFileSync(file, 'fire\tআগুন|অগ্নিকাণ্ড;গুলি\tsecurity\n');
+    const { synonyms } = bengaliView(loadLexicon(file));
+    expect([...(synonyms.get('আগুন') ?? [])]).toEqual(['অগ্নিকাণ্ড']);
+    expect(synonyms.has('গুলি')).toBe(false);
   });
 
   it('loads an alternative file and reports its path on error', () => {

@@ -24,6 +24,12 @@ export interface LexiconEntry {
   english: string;
   /** Bengali forms as written in news, most typical first. */
   bengali: string[];
+  /**
+   * The forms grouped by sense, when the English word has several (fire: আগুন | অগ্নিকাণ্ড; গুলি; বরখাস্ত — the TSV
+   * separates groups with ";"): the English word reaches every form, but only forms of one sense are Bengali synonyms.
+   * Absent when all forms are one sense.
+   */
+  senses?: string[][];
   category: LexiconCategory;
 }
 
@@ -105,9 +111,10 @@ export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconE
   const entries: LexiconEntry[] = [];
   for (const { line, index: i } of dataLines(text)) {
     const cols = line.split('\t');
+    const senses = (cols[1] ?? '').split(';').map(splitForms).filter((forms) => forms.length > 0);
     const candidate = {
       english: (cols[0] ?? '').trim(),
-      bengali: splitForms(cols[1] ?? ''),
+      bengali: senses.flat(),
       category: (cols[2] ?? '').trim(),
     };
     const parsed = rowSchema.safeParse(candidate);
@@ -115,7 +122,7 @@ export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconE
       const why = cols.length !== 3 ? `expected 3 tab-separated columns, got ${cols.length}` : parsed.error?.issues.map((iss) => `${iss.path.join('.')}: ${iss.message}`).join('; ');
       throw new Error(`${fileLabel}:${i + 1}: invalid lexicon row (${why}): ${JSON.stringify(line)}`);
     }
-    entries.push(parsed.data);
+    entries.push(senses.length > 1 ? { ...parsed.data, senses } : parsed.data);
   }
   return entries;
 }
