@@ -359,8 +359,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (single && !found) {
       // When the index holds none of its translations either, it is read as the name it must be, as an unlisted
       // capitalised word is (Jewel Pramanik: the lexicon's "jeweller" is not in the reports, the name জুয়েল is).
-      const sounds = capitalisedWord ? soundsOf(MIN_SHORT_NAME_KEY) : entity ? soundsOf(MIN_NAME_KEY) : asLoanword(soundsOf(MIN_LOANWORD_KEY));
-      lists.push(sounds);
+      lists.push(capitalisedWord ? soundsOf(MIN_SHORT_NAME_KEY) : entity ? soundsOf(MIN_NAME_KEY) : asLoanword(soundsOf(MIN_LOANWORD_KEY)));
     } else if (!entity) {
       // The source may write the English itself in Bengali letters (নিউ ওয়ার্ল্ড অর্ডার, ফোরাম) even where the lexicon's
       // translation is indexed too: word by word, only sound-alikes whose vowels agree (expandLatin weighs those as a

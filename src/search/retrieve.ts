@@ -565,7 +565,7 @@ export class Retriever {
     // The answer rests on a passage that itself states something asked: credit from its neighbours or its article
     // alone lists a sentence among the hits, never decides to answer. (A report line, "সূত্র: রয়টার্স", answers "which
     // outlet" by what it is, not by what it states.)
-    const best = hits.reduce((m, h) => (h.matched.size === 0 && reportCue === undefined ? m : Math.max(m, this.decisive(h, query))), 0);
+    const best = hits.reduce((m, h) => (h.matched.size === 0 && reportCue === undefined ? m : Math.max(m, this.decidingCoverage(h, query))), 0);
     const { from, step, floor: lowest } = o.longQuestionBar;
     const bar = Math.max(Math.min(lowest, o.minCoverage), o.minCoverage - step * Math.max(0, strongConcepts - from));
     if (best < bar) return { answered: false, hits: [] };
@@ -585,7 +585,7 @@ export class Retriever {
    * only the reports about its bearer state. (A Bengali question's words are not read by sound, and an English
    * question's places are listed: those are settings, which reports on other subjects state as well.)
    */
-  private decisive(h: Hit, query: Query): number {
+  private decidingCoverage(h: Hit, query: Query): number {
     let topics = false;
     for (const [ci, c] of query.concepts.entries()) {
       if (c.weak) continue;
