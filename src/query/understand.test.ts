@@ -236,6 +236,9 @@ describe('understand', () => {
     const named = Vocabulary.fromPassageTerms([analyzeTerms('অপহরণের পরিকল্পনা করেন জুয়েল প্রামানিক।')]);
     const reached = (text: string) => understand(text, named, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
     expect(reached('Why did Jewel Pramanik plan the kidnapping?')).toContain('জুয়েল');
+    // … and by the same short key when the index holds its translation too (City: শহর is here, and so is সিটি)
+    const city = Vocabulary.fromPassageTerms([analyzeTerms('গাজা সিটিতে হামলা হয়েছে। শহরের বাজার বন্ধ।')]);
+    expect(understand('What happened in Gaza City?', city, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms))).toContain('সিটি');
   });
 
   it('reads an abbreviation the index writes by its letters\' names (AIMS → এআইএমএস, bpm6 → বিপিএম৬)', () => {

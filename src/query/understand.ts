@@ -351,11 +351,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const own = new Set(lists.flat().flatMap((a) => a.terms));
     const foreign = (t: string) => ctx.kinds.has(t) && !own.has(t);
     // A capitalised word inside a question that uses case may be a name the lexicon also lists as a word (Mark
-    // Carney, Tim Cook, Pope Francis): its sound-alikes join the translations.
+    // Carney, Gaza City, Pope Francis): its sound-alikes join the translations, read with the short key any
+    // capitalised word of such a question gets (City → সিটি).
     const single = match.to - match.from === 1;
     const soundsOf = (minKey: number) => toAlternatives(vocab.expandLatin(words[match.from]!, minKey)).filter((a) => !foreign(a.terms[0]!));
     const capitalisedWord = caseTells && match.from > 0 && single && !entity && /^\p{Lu}/u.test(tokens[match.from]!.text);
-    if (capitalisedWord && found) lists.push(asLoanword(soundsOf(MIN_NAME_KEY)));
+    if (capitalisedWord && found) lists.push(asLoanword(soundsOf(MIN_SHORT_NAME_KEY)));
     if (single && !found) {
       // When the index holds none of its translations either, it is read as the name it must be, as an unlisted
       // capitalised word is (Jewel Pramanik: the lexicon's "jeweller" is not in the reports, the name জুয়েল is).
