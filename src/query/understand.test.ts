@@ -226,6 +226,12 @@ describe('understand', () => {
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });
 
+  it('reads two parts of a name as the one word Bengali may write them in (Shah Rukh → শাহরুখ)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('অভিনেতা শাহরুখ খান নতুন ছবির ঘোষণা দিয়েছেন।')]);
+    const terms = understand('What did Shah Rukh Khan announce?', v, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms).toContain('শাহরুখ');
+  });
+
   it('reads a capitalised word the lexicon lists as a name too (Mark Carney), not a lowercase one', () => {
     // মার্কো sounds like "mark" as much as মার্ক does: a lowercase word keeps only a sound-alike that stands alone
     const v = Vocabulary.fromPassageTerms([analyzeTerms('কানাডার প্রধানমন্ত্রী মার্ক কার্নি বলেন। দাগ চিহ্নিত করা হয়। মার্কো এলেন।')]);

@@ -448,7 +448,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
     });
   });
-  return joinNames(concepts, spans);
+  return joinNames(concepts, spans, vocab);
 
   /**
    * What an unlisted Latin word is (`bengali`: its transliteration, when it may be romanized Bengali): a verb when that
@@ -470,7 +470,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
  * a person in full once and by one part of the name after that, so any part of it is that person, and a sentence that
  * uses one part does not miss the others.
  */
-function joinNames(concepts: Concept[], spans: ConceptSpan[]): Concept[] {
+function joinNames(concepts: Concept[], spans: ConceptSpan[], vocab: Vocabulary): Concept[] {
   const order = concepts.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from);
   const out: Concept[] = [];
   let prev: ConceptSpan | undefined;
@@ -481,11 +481,13 @@ function joinNames(concepts: Concept[], spans: ConceptSpan[]): Concept[] {
     if (prev?.person && span.person && prev.to === span.from && !(prev.listed && span.listed)) {
       const name = out[out.length - 1]!;
       const label = `${name.label} ${c.label}`;
+      // Bengali may write two parts of a name as one word (Shah Rukh শাহরুখ, Pushpa Kamal পুষ্পকমল, Al-Mamun আল-মামুন).
+      const solid = toAlternatives(vocab.expandLatin(normalize(`${name.label.split(' ').pop()}${c.label}`), MIN_NAME_KEY));
       out[out.length - 1] = {
         ...name,
         label,
         ...(name.english ? { english: label } : {}),
-        alternatives: mergeAlternatives([name.alternatives, c.alternatives]),
+        alternatives: mergeAlternatives([name.alternatives, c.alternatives, solid]),
         translated: !!(name.translated && c.translated),
       };
       prev = { ...prev, to: span.to };
