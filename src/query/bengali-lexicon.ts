@@ -49,14 +49,15 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const senses = new Map<string, string[][]>();
   for (const entry of lexicon.entries) {
     const kind = kindOf(entry.category);
-    const single = entry.bengali.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined);
-    for (const term of single) {
+    // Each form analysed once, per sense: only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি).
+    const bySense = (entry.senses ?? [entry.bengali]).map((sense) =>
+      sense.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined),
+    );
+    for (const term of bySense.flat()) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
     if (entry.category === 'question') continue;
-    // Only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি or বরখাস্ত).
-    for (const sense of entry.senses ?? [entry.bengali]) {
-      const terms = sense.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined);
+    for (const terms of bySense) {
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];
         list.push(terms);

@@ -565,7 +565,8 @@ export class Retriever {
     // The answer rests on a passage that itself states something asked: credit from its neighbours or its article
     // alone lists a sentence among the hits, never decides to answer. (A report line, "সূত্র: রয়টার্স", answers "which
     // outlet" by what it is, not by what it states.)
-    const best = hits.reduce((m, h) => (h.matched.size === 0 && reportCue === undefined ? m : Math.max(m, this.decidingCoverage(h, query))), 0);
+    const deciding = decidingCoverage(query, o.unstatedTopicFactor);
+    const best = hits.reduce((m, h) => (h.matched.size === 0 && reportCue === undefined ? m : Math.max(m, deciding(h))), 0);
     const { from, step, floor: lowest } = o.longQuestionBar;
     const bar = Math.max(Math.min(lowest, o.minCoverage), o.minCoverage - step * Math.max(0, strongConcepts - from));
     if (best < bar) return { answered: false, hits: [] };
@@ -577,24 +578,6 @@ export class Retriever {
     if (counted.length > 0) this.addShaped(kept, hits, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
     this.fillFromArticle(kept, hits, limit);
     return { answered: kept.length > 0, hits: kept };
-  }
-
-  /**
-   * A hit's coverage as the decision to answer weighs it: less when the question names topics (subject nouns) and the
-   * passage states none of them, nor a name of the question read by its sound — a name the lexicon does not list, which
-   * only the reports about its bearer state. (A Bengali question's words are not read by sound, and an English
-   * question's places are listed: those are settings, which reports on other subjects state as well.)
-   */
-  private decidingCoverage(h: Hit, query: Query): number {
-    let topics = false;
-    for (const [ci, c] of query.concepts.entries()) {
-      if (c.weak) continue;
-      const topic = c.kind === 'topic';
-      const soundName = c.kind === 'entity' && !c.translated && !c.setting && query.lang !== 'bn';
-      if ((topic || soundName) && h.matched.has(ci)) return h.coverage;
-      topics ||= topic;
-    }
-    return topics ? h.coverage * this.options.unstatedTopicFactor : h.coverage;
   }
 
   /**
@@ -750,6 +733,22 @@ interface TermSet {
 interface PassageTerms {
   terms: string[];
   set: Set<string>;
+}
+
+/**
+ * A hit's coverage as the decision to answer weighs it (the question's concepts sorted once): `factor` of it when the
+ * question names topics (subject nouns) and the passage states none of them, nor a name of the question read by its
+ * sound — a name the lexicon does not list, which only the reports about its bearer state. (A Bengali question's words
+ * are not read by sound, and an English question's places are listed: those are settings, which reports on other
+ * subjects state as well.)
+ */
+function decidingCoverage(query: Query, factor: number): (h: Hit) => number {
+  if (!query.concepts.some((c) => !c.weak && c.kind === 'topic')) return (h) => h.coverage;
+  const telling = query.concepts.flatMap((c, ci) => {
+    const soundName = c.kind === 'entity' && !c.translated && !c.setting && query.lang !== 'bn';
+    return !c.weak && (c.kind === 'topic' || soundName) ? [ci] : [];
+  });
+  return (h) => (telling.some((ci) => h.matched.has(ci)) ? h.coverage : h.coverage * factor);
 }
 
 /** Is `h` from the top kept hit's article, quoting no sentence a kept hit quotes? */
