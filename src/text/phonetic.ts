@@ -27,6 +27,8 @@ const BENGALI_CONSONANT_KEY: ReadonlyMap<number, string> = new Map<number, strin
   [0x09dc, 'r'], [0x09dd, 'r'], // precomposed ড় ঢ় (normalize() decomposes them, but be total)
 ]);
 const NUKTA = 0x09bc;
+const VOCALIC_R = 0x098b;
+const VOCALIC_R_SIGN = 0x09c3;
 const VIRAMA = 0x09cd;
 const YA = 0x09af;
 const DDA = 0x09a1;
@@ -57,6 +59,11 @@ export function bengaliKey(normWord: string): string {
     if (c < 0x0980 || c > 0x09ff) continue;
     sawBengali = true;
     const next = normWord.charCodeAt(i + 1);
+    // ঋ and its sign ৃ sound ri (ঋষি Rishi, কৃষ্ণ Krishna, মৃণাল Mrinal, হৃদয় Hridoy): an r, as Latin spellings write it.
+    if (c === VOCALIC_R || c === VOCALIC_R_SIGN) {
+      out += 'r';
+      continue;
+    }
     if (isIndependentVowelCode(c)) {
       if (out === '') out = 'a';
       continue;
@@ -273,10 +280,13 @@ export function foldVariant(normWord: string): string {
 
 // ---------------------------------------------------------------- vowel shapes
 
-/** Bengali vowels (signs and independent letters) → one of five vowel classes. */
+/**
+ * Bengali vowels (signs and independent letters) → one of five vowel classes. The sign ৃ is the i of ri (কৃষ্ণ Krishna);
+ * a word-initial ঋ has none, so that the key's r and the vowels do not both vouch for it (Roni must not meet ঋণ, a loan).
+ */
 const BENGALI_VOWEL_CLASS: Readonly<Record<string, string>> = {
   'া': 'a', 'আ': 'a', 'অ': '',
-  'ি': 'i', 'ী': 'i', 'ই': 'i', 'ঈ': 'i',
+  'ি': 'i', 'ী': 'i', 'ই': 'i', 'ঈ': 'i', 'ৃ': 'i',
   'ু': 'u', 'ূ': 'u', 'উ': 'u', 'ঊ': 'u',
   'ে': 'e', 'এ': 'e', 'ৈ': 'e', 'ঐ': 'e',
   'ো': 'o', 'ও': 'o', 'ৌ': 'o', 'ঔ': 'o',
@@ -293,17 +303,36 @@ export function bengaliVowels(normWord: string): string {
 }
 
 /**
- * The vowel readings of a Latin word: latinVowels, and the readings Bengali spellings of names add to it. English and
- * French "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell it ও or ৌ (Roushan রওশন, Sourav সৌরভ); English
- * "ai" is e (rain, Ukraine), but Bengali names write it াই (Gorai গড়াই, Bahrain বাহরাইন). Every combination is read.
+ * The vowel readings of a Latin word: latinVowels, and the readings Bengali spellings of names add to it (see
+ * NAME_VOWEL_SPELLINGS). Every combination is read.
  */
 export function latinVowelReadings(word: string): string[] {
   let spellings = [word];
-  // (h: a consonant that keeps the a and the i apart, so that latinVowels does not read them as e)
-  if (/ou/i.test(word)) spellings = spellings.flatMap((w) => [w, w.replace(/ou/gi, 'o')]);
-  if (/ai/i.test(word)) spellings = spellings.flatMap((w) => [w, w.replace(/ai/gi, 'ahi')]);
+  for (const [pattern, reading] of NAME_VOWEL_SPELLINGS) {
+    spellings = spellings.flatMap((w) => {
+      const read = w.replace(pattern, reading);
+      return read === w ? [w] : [w, read];
+    });
+  }
   return [...new Set(spellings.map(latinVowels))];
 }
+
+/** Second readings of Latin vowel spellings, as Bengali writes names: each is read with and without the others. */
+const NAME_VOWEL_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  // English and French "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell it ও or ৌ (Roushan রওশন, Sourav সৌরভ).
+  [/ou/gi, 'o'],
+  // English "ai" is e (rain, Ukraine), but Bengali names write it াই (Gorai গড়াই, Bahrain বাহরাইন). (h: a consonant that
+  // keeps the a and the i apart, so that latinVowels does not read them as e.)
+  [/ai/gi, 'ahi'],
+  // "au" and French "eau" sound o or the inherent vowel (Paul পল, Claudia ক্লদিয়া, Trudeau ট্রুডো).
+  [/e?au/gi, 'o'],
+  // A final e after a consonant is silent in English (Steve স্টিভ, Pete পিট, Mike মাইক), sounded in others (Kagame কাগামে).
+  [/(?<=[^aeiouy])e$/gi, ''],
+  // y before a vowel is written ি or ই with য় (Maryam মরিয়ম, Yahya ইয়াহিয়া, Yoav ইয়োভ).
+  [/(?<![aeiou])y(?=[aeiou])/gi, 'i'],
+  // A final -ay of South Asian names is অয় (Ajay অজয়, Sanjay সঞ্জয়, Pranay প্রণয়): the y is the glide য়.
+  [/ay$/gi, 'a'],
+];
 
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
 export function latinVowels(word: string): string {

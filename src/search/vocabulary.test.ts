@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeTerms } from '../text/analyze.js';
+import { Vocabulary } from './vocabulary.js';
+
+/** One index term per name, as a report states it, and the Latin spelling English news gives it. */
+const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
+  ['Steve', 'স্টিভ'], // a silent final e
+  ['Pete', 'পিট'],
+  ['Paul', 'পল'], // au as o
+  ['Trudeau', 'ট্রুডো'], // French eau
+  ['Claudia', 'ক্লদিয়া'],
+  ['Maryam', 'মরিয়ম'], // y before a vowel as ি + য়
+  ['Yahya', 'ইয়াহিয়া'],
+  ['Ajay', 'অজয়'], // -ay as অয়
+  ['Rishi', 'ঋষি'], // ঋ sounds ri
+  ['Mrinal', 'মৃণাল'],
+];
+
+describe('Vocabulary.expandLatin', () => {
+  const vocab = Vocabulary.fromPassageTerms([
+    ...NAMES.map(([, bengali]) => analyzeTerms(`${bengali} বৈঠকে যোগ দেন।`)),
+    analyzeTerms('ব্যাংক থেকে ঋণ নেওয়া হয়।'),
+  ]);
+
+  it.each(NAMES)('reaches %s written %s', (latin, bengali) => {
+    const [term] = analyzeTerms(bengali);
+    expect([...vocab.expandLatin(latin, 2).keys()]).toContain(term);
+  });
+
+  it('does not read a name whose vowels disagree as a word that shares its consonants (Roni is not ঋণ, a loan)', () => {
+    expect([...vocab.expandLatin('Roni', 2).keys()]).not.toContain(analyzeTerms('ঋণ')[0]);
+  });
+});
