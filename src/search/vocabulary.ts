@@ -109,9 +109,10 @@ export class Vocabulary {
         }
         push(this.byKey, key, term);
         if (term.includes(CHANDRABINDU)) push(this.byNasalKey, bengaliKey(term.replaceAll(CHANDRABINDU, 'ন')), term);
-        if (VOWEL_FINAL.test(term)) {
-          for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
-        }
+      }
+      // (a one-symbol stem too: ঘিওর → ঘিও "g" is Ghior "gr" with its র put back)
+      if (VOWEL_FINAL.test(term) && key.length + 1 >= MIN_SHORT_KEY) {
+        for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
       }
     }
   }
@@ -304,8 +305,8 @@ const ROMANCE_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
 const EXPANSION_MEMO = 20_000;
 /** ঁ, the nasal sign a Latin spelling writes as n (see byNasalKey). */
 const CHANDRABINDU = '\u0981';
-/** A term ending in a vowel sign (the stemmer may have taken a র, রা or টি after it). */
-const VOWEL_FINAL = /[\u09BE-\u09CC]$/u;
+/** A term ending in a vowel sign or letter (the stemmer may have taken a র, রা or টি after it: ঘিওর → ঘিও). */
+const VOWEL_FINAL = /[\u09BE-\u09CC\u0985-\u0994]$/u;
 /**
  * The skeleton an ending the stemmer strips after a vowel sign adds back (see byKeyWithEnding): র (-র, -রা) and ট (-টি).
  * (-এর after a consonant is left out: কাদের → কাদ would meet Quader, but every consonant-final term then meets Latin
