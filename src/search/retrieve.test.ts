@@ -288,6 +288,32 @@ describe('Retriever filling a short list from the answering report', () => {
   });
 });
 
+describe('Retriever and the sentences of the answering report', () => {
+  const mine = corpusOf(
+    {
+      id: 'mine',
+      source:
+        'জিম্বাবুয়েতে খনিধসে ১৪ শ্রমিক নিহত\nজিম্বাবুয়ের কাদোমা শহরের কাছে একটি সোনার খনি ধসে ১৪ শ্রমিক নিহত হয়েছেন। ' +
+        'উদ্ধারকাজ রোববারও চলেছে। খনিটি দুই বছর ধরে চালু ছিল। ' +
+        'সরকার নিহত প্রত্যেক শ্রমিকের পরিবারকে ২ হাজার ডলার করে সহায়তা দেবে।',
+    },
+    { id: 'factory', source: 'কারখানায় আগুনে নিহত শ্রমিকের পরিবারকে সহায়তা দেওয়ার দাবি উঠেছে।' },
+    { id: 'road', source: 'সড়ক দুর্ঘটনায় নিহত দুই শ্রমিকের পরিবারের জন্য সহায়তা চাওয়া হয়েছে।' },
+  );
+  // Only the name is rare enough to propose candidates here; the detail sentence states none of it.
+  const rareOnly = { commonTermFloor: 2, commonTermShare: 0 };
+  const question = 'জিম্বাবুয়ের নিহত শ্রমিকদের পরিবার কত সহায়তা পাবে?';
+
+  it('scores every sentence of the best candidates\' article, not only those that hold the rare words', () => {
+    expect(mine.top(question, rareOnly)).toContain('২ হাজার ডলার');
+  });
+
+  it('finds that sentence only so: MiniSearch never proposes it', () => {
+    const texts = mine.hits(question, { ...rareOnly, articleMates: 0 }, 10).map((h) => h.passage.text);
+    expect(texts.some((t) => t.includes('২ হাজার ডলার'))).toBe(false);
+  });
+});
+
 describe('Retriever and short questions', () => {
   const farmers = corpusOf({
     id: 'farmers',
@@ -354,7 +380,7 @@ describe('Retriever and the setting of a report', () => {
   const ask = (settingCredit: number, maxArticlePassages = DEFAULT_RETRIEVAL.maxArticlePassages) =>
     new Retriever(c, i, { ...DEFAULT_RETRIEVAL, settingCredit, maxArticlePassages, minCoverage: 0, relativeCoverage: 0 }).retrieve(
       understand('Who is the deputy commissioner in Sylhet?', i.vocabulary, lexicon),
-      3,
+      10,
     ).hits;
   it('credits a setting the article states once, in another sentence than the answer', () => {
     const hits = ask(DEFAULT_RETRIEVAL.settingCredit);
