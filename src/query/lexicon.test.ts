@@ -222,6 +222,10 @@ describe('lookup', () => {
     expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
     expect(hits('publishers')).toEqual(['publisher']);
     expect(hits('interns')).toEqual(['interns']); // an intern is no internal (both stem to intern)
+    // inflections that change the spelling: a final e dropped, a consonant doubled, y written i
+    expect(hits('operating')).toEqual(['operate']); // not operation, as সামরিক অভিযান
+    expect(hits('shipped')).toEqual(['ship']);
+    expect(hits('qualified')).toEqual(['qualify']);
   });
 
   it('covers a list of 100 news words written before the lexicon', () => {

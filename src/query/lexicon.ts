@@ -308,9 +308,26 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 /** What an entry the words only inflect adds to its score in bestByLemma: more than any shared prefix can. */
 const INFLECTS = 1000;
 
-/** Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed, -ing? */
+/**
+ * Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed,
+ * -ing, with English spelling's changes before -ed and -ing (operate → operating, ship → shipped, travel → travelling,
+ * qualify → qualified)?
+ */
 function inflectsEntry(bases: readonly string[], entryWords: readonly string[]): boolean {
-  return bases.every((b, i) => entryWords[i] !== undefined && b.startsWith(entryWords[i]!) && INFLECTION.test(b.slice(entryWords[i]!.length)));
+  return bases.every((b, i) => entryWords[i] !== undefined && inflects(b, entryWords[i]!));
+}
+
+function inflects(word: string, entry: string): boolean {
+  if (word.startsWith(entry) && INFLECTION.test(word.slice(entry.length))) return true;
+  const ending = /(?:ed|ing)$/u.exec(word)?.[0];
+  if (ending === undefined) return false;
+  const stem = word.slice(0, -ending.length);
+  // a final e dropped (operating), a final consonant doubled (shipped, admitting), a final y written i (qualified)
+  return (
+    (entry.endsWith('e') && stem === entry.slice(0, -1)) ||
+    (stem.length === entry.length + 1 && stem.startsWith(entry) && stem.at(-1) === entry.at(-1) && !/[aeiouy]/u.test(entry.at(-1)!)) ||
+    (ending === 'ed' && entry.endsWith('y') && stem === `${entry.slice(0, -1)}i`)
+  );
 }
 
 /** Possible positive forms of a comparative or superlative: stronger → strong, larger → large, bigger → big, earlier → early. */
