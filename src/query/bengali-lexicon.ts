@@ -1,6 +1,6 @@
 /**
  * What the bilingual lexicon tells about Bengali words, read once per lexicon: the kind of each analysed Bengali form
- * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry, and Bengali's own
+ * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry of en-bn.tsv, and Bengali's own
  * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once.
  */
 import { singleTerm } from '../text/analyze.js';
@@ -56,7 +56,8 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     for (const term of bySense.flat()) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
-    if (entry.category === 'question') continue;
+    // Question words are no subject; a translation-only row's forms are not vetted as paraphrases of one another.
+    if (entry.category === 'question' || entry.translationOnly) continue;
     for (const terms of bySense) {
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];

@@ -52,6 +52,18 @@ describe('loadLexicon', () => {
     expect(synonyms.has('গুলি')).toBe(false);
   });
 
+  it('reads the translation-only rows with the default file: they translate English words, but make no Bengali synonyms', () => {
+    const lexicon = loadLexicon();
+    const category = lexicon.get('category')!;
+    expect(category.translationOnly).toBe(true);
+    expect(category.bengali).toContain('শ্রেণি');
+    expect(lexicon.lookup(['categories']).map((m) => m.english)).toEqual(['category']);
+    // শ্রেণি (a class, a grade) keeps its en-bn.tsv synonyms and gains no বিভাগ (a department, a division)
+    const { synonyms } = bengaliView(lexicon);
+    expect([...(synonyms.get('শ্রেণি') ?? [])]).toContain('ক্লাস');
+    expect([...(synonyms.get('শ্রেণি') ?? [])]).not.toContain('বিভাগ');
+  });
+
   it('loads an alternative file and reports its path on error', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lex-'));
     const good = join(dir, 'good.tsv');
@@ -148,7 +160,7 @@ describe('lookup', () => {
   it('reaches an adjective from its comparative and superlative, and nothing else from -er', () => {
     expect(hits('stronger ties')).toEqual(['strong', 'ties']);
     expect(hits('the deepest and the cheaper')).toEqual(['deep', 'cheap']);
-    expect(hits('hunter boxer sender')).toEqual([]); // -er on a verb or noun is not a comparative (hunt, box, send)
+    expect(hits('sender winder')).toEqual([]); // -er on a verb is not a comparative (send, wind)
     expect(comparativeBases('earlier')).toContain('early');
     expect(comparativeBases('larger')).toContain('large');
     expect(comparativeBases('er')).toEqual([]);
@@ -218,7 +230,7 @@ describe('lookup', () => {
   it('breaks lemma-key collisions by the closer word', () => {
     expect(hits('news')).toEqual(['news']);
     expect(hits('new')).toEqual(['new']);
-    expect(hits('importance')).toEqual(['important']);
+    expect(hits('governing')).toEqual(['govern']); // inflects govern; not governance, nor government
     expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
     expect(hits('publishers')).toEqual(['publisher']);
     expect(hits('interns')).toEqual(['interns']); // an intern is no internal (both stem to intern)

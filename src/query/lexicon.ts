@@ -31,6 +31,11 @@ export interface LexiconEntry {
    */
   senses?: string[][];
   category: LexiconCategory;
+  /**
+   * The row comes from en-bn.translation-only.tsv: it translates an English word for English questions, but its forms
+   * are not vetted as paraphrases of one another, so it gives Bengali questions no synonyms (see bengaliView).
+   */
+  translationOnly?: true;
 }
 
 /** A lexicon hit over question tokens: tokens[from] … tokens[to - 1] (end exclusive). */
@@ -105,6 +110,8 @@ const rowSchema = z.object({
 });
 
 const DEFAULT_FILE = fileURLToPath(new URL('./en-bn.tsv', import.meta.url));
+/** Rows that translate English words only (see LexiconEntry.translationOnly); read with the default file. */
+const TRANSLATION_ONLY_FILE = fileURLToPath(new URL('./en-bn.translation-only.tsv', import.meta.url));
 
 /** Parse and validate TSV text; throws naming the first bad line. Exported for tests. */
 export function parseLexiconTsv(text: string, fileLabel = 'en-bn.tsv'): LexiconEntry[] {
@@ -378,12 +385,21 @@ function countryByEnding(lexicon: Pick<Lexicon, 'get'>, word: string): LexiconEn
 
 const cache = new Map<string, Lexicon>();
 
-/** Load (once per file) and validate the lexicon; a bad row throws an error naming its line. */
+/**
+ * Load (once per file) and validate the lexicon; a bad row throws an error naming its line. The default file comes with
+ * its translation-only rows (en-bn.translation-only.tsv); another file is read alone.
+ */
 export function loadLexicon(file: string = DEFAULT_FILE): Lexicon {
   const cached = cache.get(file);
   if (cached) return cached;
   const source = readFileSync(file, 'utf8');
-  const lexicon = buildLexicon(parseLexiconTsv(source, file), source);
+  const rows = parseLexiconTsv(source, file);
+  let more = '';
+  if (file === DEFAULT_FILE) {
+    more = readFileSync(TRANSLATION_ONLY_FILE, 'utf8');
+    for (const row of parseLexiconTsv(more, TRANSLATION_ONLY_FILE)) rows.push({ ...row, translationOnly: true });
+  }
+  const lexicon = buildLexicon(rows, source + more);
   cache.set(file, lexicon);
   return lexicon;
 }
