@@ -314,6 +314,29 @@ describe('Retriever and the sentences of the answering report', () => {
   });
 });
 
+describe('Retriever and the year a question asks about', () => {
+  const cup = corpusOf(
+    {
+      id: 'cup',
+      source:
+        'হুইলচেয়ার বাস্কেটবলে চ্যাম্পিয়ন সিলেট\nজাতীয় হুইলচেয়ার বাস্কেটবল চ্যাম্পিয়নশিপ ২০২৫-এর শিরোপা জিতেছে সিলেট বিভাগ। ' +
+        'ফাইনালে তারা ৫৮-৪১ পয়েন্টে রাজশাহীকে হারায়।',
+    },
+    // 2023 is common here, so its absence from the cup report weighs little as a missing name
+    ...['ঢাকায়', 'খুলনায়', 'বরিশালে', 'রংপুরে', 'সিলেটে', 'কুমিল্লায়'].map((city, i) => ({
+      id: `other-${i}`,
+      source: `${city} ২০২৩ সালে নতুন ক্রীড়া কমপ্লেক্সের কাজ শুরু হয়।`,
+    })),
+  );
+  const answered = (question: string) =>
+    cup.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage }).length > 0;
+
+  it('declines a year the report does not state while it states another: it tells of another championship', () => {
+    expect(answered('Who won the national wheelchair basketball championship in 2025?')).toBe(true);
+    expect(answered('Who won the national wheelchair basketball championship in 2023?')).toBe(false);
+  });
+});
+
 describe('Retriever and short questions', () => {
   const farmers = corpusOf({
     id: 'farmers',
