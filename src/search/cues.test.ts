@@ -35,6 +35,7 @@ describe('cues', () => {
     expect(holdsAnswerType('when', 'মেয়র মেট্রোরেলে চড়লেন।')).toBe(false);
     expect(holdsAnswerType('when', 'আজম খান বললেন।')).toBe(false);
     expect(holdsAnswerType('when', 'মার্চে শুরু হয়ে গত সপ্তাহে শেষ হয়।')).toBe(true);
+    expect(holdsAnswerType('when', 'চাহিদাপত্র গত জানুয়ারিতে পাঠানো হয়েছে।')).toBe(true); // a month in the locative -তে
     expect(holdsAnswerType('how_many', 'তিনি প্রচার শেষে আটক হন।')).toBe(false);
     expect(holdsAnswerType('how_many', 'দুজন নিহত, তিনজন আহত।')).toBe(true);
     expect(holdsAnswerType('how_many', 'আদালত চারজনকে মৃত্যুদণ্ড দিয়েছেন।')).toBe(true); // a count in the objective case

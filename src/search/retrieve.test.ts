@@ -337,6 +337,23 @@ describe('Retriever and the year a question asks about', () => {
   });
 });
 
+describe('Retriever and a question that asks for a date or a number', () => {
+  const port = corpusOf({
+    id: 'port',
+    source:
+      'ওয়াঘা সীমান্ত বন্ধ\nপাকিস্তান ও ভারতের মধ্যে ওয়াঘা সীমান্ত দিয়ে বাণিজ্য বন্ধ রয়েছে। ' +
+      'ব্যবসায়ীরা সীমান্ত খুলে দেওয়ার দাবি জানিয়েছেন। সীমান্ত খুলবে কি না, তা নিয়ে দুই দেশ কিছু জানায়নি।',
+  });
+  const answered = (question: string) =>
+    port.hits(question, { minCoverage: DEFAULT_RETRIEVAL.minCoverage, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage }).length > 0;
+
+  it('declines "when" when no quote states a time, and "how many" when none states a number', () => {
+    expect(answered('ওয়াঘা সীমান্ত কবে খুলবে?')).toBe(false);
+    expect(answered('ওয়াঘা সীমান্ত দিয়ে কত ট্রাক চলে?')).toBe(false);
+    expect(answered('ওয়াঘা সীমান্ত নিয়ে ব্যবসায়ীরা কী দাবি জানিয়েছেন?')).toBe(true); // no date nor number asked
+  });
+});
+
 describe('Retriever and short questions', () => {
   const farmers = corpusOf({
     id: 'farmers',

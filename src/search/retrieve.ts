@@ -633,6 +633,11 @@ export class Retriever {
     if (asksCause) this.addShaped(kept, hits, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
     if (counted.length > 0) this.addShaped(kept, hits, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
     this.fillFromArticle(kept, hits, limit);
+    // A date asked ("when") or a number ("how many") that no quote states is not answered by them: the quotes tell of
+    // the event, not of what was asked about it.
+    if (typeCue !== undefined && reportCue === undefined && !kept.some((h) => this.windowHolds(h, typeCue))) {
+      return { answered: false, hits: [] };
+    }
     return { answered: kept.length > 0, hits: kept };
   }
 
@@ -736,6 +741,11 @@ export class Retriever {
     if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
     kept.push(hit);
+  }
+
+  /** Does the hit's sentence, or the one it carries on with, hold the cue (a date, a number)? */
+  private windowHolds(h: Hit, cue: number): boolean {
+    return this.cue(this.position.get(h.passage.id)!, cue) || (h.continuation !== undefined && this.cue(this.position.get(h.continuation.id)!, cue));
   }
 
   /**
