@@ -1,7 +1,8 @@
 /**
  * What the bilingual lexicon tells about Bengali words, read once per lexicon: the kind of each analysed Bengali form
- * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry of en-bn.tsv, and Bengali's own
- * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once.
+ * (entity, topic, general) and Bengali synonyms (forms listed under the same English entry, and Bengali's own
+ * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once. Rows of
+ * en-bn.translation-only.tsv are left out (see LexiconEntry.translationOnly).
  */
 import { singleTerm } from '../text/analyze.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
@@ -48,6 +49,8 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const kinds = new Map<string, ConceptKind>();
   const senses = new Map<string, string[][]>();
   for (const entry of lexicon.entries) {
+    // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is.
+    if (entry.translationOnly) continue;
     const kind = kindOf(entry.category);
     // Each form analysed once, per sense: only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি).
     const bySense = (entry.senses ?? [entry.bengali]).map((sense) =>
@@ -56,8 +59,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     for (const term of bySense.flat()) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
-    // Question words are no subject; a translation-only row's forms are not vetted as paraphrases of one another.
-    if (entry.category === 'question' || entry.translationOnly) continue;
+    if (entry.category === 'question') continue;
     for (const terms of bySense) {
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];

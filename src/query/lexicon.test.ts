@@ -62,6 +62,9 @@ describe('loadLexicon', () => {
     const { synonyms } = bengaliView(lexicon);
     expect([...(synonyms.get('শ্রেণি') ?? [])]).toContain('ক্লাস');
     expect([...(synonyms.get('শ্রেণি') ?? [])]).not.toContain('বিভাগ');
+    // nor is faction's গ্রুপ a Bengali word the lexicon lists: "Group" may still reach it by its sound
+    expect(lexicon.get('faction')?.bengali).toContain('গ্রুপ');
+    expect(bengaliView(lexicon).kinds.has('গ্রুপ')).toBe(false);
   });
 
   it('loads an alternative file and reports its path on error', () => {
@@ -231,6 +234,7 @@ describe('lookup', () => {
     expect(hits('news')).toEqual(['news']);
     expect(hits('new')).toEqual(['new']);
     expect(hits('governing')).toEqual(['govern']); // inflects govern; not governance, nor government
+    expect(hits('Li')).toEqual([]); // a two-letter name (Li Qiang) shares no stem with lies
     expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
     expect(hits('publishers')).toEqual(['publisher']);
     expect(hits('interns')).toEqual(['interns']); // an intern is no internal (both stem to intern)

@@ -32,8 +32,10 @@ export interface LexiconEntry {
   senses?: string[][];
   category: LexiconCategory;
   /**
-   * The row comes from en-bn.translation-only.tsv: it translates an English word for English questions, but its forms
-   * are not vetted as paraphrases of one another, so it gives Bengali questions no synonyms (see bengaliView).
+   * The row comes from en-bn.translation-only.tsv: it translates an English word for English questions, but says
+   * nothing of Bengali words (see bengaliView): its forms are not vetted as paraphrases of one another (উপকূল is no
+   * তীর), nor is a form it lists (গ্রুপ, for "faction") thereby another English word's, which a Latin word that sounds
+   * like it (the Group of Bashundhara Group) must not reach.
    */
   translationOnly?: true;
 }
@@ -219,6 +221,9 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       const inflects = inflectsEntry(bases, cw);
       const name = kindOf(candidate.category) === 'entity';
       if ((candidate.category === 'number' || name) && !inflects && !(name && capitalised && inflectsEntry(cw, bases))) continue;
+      // A word of two letters is a code or a name (Li, UN): it reaches only its own row, not one it shares a stem with
+      // (li and lies).
+      if (!inflects && bases.some((b) => b.length <= 2)) continue;
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
       const score = (inflects ? INFLECTS : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);

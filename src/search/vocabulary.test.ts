@@ -15,6 +15,8 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Rishi', 'ঋষি'], // ঋ sounds ri
   ['Mrinal', 'মৃণাল'],
   ['Ghior', 'ঘিওর'], // the stemmer reads its র as the genitive's: ঘিও, one symbol of skeleton
+  ['Liege', 'লিয়েজ'], // a soft g
+  ['Hathazari', 'হাটহাজারী'], // th as t and h apart
 ];
 
 describe('Vocabulary.expandLatin', () => {

@@ -236,11 +236,13 @@ export class Vocabulary {
     // A Romance spelling that met nothing with its vowels: read as Bengali news writes such names (Bologna বোলোনিয়া,
     // Sevilla সেভিয়া, Jalisco হালিস্কো), and keep what then agrees — below a spelling fold, as a second reading.
     if (![...out.values()].some((w) => w >= VARIANT_WEIGHTS.fold)) {
-      for (const [pattern, sound] of ROMANCE_SPELLINGS) {
+      for (const [pattern, sound] of SECOND_SPELLINGS) {
         const spelt = word.replace(pattern, sound);
         if (spelt === word) continue;
+        // (a skeleton shorter than MIN_FUZZY_KEY keeps only matches whose vowels agree, but weighs them as a key)
+        const short = latinKey(spelt).length < MIN_FUZZY_KEY;
         for (const [t, w] of this.latinMatches(spelt, minKey)) {
-          if (w >= VARIANT_WEIGHTS.fold && !out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
+          if ((short || w >= VARIANT_WEIGHTS.fold) && !out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
         }
       }
     }
@@ -294,11 +296,18 @@ export class Vocabulary {
   }
 }
 
-/** Italian gn (ny), Spanish ll (y) and j (h) before a vowel, tried when the spelling as written meets nothing. */
-const ROMANCE_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+/**
+ * Second readings of a Latin spelling, tried when the spelling as written meets nothing: Italian gn (ny), Spanish ll (y)
+ * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ, Giorgia জর্জিয়া); and th as t and h apart, as
+ * Bangladeshi and Scandinavian names write it (Hathazari হাটহাজারী, Kvitheia ক্ভিটহেইয়া: the w keeps the t and h apart
+ * in latinKey and is dropped there like any glide).
+ */
+const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/gn(?=[aeiou])/gi, 'ny'],
   [/ll(?=[aeiou])/gi, 'y'],
   [/j(?=[aeiou])/gi, 'h'],
+  [/g(?=[eiy])/gi, 'j'],
+  [/th/gi, 'twh'],
 ];
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
