@@ -17,6 +17,7 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Ghior', 'ঘিওর'], // the stemmer reads its র as the genitive's: ঘিও, one symbol of skeleton
   ['Liege', 'লিয়েজ'], // a soft g
   ['Hathazari', 'হাটহাজারী'], // th as t and h apart
+  ['Azharul', 'আজহারুল'], // zh as z and h
 ];
 
 describe('Vocabulary.expandLatin', () => {

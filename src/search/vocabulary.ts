@@ -298,8 +298,8 @@ export class Vocabulary {
 
 /**
  * Second readings of a Latin spelling, tried when the spelling as written meets nothing: Italian gn (ny), Spanish ll (y)
- * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ, Giorgia জর্জিয়া); and th as t and h apart, as
- * Bangladeshi and Scandinavian names write it (Hathazari হাটহাজারী, Kvitheia ক্ভিটহেইয়া: the w keeps the t and h apart
+ * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ, Giorgia জর্জিয়া); and th and zh as two letters, as
+ * Bangladeshi and Scandinavian names write them (Hathazari হাটহাজারী, Kvitheia ক্ভিটহেইয়া: the w keeps the t and h apart
  * in latinKey and is dropped there like any glide).
  */
 const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -308,6 +308,7 @@ const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/j(?=[aeiou])/gi, 'h'],
   [/g(?=[eiy])/gi, 'j'],
   [/th/gi, 'twh'],
+  [/zh/gi, 'zwh'], // Azharul আজহারুল, Mazhar মাজহার: z and h, not the zh of Zhukov
 ];
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
