@@ -294,7 +294,7 @@ describe('Retriever and the sentences of the answering report', () => {
       id: 'mine',
       source:
         'জিম্বাবুয়েতে খনিধসে ১৪ শ্রমিক নিহত\nজিম্বাবুয়ের কাদোমা শহরের কাছে একটি সোনার খনি ধসে ১৪ শ্রমিক নিহত হয়েছেন। ' +
-        'উদ্ধারকাজ রোববারও চলেছে। খনিটি দুই বছর ধরে চালু ছিল। ' +
+        'উদ্ধারকাজ রোববারও চলেছে। খনিটি দুই বছর ধরে চালু ছিল। এলাকাটি রাজধানী থেকে ১৪০ কিলোমিটার দূরে। ' +
         'সরকার নিহত প্রত্যেক শ্রমিকের পরিবারকে ২ হাজার ডলার করে সহায়তা দেবে।',
     },
     { id: 'factory', source: 'কারখানায় আগুনে নিহত শ্রমিকের পরিবারকে সহায়তা দেওয়ার দাবি উঠেছে।' },
@@ -306,6 +306,12 @@ describe('Retriever and the sentences of the answering report', () => {
 
   it('scores every sentence of the best candidates\' article, not only those that hold the rare words', () => {
     expect(mine.top(question, rareOnly)).toContain('২ হাজার ডলার');
+  });
+
+  it('lends no sentence that states nothing asked', () => {
+    const texts = mine.hits(question, rareOnly, 10).map((h) => h.passage.text);
+    // (its number would answer "how many" for it, though it tells nothing of the aid)
+    expect(texts.some((t) => t.includes('এলাকাটি রাজধানী থেকে'))).toBe(false);
   });
 
   it('finds that sentence only so: MiniSearch never proposes it', () => {

@@ -513,10 +513,10 @@ export class Retriever {
    * Adds to the candidates the other sentences of the articles the best candidates come from. MiniSearch proposes a
    * passage by the question's rarer terms, which a report states in its headline and lead; the sentence with the detail
    * asked for (its figure, who said it) often states only the common ones (নিহত, পরিবার, দেওয়া) and would never be
-   * scored, though its article's headline vouches for the rest. A sentence so lent takes its article's best first-stage
-   * score: MiniSearch scored the article, not the sentence.
+   * scored, though its article's headline vouches for the rest. A sentence so lent states something asked itself, and
+   * takes its article's best first-stage score: MiniSearch scored the article, not the sentence.
    */
-  private addArticleMates(candidates: Array<{ position: number; score: number }>): void {
+  private addArticleMates(candidates: Array<{ position: number; score: number }>, asked: ReadonlyMap<string, number>): void {
     const have = new Set(candidates.map((c) => c.position));
     const articles = new Map<string, number>();
     for (const c of candidates) {
@@ -527,7 +527,10 @@ export class Retriever {
     for (const [id, score] of articles) {
       const [from, to] = this.articleSpans.get(id)!;
       if (to - from >= MAX_MATE_SPAN) continue;
-      for (let at = from; at <= to; at++) if (!have.has(at)) candidates.push({ position: at, score });
+      for (let at = from; at <= to; at++) {
+        // (a sentence that states nothing asked — a bare dateline, a quote on something else — has nothing to lend)
+        if (!have.has(at) && this.termsAt(at).terms.some((t) => asked.has(t))) candidates.push({ position: at, score });
+      }
     }
   }
 
@@ -556,7 +559,7 @@ export class Retriever {
     }
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
-    this.addArticleMates(candidates);
+    this.addArticleMates(candidates, boost);
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
