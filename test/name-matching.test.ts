@@ -5,8 +5,8 @@
  * index beside the seeds; the question "Who is <English name>?" must reach its index terms. Floors sit a little under
  * the figures measured when they were set (eighth session): share of a name's terms reached 0.906 (people 0.864, places
  * 0.974, organisations 0.955), names reached whole 455 of 566 — 0.895 and 443 before that session's Latin rules (the ou
- * and ai readings, the chandrabindu as n, accents folded); at the tenth session's end 0.915 and 466; 0.929 and 483 after
- * the eleventh's name vowels (silent final e, au, y before a vowel, -ay) and ঋ read as r.
+ * and ai readings, the chandrabindu as n, accents folded); at the tenth session's end 0.915 and 466; at the eleventh's
+ * 0.932 and 486 (name vowels — a silent final e, au, y before a vowel, -ay —, ঋ read as r, a soft g, th and zh apart).
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,8 +39,8 @@ describe('English and romanized names reach their Bengali spelling', () => {
 
   it('reaches most of each name, across people, places and organisations', () => {
     expect(pairs.length).toBeGreaterThan(500);
-    expect(mean(shares.map((s) => s.share))).toBeGreaterThanOrEqual(0.92);
-    expect(shares.filter((s) => s.share === 1).length).toBeGreaterThanOrEqual(475);
+    expect(mean(shares.map((s) => s.share))).toBeGreaterThanOrEqual(0.925);
+    expect(shares.filter((s) => s.share === 1).length).toBeGreaterThanOrEqual(480);
     for (const kind of ['person', 'place', 'org']) expect(mean(shares.filter((s) => s.kind === kind).map((s) => s.share)), kind).toBeGreaterThanOrEqual(0.84);
   });
 });
