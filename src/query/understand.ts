@@ -6,7 +6,7 @@
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
-import { analyzeTerms, singleTerm } from '../text/analyze.js';
+import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
 import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
@@ -107,7 +107,6 @@ const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chh
 const DIGITS = /^[0-9]+$/;
 const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
-const YEAR = /^(?:19|20)[0-9]{2}$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
@@ -287,7 +286,7 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
   const term = DIGITS.test(norm) ? norm : stemBengali(norm);
   const kind =
-    ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (YEAR.test(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
+    ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (isYearTerm(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
   // or verb is spelled as the dictionary spells it, and short skeletons meet unrelated words (মন্ত্রী ~ মন্থর, সামরিক ~
   // শ্রমিক), while long ones still find real variants (অংশীদারত্ব / অংশীদারিত্ব).
@@ -392,7 +391,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // An English ordinal is its number: Bengali writes ৪৭তম, which the index holds as 47 and তম (47th BCS).
     const number = ORDINAL.exec(word)?.[1] ?? word;
     if (DIGITS.test(number)) {
-      concepts.push({ label: token.text, alternatives: [{ terms: [number], weight: 1 }], kind: YEAR.test(number) ? 'entity' : 'general', numeric: true });
+      concepts.push({ label: token.text, alternatives: [{ terms: [number], weight: 1 }], kind: isYearTerm(number) ? 'entity' : 'general', numeric: true });
       spans.push({ from: i, to: i + 1, person: false, listed: false });
       return;
     }

@@ -7,6 +7,7 @@
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
+import { isYearTerm } from '../text/analyze.js';
 import { ANSWER_CUE, CUE, isDateline, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
@@ -192,8 +193,6 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   duplicateJaccard: 0.6,
 };
 
-/** A year term (2024, 1971). */
-const YEAR_TERM = /^(?:19|20)\d\d$/u;
 /**
  * How many missing names a year counts as that the article does not state while it states others. (Measured: dev 3
  * more off-topic questions declined at 2, none at 1, no more at 3 or 5; no answerable question moved.)
@@ -361,7 +360,7 @@ export class Retriever {
     if (!years) {
       years = new Set();
       const span = this.articleOf(position);
-      if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (YEAR_TERM.test(t)) years.add(t);
+      if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (isYearTerm(t)) years.add(t);
       this.articleYears.set(id, years);
     }
     return years.size > 0 && !asked.alternatives.some((a) => a.terms.some((t) => years.has(t)));
@@ -573,7 +572,7 @@ export class Retriever {
     // A window: the passage at `at`, alone (next = -1) or with the sentence after it.
     const score = (at: number, next: number, firstStage: number): Hit => {
       const { covered, matched, missingEntities, terms, everyStated } = this.evidence(at, next, asked, weights, meanWeight);
-      const windowHas = (bit: number) => this.cue(at, bit) || (next >= 0 && this.cue(next, bit));
+      const windowHas = (bit: number) => this.windowCue(at, next, bit);
       // A "how many" answer states a number the question does not (ঢাকা-চট্টগ্রাম মহাসড়ক ছয় লেন করতে খরচ কত: the
       // lead's ছয় লেন is the question's own number, the cost sentence's ৭৯ হাজার কোটি the answer).
       // A price question ("how much did the jetties cost", টিকিটের দাম কত) is answered in a currency, not by a count.
@@ -753,7 +752,13 @@ export class Retriever {
 
   /** Does the hit's sentence, or the one it carries on with, hold the cue (a date, a number)? */
   private windowHolds(h: Hit, cue: number): boolean {
-    return this.cue(this.position.get(h.passage.id)!, cue) || (h.continuation !== undefined && this.cue(this.position.get(h.continuation.id)!, cue));
+    const next = h.continuation ? this.position.get(h.continuation.id)! : -1;
+    return this.windowCue(this.position.get(h.passage.id)!, next, cue);
+  }
+
+  /** Does the window — the sentence at `at`, and the one at `next` when it is ≥ 0 — hold the cue? */
+  private windowCue(at: number, next: number, cue: number): boolean {
+    return this.cue(at, cue) || (next >= 0 && this.cue(next, cue));
   }
 
   /**

@@ -233,8 +233,9 @@ export class Vocabulary {
 
   private latinUncached(word: string, minKey: number): Map<string, number> {
     const out = this.latinMatches(word, minKey);
-    // A Romance spelling that met nothing with its vowels: read as Bengali news writes such names (Bologna বোলোনিয়া,
-    // Sevilla সেভিয়া, Jalisco হালিস্কো), and keep what then agrees — below a spelling fold, as a second reading.
+    // A spelling that met nothing with its vowels: read again as Bengali news writes such names (Bologna বোলোনিয়া,
+    // Sevilla সেভিয়া, Liege লিয়েজ, Hathazari হাটহাজারী: see SECOND_SPELLINGS), and keep what then agrees — below a
+    // spelling fold, as a second reading.
     if (![...out.values()].some((w) => w >= VARIANT_WEIGHTS.fold)) {
       for (const [pattern, sound] of SECOND_SPELLINGS) {
         const spelt = word.replace(pattern, sound);
@@ -298,7 +299,7 @@ export class Vocabulary {
 
 /**
  * Second readings of a Latin spelling, tried when the spelling as written meets nothing: Italian gn (ny), Spanish ll (y)
- * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ, Giorgia জর্জিয়া); and th and zh as two letters, as
+ * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ); and th and zh as two letters, as
  * Bangladeshi and Scandinavian names write them (Hathazari হাটহাজারী, Kvitheia ক্ভিটহেইয়া: the w keeps the t and h apart
  * in latinKey and is dropped there like any glide).
  */

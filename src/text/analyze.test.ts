@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANALYSIS_VERSION, analyze, analyzeTerms } from './analyze.js';
+import { ANALYSIS_VERSION, analyze, analyzeTerms, isYearTerm } from './analyze.js';
 
 describe('analyze', () => {
   it('makes নুকতা forms meet (U+09DF typed vs য+় stored)', () => {
@@ -68,5 +68,14 @@ describe('analyze: hyphenated inflections', () => {
 
   it('still emits real compounds', () => {
     expect(analyzeTerms('ইউক্রেন-রাশিয়া-এর')).toEqual(['ইউক্রেন-রাশিয়া', 'ইউক্রেন', 'রাশিয়া']);
+  });
+});
+
+describe('isYearTerm', () => {
+  it('tells a year, in either script once analysed, from other numbers', () => {
+    expect(analyzeTerms('২০২৪').map(isYearTerm)).toEqual([true]);
+    expect(isYearTerm('1971')).toBe(true);
+    expect(isYearTerm('2200')).toBe(false);
+    expect(isYearTerm('170')).toBe(false);
   });
 });

@@ -81,3 +81,10 @@ export function singleTerm(text: string): string | undefined {
   const terms = analyzeTerms(text);
   return terms.length === 1 ? terms[0] : undefined;
 }
+
+/** Is an analysed term a year (1971, 2024: digits from 1900 to 2099)? A question asks about its year as about a name. */
+export function isYearTerm(term: string): boolean {
+  return YEAR_TERM.test(term);
+}
+
+const YEAR_TERM = /^(?:19|20)[0-9]{2}$/u;

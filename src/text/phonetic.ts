@@ -302,21 +302,6 @@ export function bengaliVowels(normWord: string): string {
   return out;
 }
 
-/**
- * The vowel readings of a Latin word: latinVowels, and the readings Bengali spellings of names add to it (see
- * NAME_VOWEL_SPELLINGS). Every combination is read.
- */
-export function latinVowelReadings(word: string): string[] {
-  let spellings = [word];
-  for (const [pattern, reading] of NAME_VOWEL_SPELLINGS) {
-    spellings = spellings.flatMap((w) => {
-      const read = w.replace(pattern, reading);
-      return read === w ? [w] : [w, read];
-    });
-  }
-  return [...new Set(spellings.map(latinVowels))];
-}
-
 /** Second readings of Latin vowel spellings, as Bengali writes names: each is read with and without the others. */
 const NAME_VOWEL_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // English and French "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell it ও or ৌ (Roushan রওশন, Sourav সৌরভ).
@@ -333,6 +318,22 @@ const NAME_VOWEL_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   // A final -ay of South Asian names is অয় (Ajay অজয়, Sanjay সঞ্জয়, Pranay প্রণয়): the y is the glide য়.
   [/ay$/gi, 'a'],
 ];
+
+/**
+ * The vowel readings of a Latin word: latinVowels, and the readings Bengali spellings of names add to it (see
+ * NAME_VOWEL_SPELLINGS). Every combination is read.
+ */
+export function latinVowelReadings(word: string): string[] {
+  let spellings = [word];
+  for (const [pattern, reading] of NAME_VOWEL_SPELLINGS) {
+    spellings = spellings.flatMap((w) => {
+      const read = w.replace(pattern, reading);
+      return read === w ? [w] : [w, read];
+    });
+  }
+  return [...new Set(spellings.map(latinVowels))];
+}
+
 
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
 export function latinVowels(word: string): string {
