@@ -235,6 +235,10 @@ describe('lookup', () => {
     expect(hits('new')).toEqual(['new']);
     expect(hits('governing')).toEqual(['govern']); // inflects govern; not governance, nor government
     expect(hits('Li')).toEqual([]); // a two-letter name (Li Qiang) shares no stem with lies
+    // nor does a word reach a longer row other than its plural: a derived form's row holds its own sense
+    expect(hits('down')).not.toContain('downed'); // ভূপাতিত, shot down
+    expect(hits('wonder')).not.toContain('wonderful');
+    expect(hits('hunter')).toEqual(['hunters']);
     expect(hits('published')).toEqual(['publish']); // inflects publish; shares more letters with publisher
     expect(hits('publishers')).toEqual(['publisher']);
     expect(hits('interns')).toEqual(['interns']); // an intern is no internal (both stem to intern)

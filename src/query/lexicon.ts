@@ -72,6 +72,11 @@ export interface Lexicon {
 /** What an English word adds to its lemma when it only inflects it (publish → published, publishes, publishing). */
 const INFLECTION = /^(?:|s|es|d|ed|ing)$/u;
 
+/** Is the row's word longer than the question's word, other than as its plural (see bestByLemma)? */
+function longerThanPlural(entryWord: string, word: string): boolean {
+  return entryWord.length > word.length && entryWord !== `${word}s` && entryWord !== `${word}es`;
+}
+
 /** Single words that are lexicon entries only when written in capitals. */
 const CAPS_ONLY = new Set(['us']);
 
@@ -224,6 +229,10 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
       // A word of two letters is a code or a name (Li, UN): it reaches only its own row, not one it shares a stem with
       // (li and lies).
       if (!inflects && bases.some((b) => b.length <= 2)) continue;
+      // Nor does a word reach a longer row that adds more than a plural to it: a row kept for a derived form holds that
+      // form's own sense (out is no outing, down no downed aircraft, wonder nothing wonderful), while a row kept in the
+      // plural is the word itself (hunter → hunters).
+      if (bases.some((b, i) => longerThanPlural(cw[i] ?? '', b))) continue;
       // An entry the word inflects wins ("published" → publish, not publisher: both stem to "publish"); then the longest
       // shared prefix ("importance" → important, not import); then the shorter entry.
       const score = (inflects ? INFLECTS : 0) + bases.reduce((sum, b, i) => sum + commonPrefix(b, cw[i] ?? ''), 0);
