@@ -106,7 +106,6 @@ const LATIN = /^[a-z0-9]+$/;
 const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
 const DIGITS = /^[0-9]+$/;
 const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
-/** A year (1900–2099): a constraint as firm as a name — deaths in 2019 are not deaths this year. */
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;

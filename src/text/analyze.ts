@@ -82,7 +82,10 @@ export function singleTerm(text: string): string | undefined {
   return terms.length === 1 ? terms[0] : undefined;
 }
 
-/** Is an analysed term a year (1971, 2024: digits from 1900 to 2099)? A question asks about its year as about a name. */
+/**
+ * Is an analysed term a year (1971, 2024: digits from 1900 to 2099)? A question's year is a constraint as firm as a
+ * name: deaths in 2019 are not deaths this year.
+ */
 export function isYearTerm(term: string): boolean {
   return YEAR_TERM.test(term);
 }
