@@ -15,7 +15,7 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   said: 'say', says: 'say',
   met: 'meet',
   made: 'make', took: 'take', taken: 'take', gave: 'give', given: 'give',
-  came: 'come', saw: 'see', seen: 'see', told: 'tell', held: 'hold',
+  came: 'come', saw: 'see', seen: 'see', shown: 'show', told: 'tell', held: 'hold',
   began: 'begin', begun: 'begin', sent: 'send', spoke: 'speak', spoken: 'speak',
   fought: 'fight', bought: 'buy', sold: 'sell', brought: 'bring', thought: 'think',
   led: 'lead', left: 'leave', fled: 'flee', shot: 'shoot', struck: 'strike',

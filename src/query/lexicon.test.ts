@@ -117,6 +117,8 @@ describe('lookup', () => {
     ['expected', 'প্রত্যাশিত'], ['seminar', 'সেমিনার'], ['hsc', 'এইচএসসি'], ['dengue fever', 'ডেঙ্গু'],
     ['worst', 'সবচেয়ে খারাপ'], ['best', 'সেরা'], ['most', 'সবচেয়ে'], ['reefs', 'প্রবালপ্রাচীর'], ['turnout', 'ভোট পড়েছে'],
     ['bleaching', 'ব্লিচিং'], ['verandah', 'বারান্দা'], ['ringgit', 'রিঙ্গিত'], ['each other', 'পরস্পর'],
+    // a word's everyday sense besides its sports or film one, and common verbs reached by their irregular forms
+    ['ducks', 'হাঁস'], ['beat', 'মারধর'], ['shooting', 'দৃশ্যধারণ'], ['brought', 'আনা'], ['shown', 'দেখানো'],
   ];
   it.each(generalNews)('%s → includes %s', (query, bengali) => {
     expect(forms(query)).toContain(bengali);
