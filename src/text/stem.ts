@@ -221,9 +221,13 @@ const CLITIC_RULES: readonly SuffixRule[] = [
 
 /** Case endings and the plural endings fused with case. Tried in order; first applicable wins. */
 const CASE_RULES: readonly SuffixRule[] = [
+  // A one-letter noun in -া takes -য়ের, -য়েরা, -য়েদের (মায়ের, মায়েদের, চায়ের, পায়ের), which the length guard would
+  // keep whole; a longer stem's -ায় is its own (উপায়ের, সম্প্রদায়ের). (চায়, the verb "wants", keeps its য়.)
+  ...[Y + 'ের', Y + 'েরা', Y + 'েদের'].map((suffix) => rule(suffix, set('া', 'chandrabindu'), 1, { veto: (stem) => letterCount(stem) > 1 })),
   rule('েদের', AFTER_CONSONANT, 2, { veto: (stem) => NAMES_IN_ED.has(`${stem}েদ`) }),
   rule('দের', AFTER_ANYTHING, 2, { veto: dBelongsToWord }),
   rule(Y + 'ের', AFTER_VOWEL_SOUND, 2),
+  rule(Y + 'েরা', AFTER_VOWEL_SOUND, 2),
   rule('েরা', AFTER_CONSONANT, 2),
   rule('ের', AFTER_CONSONANT, 2),
   // Not after an independent vowel: there the word itself ends in এ (আইএইএর = IAEA + র).
