@@ -323,6 +323,37 @@ describe('Retriever and the sentences of the answering report', () => {
   });
 });
 
+describe('Retriever and a name the answering sentence leaves to another', () => {
+  const autopsies = corpusOf(
+    {
+      id: 'dumki',
+      source:
+        'কবর থেকে তুলে শিক্ষকের লাশের দ্বিতীয় ময়নাতদন্ত\nআদালতের নির্দেশে শিক্ষকের লাশ কবর থেকে তোলা হয়েছে। ' +
+        'নিহত শিক্ষকের নাম মিজানুর রহমান, তিনি গণিত পড়াতেন। লাশটি গত মাসে খালে পাওয়া যায়। ' +
+        'এলাকাবাসী বিচারের দাবিতে মানববন্ধন করেছেন। শেরেবাংলা মেডিকেল কলেজ হাসপাতালের ফরেনসিক বিভাগের তিন সদস্যের একটি বোর্ড ' +
+        'বৃহস্পতিবার দুপুরে দ্বিতীয় ময়নাতদন্ত করেছে।',
+    },
+    {
+      id: 'another',
+      source:
+        'ব্যবসায়ীর লাশের দ্বিতীয় ময়নাতদন্ত\nনিহত ব্যবসায়ীর নাম আবদুল করিম। পাঁচ সদস্যের বোর্ড দ্বিতীয় ময়নাতদন্ত করেছে।',
+    },
+  );
+  const question = 'Which board did the second post mortem of Mizanur Rahman?';
+  // (every word of the question proposes candidates, so that both reports are scored)
+  const rank = (options: Partial<RetrievalOptions>, text: string) =>
+    autopsies.hits(question, { commonTermFloor: 100, ...options }, 10).findIndex((h) => h.passage.text.includes(text));
+
+  it("ranks the sentence of the named person's report above the same sentence of another's", () => {
+    expect(rank({}, 'তিন সদস্যের')).toBeLessThan(rank({}, 'পাঁচ সদস্যের'));
+  });
+
+  it('does so because the name counts as less missing there, not for any other difference', () => {
+    const asOthers = { statedElsewhereMissing: 1 };
+    expect(rank(asOthers, 'তিন সদস্যের')).toBeGreaterThan(rank(asOthers, 'পাঁচ সদস্যের'));
+  });
+});
+
 describe('Retriever and the year a question asks about', () => {
   const cup = corpusOf(
     {
