@@ -93,7 +93,12 @@ export interface RetrievalOptions {
   maxArticlePassages: number;
   /** Weight multiplier of weak concepts (ambiguous question words). */
   weakWeight: number;
-  /** Share of the final score taken by normalised BM25 (the rest is coverage). */
+  /**
+   * Share of the final score taken by normalised BM25 (the rest is coverage): a tie-breaker. Since the best articles lend
+   * their sentences at the article's best BM25 score, what MiniSearch scored is the article, not the sentence. (Measured
+   * on dev, 2,239 answerable questions, against 0.15: 0.1 +18 hit@1, 0.05 +28, 0.03 +33, 0.02 +40 / +3 hit@3, 0 +39;
+   * no off-topic question moved.)
+   */
   bm25Share: number;
   /** Bonus for a passage holding the kind of answer asked for (date, number). */
   typeBonus: number;
@@ -183,7 +188,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   missingEntityFactor: 0.5,
   statedElsewhereMissing: 0.5,
   weakWeight: 0.3,
-  bm25Share: 0.15,
+  bm25Share: 0.02,
   typeBonus: 0.08,
   countBonus: 0.15,
   listBonus: 0.1,
