@@ -568,7 +568,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
 }
 
 /**
- * The coverage's home country, named in a question (Bangladesh's first satellite, মায়েদের গর্ভফুলে in Bangladesh), is a
+ * The coverage's home country, named in a question (Bangladesh's first satellite, microplastics found in Bangladesh), is a
  * setting: a domestic report says it once, if at all (দেশে, "in the country"), so a sentence of an article that states
  * it answers without repeating it. (Measured: dev +3 hit@1 / +2 hit@3, holdout +3 / +2, no off-topic question answered;
  * every country so marked: dev +1 / −2 and 2 more off-topic answered.)
