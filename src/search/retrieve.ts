@@ -25,7 +25,11 @@ export interface RetrievalOptions {
   /** A concept in more passages than max(commonTermFloor, commonTermShare × passages) does not propose candidates. */
   commonTermFloor: number;
   commonTermShare: number;
-  /** At most this many (rarest) terms propose candidates through MiniSearch. */
+  /**
+   * At most this many (rarest) terms propose candidates through MiniSearch: a name read by its sound brings many terms,
+   * which must not crowd the question's other words out. (Measured on dev against 16, with BM25 a tie-breaker only:
+   * 10 −9 hit@1 / −9 hit@3; 20, 24, 32 and 48 all +4 / +4, no off-topic question moved.)
+   */
   maxCandidateTerms: number;
   /** When every term is common, at most this many passages holding the most concepts are reranked. */
   maxConjunctiveCandidates: number;
@@ -171,7 +175,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   bm25: { ...BM25 },
   commonTermFloor: 50,
   commonTermShare: 0.01,
-  maxCandidateTerms: 16,
+  maxCandidateTerms: 20,
   maxConjunctiveCandidates: 120,
   contextCredit: 0.4,
   articleCredit: 0.8,
