@@ -34,9 +34,14 @@ const MONTH_NAMES = [
 const MONTHS = new RegExp(wholeWords(MONTH_NAMES, DATE_ENDINGS), 'u');
 const MONTH_TERMS: ReadonlySet<string> = new Set(MONTH_NAMES.flatMap((w) => analyzeTerms(w)));
 
+/** Is an analysed term a month's name? */
+export function isMonthTerm(term: string): boolean {
+  return MONTH_TERMS.has(term);
+}
+
 /** Is an analysed term a year (2024) or a month's name: what a dateline says of the time a report is set in? */
 export function namesYearOrMonth(term: string): boolean {
-  return /^[0-9]{4}$/u.test(term) || MONTH_TERMS.has(term);
+  return /^[0-9]{4}$/u.test(term) || isMonthTerm(term);
 }
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +

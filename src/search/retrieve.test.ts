@@ -373,6 +373,18 @@ describe('Retriever and the year a question asks about', () => {
     expect(cup.answers('Who won the national wheelchair basketball championship in 2025?')).toBe(true);
     expect(cup.answers('Who won the national wheelchair basketball championship in 2023?')).toBe(false);
   });
+
+  it('declines a month the report does not state while it states another, as it does a year', () => {
+    const fuel = corpusOf({
+      id: 'fuel',
+      source:
+        'জেট ফুয়েলের দাম কমল\nবাংলাদেশ পেট্রোলিয়াম করপোরেশন মার্চ মাসের জন্য জেট ফুয়েলের দাম লিটারপ্রতি ১১০ টাকা নির্ধারণ করেছে। ' +
+        'আগের মাসে দাম ছিল ১১৪ টাকা।',
+    });
+    const asked = (month: string) => `What price per litre did Bangladesh Petroleum Corporation set for jet fuel for ${month}?`;
+    expect(fuel.answers(asked('March'))).toBe(true);
+    expect(fuel.answers(asked('April'))).toBe(false);
+  });
 });
 
 describe('Retriever and a question that asks for a date or a number', () => {

@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
-import { ANSWER_CUE, CUE, isDateline, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -210,10 +210,11 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
 };
 
 /**
- * How many missing names a year counts as that the article does not state while it states others. (Measured: dev 3
- * more off-topic questions declined at 2, none at 1, no more at 3 or 5; no answerable question moved.)
+ * How many missing names a year or a month counts as that the article does not state while it states others. (Measured
+ * for years: dev 3 more off-topic questions declined at 2, none at 1, no more at 3 or 5; no answerable question moved.
+ * Months, in the twelfth session: 1 more declined on dev at 1 or 2, none lost.)
  */
-const OTHER_YEAR_MISSING = 2;
+const OTHER_TIME_MISSING = 2;
 
 /** An article longer than this lends none of its sentences (a collection: see maxArticlePassages). */
 const MAX_MATE_SPAN = 60;
@@ -240,8 +241,8 @@ export class Retriever {
   private cachedTerms = 0;
   /** Per article: the terms of its headline, outlet and dateline [0], and of those and its lead sentence [1]. */
   private readonly articleTermSets = new Map<string, [Set<string>, Set<string>?]>();
-  /** Per article: the years it states (see statesOtherYears); read when first asked. */
-  private readonly articleYears = new Map<string, Set<string>>();
+  /** Per article: the years and months it states (see statesOtherTime); read when first asked. */
+  private readonly articleTimes = new Map<string, Set<string>>();
   /** Per article: the terms of its attribution lines (see attributionTerms). */
   private readonly attributions = new Map<string, Set<string>>();
   /** First and last position of each article's passages (corpus order is article order). */
@@ -369,17 +370,22 @@ export class Retriever {
     return terms.every((t) => article.has(t) || anyWithin(this.index.vocabulary.postings(t), span[0], span[1]));
   }
 
-  /** Does the article of the passage at `position` state years, but not the year `asked`? */
-  private statesOtherYears(position: number, asked: Concept): boolean {
+  /**
+   * Does the article of the passage at `position` state times of the `kind` asked (years, months), but not the one
+   * `asked`?
+   */
+  private statesOtherTime(position: number, asked: Concept, kind: (term: string) => boolean): boolean {
     const id = this.passages[position]!.articleId;
-    let years = this.articleYears.get(id);
-    if (!years) {
-      years = new Set();
+    let times = this.articleTimes.get(id);
+    if (!times) {
+      times = new Set();
       const span = this.articleOf(position);
-      if (span) for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (isYearTerm(t)) years.add(t);
-      this.articleYears.set(id, years);
+      if (span) {
+        for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (isYearTerm(t) || isMonthTerm(t)) times.add(t);
+      }
+      this.articleTimes.set(id, times);
     }
-    return years.size > 0 && !asked.alternatives.some((a) => a.terms.some((t) => years.has(t)));
+    return [...times].some(kind) && !asked.alternatives.some((a) => a.terms.some((t) => times.has(t)));
   }
 
   /**
@@ -744,12 +750,14 @@ export class Retriever {
       // (Half a missing name for a headline name was measured: the detail sentence then lost to the lead that repeats it.)
       // A common name (the home country of the coverage) tells less by its absence than a rare one: the penalty grows
       // with the name's weight, up to a whole missing name at the question's mean weight.
-      // A year asked that the article does not state, though it states others, says the report is about another time
-      // (the 2023 championship, not 2025's): surer than a missing name.
+      // A year or a month asked that the article does not state, though it states others, says the report is about
+      // another time (the 2023 championship, not 2025's; the March meeting, not May's): surer than a missing name.
       // A name another sentence of the article states (the teacher named once, in the second paragraph) is less missing
       // from this one: the report is about its bearer.
-      if (best === 0 && articleOnly === 0 && c.kind === 'entity') {
-        if (c.numeric && this.statesOtherYears(at, c)) missingEntities += OTHER_YEAR_MISSING;
+      if (best === 0 && articleOnly === 0 && isMonthConcept(c) && this.statesOtherTime(at, c, isMonthTerm)) {
+        missingEntities += OTHER_TIME_MISSING;
+      } else if (best === 0 && articleOnly === 0 && c.kind === 'entity') {
+        if (c.numeric && this.statesOtherTime(at, c, isYearTerm)) missingEntities += OTHER_TIME_MISSING;
         else {
           const elsewhere = !c.numeric && c.alternatives.some((a) => this.articleHolds(at, a.terms));
           missingEntities += Math.min(1, weights[ci]! / meanWeight) * (elsewhere ? o.statedElsewhereMissing : 1);
@@ -911,6 +919,11 @@ function counts(terms: string[], counted: number[], matched: Map<number, Set<str
     const set = matched.get(index);
     return set !== undefined && statesCount(terms, set);
   });
+}
+
+/** Does the concept ask for a month (July, জুলাই), every one of its readings a month's name? */
+function isMonthConcept(c: Concept): boolean {
+  return c.alternatives.length > 0 && c.alternatives.every((a) => a.terms.length === 1 && isMonthTerm(a.terms[0]!));
 }
 
 function jaccard(a: Set<string>, b: Set<string>): number {
