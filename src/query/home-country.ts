@@ -1,4 +1,4 @@
-import { analyzeTerms } from '../text/analyze.js';
+import { singleTerm } from '../text/analyze.js';
 import type { Vocabulary } from '../search/vocabulary.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -19,12 +19,12 @@ const cache = new WeakMap<Vocabulary, string | null>();
 export function homeCountryOf(vocabulary: Vocabulary, lexicon: Lexicon): string | undefined {
   let home = cache.get(vocabulary);
   if (home === undefined) {
+    // (a country of two words, উত্তর কোরিয়া, shares its words with other names: only one-word forms count)
     const terms = new Set(
       lexicon.entries
         .filter((e) => e.category === 'country')
-        .flatMap((e) => e.bengali.map((form) => analyzeTerms(form)))
-        // (a country of two words, উত্তর কোরিয়া, shares its words with other names)
-        .flatMap((terms) => (terms.length === 1 ? terms : [])),
+        .flatMap((e) => e.bengali.map((form) => singleTerm(form)))
+        .filter((t): t is string => t !== undefined),
     );
     const ranked = [...terms].map((t) => [t, vocabulary.docFreq(t)] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;

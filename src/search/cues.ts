@@ -6,7 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
-import { analyzeTerms } from '../text/analyze.js';
+import { analyzeTerms, isYearTerm } from '../text/analyze.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
 
@@ -41,7 +41,7 @@ export function isMonthTerm(term: string): boolean {
 
 /** Is an analysed term a year (2024) or a month's name: what a dateline says of the time a report is set in? */
 export function namesYearOrMonth(term: string): boolean {
-  return /^[0-9]{4}$/u.test(term) || isMonthTerm(term);
+  return isYearTerm(term) || isMonthTerm(term);
 }
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +

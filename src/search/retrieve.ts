@@ -381,7 +381,7 @@ export class Retriever {
       times = new Set();
       const span = this.articleOf(position);
       if (span) {
-        for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (isYearTerm(t) || isMonthTerm(t)) times.add(t);
+        for (let i = span[0]; i <= span[1]; i++) for (const t of this.termsAt(i).terms) if (namesYearOrMonth(t)) times.add(t);
       }
       this.articleTimes.set(id, times);
     }
@@ -748,23 +748,29 @@ export class Retriever {
       // A name the article's headline states is what every sentence of the article is about, and a name asked as the
       // setting and stated in the article is how reports name their setting: neither is missing (the credit is partial).
       // (Half a missing name for a headline name was measured: the detail sentence then lost to the lead that repeats it.)
-      // A common name (the home country of the coverage) tells less by its absence than a rare one: the penalty grows
-      // with the name's weight, up to a whole missing name at the question's mean weight.
-      // A year or a month asked that the article does not state, though it states others, says the report is about
-      // another time (the 2023 championship, not 2025's; the March meeting, not May's): surer than a missing name.
-      // A name another sentence of the article states (the teacher named once, in the second paragraph) is less missing
-      // from this one: the report is about its bearer.
-      if (best === 0 && articleOnly === 0 && isMonthConcept(c) && this.statesOtherTime(at, c, isMonthTerm)) {
-        missingEntities += OTHER_TIME_MISSING;
-      } else if (best === 0 && articleOnly === 0 && c.kind === 'entity') {
-        if (c.numeric && this.statesOtherTime(at, c, isYearTerm)) missingEntities += OTHER_TIME_MISSING;
-        else {
-          const elsewhere = !c.numeric && c.alternatives.some((a) => this.articleHolds(at, a.terms));
-          missingEntities += Math.min(1, weights[ci]! / meanWeight) * (elsewhere ? o.statedElsewhereMissing : 1);
-        }
-      }
+      if (best === 0 && articleOnly === 0) missingEntities += this.missingNames(at, c, weights[ci]! / meanWeight);
     }
     return { covered, matched, missingEntities, terms, everyStated };
+  }
+
+  /**
+   * How many missing names a concept the window does not state, nor its article's headline or setting, counts as, for
+   * the passage at `at` (`relativeWeight`: the concept's weight over the question's mean).
+   * - A year or a month asked that the article does not state, though it states others, says the report is about
+   *   another time (the 2023 championship, not 2025's; the March price, not April's): surer than a missing name.
+   * - A name counts in proportion to its weight, up to a whole missing name at the question's mean weight: a common name
+   *   (the home country of the coverage) tells less by its absence than a rare one.
+   * - A name another sentence of the article states (the teacher named once, in the second paragraph) is less missing
+   *   from this one: the report is about its bearer.
+   */
+  private missingNames(at: number, c: Concept, relativeWeight: number): number {
+    const otherTime = isMonthConcept(c)
+      ? this.statesOtherTime(at, c, isMonthTerm)
+      : c.kind === 'entity' && c.numeric === true && this.statesOtherTime(at, c, isYearTerm);
+    if (otherTime) return OTHER_TIME_MISSING;
+    if (c.kind !== 'entity') return 0;
+    const elsewhere = !c.numeric && c.alternatives.some((a) => this.articleHolds(at, a.terms));
+    return Math.min(1, relativeWeight) * (elsewhere ? this.options.statedElsewhereMissing : 1);
   }
 
   /**

@@ -334,7 +334,6 @@ export function latinVowelReadings(word: string): string[] {
   return [...new Set(spellings.map(latinVowels))];
 }
 
-
 /** The vowels of a Latin word as the same classes (y between consonants counts as i; a final "a" of a name too). */
 export function latinVowels(word: string): string {
   return word
