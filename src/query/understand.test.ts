@@ -173,6 +173,15 @@ describe('understand', () => {
     expect(call).toEqual(expect.arrayContaining(['Putin', 'Raisi']));
   });
 
+  it('reaches a short name in a question typed without case, as it does a capitalised one (raju → রাজু)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('রাজু হত্যা মামলায় আদালত রায় দেন। তিনি রোজা রাখেন।')]);
+    const terms = (text: string) => understand(text, v, lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms('Raju murder case verdict')).toContain('রাজু');
+    expect(terms('raju murder case verdict')).toContain('রাজু');
+    // a two-symbol skeleton keeps only sound-alikes whose vowels agree (one slip allowed): রোজা is not raju
+    expect(terms('raju murder case verdict')).not.toContain('রোজা');
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;

@@ -110,7 +110,10 @@ const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
-/** … and for a capitalised word in a question that uses case: a name for sure, so short ones too (Raju, Roni). */
+/**
+ * … and for a capitalised word in a question that uses case (a name for sure, so short ones too: Raju, Roni), or any word
+ * of an English question without case.
+ */
 const MIN_SHORT_NAME_KEY = 2;
 /** Shortest skeleton of a known dictionary word (not a name) that is still widened by sound. */
 const MIN_KNOWN_WORD_KEY = 6;
@@ -409,8 +412,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const lists: Alternative[][] = [];
     let verb = false;
     const nameLike = romanized || capitalised || !caseTells;
-    // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing.
-    const minKey = capitalised && caseTells ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
+    // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing. So is any
+    // word of an English question typed without case ("raju murder case", "gozo desalination plant"), which cannot tell
+    // names from words: only sound-alikes whose vowels agree (one slip allowed) are kept for so short a skeleton (see expandLatin).
+    const shortName = caseTells ? capitalised : !romanized;
+    const minKey = shortName ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
     let sounds = toAlternatives(vocab.expandLatin(word, minKey));
     // An English plural of a word Bengali writes as a loanword, in the singular (binoculars বাইনোকুলার, servers সার্ভার);
     // not a name (Texas, Lagos) nor romanized Bengali.

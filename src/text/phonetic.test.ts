@@ -97,6 +97,9 @@ describe('latinKey', () => {
     expect(latinKey('Saskatchewan')).toBe(bnKey('সাসকাচুয়ান')); // tch is চ, also before e
     expect(latinKey('Xi')).toBe('ks');
     expect(latinKey('Yemen')).toBe(bnKey('ইয়েমেন'));
+    // n before k is ং/ঙ (Blinken ব্লিংকেন), but n before kh is where two words of a name meet (Kirtan + khola)
+    expect(latinKey('Blinken')).toBe(bnKey('ব্লিংকেন'));
+    expect(latinKey('Kirtankhola')).toBe(bnKey('কীর্তনখোলা'));
   });
 
   it('handles romanised Bengali query words', () => {

@@ -107,6 +107,9 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/aon$/g, 'ao'],
   [/tch/g, 'C'], // Saskatchewan সাসকাচুয়ান: ট্চ is written চ
   [/chh/g, 'C'], // Paikgachha পাইকগাছা: the aspirated ছ
+  // Bengali writes the n of -nk- as ং/ঙ (link লিংক, Blinken ব্লিংকেন, Sri Lanka শ্রীলঙ্কা), whose key is "ng"; an n before kh
+  // is mostly where two words of a place name meet (Kirtankhola কীর্তনখোলা, Dhankhali ধানখালী) and stays ন.
+  [/nk(?!h)/g, 'ngk'],
   [/sh/g, 'S'],
   [/ch/g, 'C'],
   [/kh/g, 'k'],
@@ -119,8 +122,6 @@ const DIGRAPHS: ReadonlyArray<readonly [RegExp, string]> = [
   [/dh/g, 'd'],
   [/bh/g, 'b'],
   [/jh/g, 'j'],
-  // Bengali writes the n of -nk- as ং/ঙ (link লিংক, Blinken ব্লিংকেন, Sri Lanka শ্রীলঙ্কা), whose key is "ng".
-  [/nk/g, 'ngk'],
 ];
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 const LATIN_LETTER_KEY: Readonly<Record<string, string>> = {
