@@ -83,6 +83,15 @@ describe('metadata', () => {
     expect(a2.title).toBeUndefined();
   });
 
+  it('reads the date of a dateline without a label, and does not take it for the headline', () => {
+    const page = (dateline: string) =>
+      buildArticle({ id: 'x', source: `${dateline}\nরংপুরে ভুট্টার দাম কমেছে\n\nরংপুরে এবার ভুট্টার দাম মণপ্রতি ১০০ টাকা কমেছে বলে কৃষকেরা জানিয়েছেন।\n` });
+    expect(page('১১ মার্চ ২০২৬, ১২:০৫ পিএম')).toMatchObject({ date: '১১ মার্চ ২০২৬', title: 'রংপুরে ভুট্টার দাম কমেছে' });
+    expect(page('রংপুর প্রতিনিধি | মঙ্গলবার, ৭ এপ্রিল ২০২৬').date).toBe('৭ এপ্রিল ২০২৬');
+    // a headline that names a date is still a headline
+    expect(page('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ').title).toBe('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ');
+  });
+
   it('keeps the dateline searchable', () => {
     expect(indexedText(ids[4]!)).toContain('প্রকাশ : ১৮ জানুয়ারি ২০২৫');
   });

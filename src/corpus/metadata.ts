@@ -25,6 +25,31 @@ const FOLLOW_PROMPT = /^(.{2,30}?)\s+(অনলাইন\s*)?(এর|-এর)\s+
 /** A source credit: "সূত্র: আল জাজিরা", "Source: Reuters". */
 const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
 
+/** Weekday names a dateline may carry beside the date ("দিনাজপুর, মঙ্গলবার, ৭ জানুয়ারি ২০২৬"). */
+const WEEKDAY = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|saturday|sunday|monday|tuesday|wednesday|thursday|friday)/giu;
+/** A clock time and its half of the day: "১০:০৮ এএম", "4.10 pm". */
+const CLOCK = new RegExp(`${D}{1,2}[:.]${D}{2}|(?<![\p{L}\p{M}])(এএম|পিএম|am|pm)(?![\p{L}\p{M}])`, 'giu');
+/** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব প্রতিবেদক, রংপুর"). */
+const MAX_DATELINE_WORDS = 3;
+
+/** The seeds write য় ড় ঢ় as letter + nukta, as DATE's month names do; some pages type the single code points. */
+function withNukta(line: string): string {
+  return line.replace(/\u09DF/gu, '\u09AF\u09BC').replace(/\u09DC/gu, '\u09A1\u09BC').replace(/\u09DD/gu, '\u09A2\u09BC');
+}
+
+/**
+ * A dateline without a label: a line that states a full date and, besides its time and weekday, at most a place, a desk
+ * or a reporter ("১১ মার্চ ২০২৬, ১২:০৫ পিএম", "ঢাকা, ৩ এপ্রিল ২০২৬", "নেত্রকোনা প্রতিনিধি | ৯ মে ২০২৫") — never a sentence.
+ */
+export function isBareDateline(line: string): boolean {
+  const text = withNukta(line.trim());
+  if (text.length > 80 || /[।?!]$/u.test(text)) return false;
+  const date = DATE.exec(text);
+  if (!date) return false;
+  const rest = text.replace(date[1]!, ' ').replace(CLOCK, ' ').replace(WEEKDAY, ' ');
+  return rest.split(/[\s,|:;।\-–—/]+/u).filter(Boolean).length <= MAX_DATELINE_WORDS;
+}
+
 function dateIn(line: string): string | undefined {
   return DATE.exec(line)?.[1]?.replace(/[,\s]+/gu, ' ').trim();
 }
@@ -39,7 +64,9 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
 
   const published = kept.filter((l) => PUBLISHED.test(l.text));
   const primary = published.find((l) => !/^(updated|আপডেট|হালনাগাদ)/iu.test(l.text)) ?? published[0];
-  if (primary) meta.date = dateIn(primary.text);
+  // A page without a labelled dateline may state its date alone on a line above the text.
+  const dateline = primary ?? head.find((l) => isBareDateline(l.text));
+  if (dateline) meta.date = dateIn(withNukta(dateline.text));
 
   for (const l of [...kept, ...furniture]) {
     const desk = DESK.exec(l.text);
@@ -67,6 +94,7 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       words <= 20 &&
       !/[।?!]$/u.test(l.text) &&
       !PUBLISHED.test(l.text) &&
+      !isBareDateline(l.text) &&
       !DESK.test(l.text) &&
       !CREDIT.test(l.text)
     );

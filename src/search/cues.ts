@@ -4,6 +4,7 @@
  * to the sentence before.
  */
 import type { QuestionType } from '../query/english.js';
+import { isBareDateline } from '../corpus/metadata.js';
 import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
 import { analyzeTerms, isYearTerm } from '../text/analyze.js';
@@ -128,9 +129,9 @@ const SOURCE_LINE = new RegExp(
 /** A page's dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "আপডেট: …", "Published: …", "প্রকাশিত: …". */
 const DATELINE = new RegExp(`^[\\s'"(]*${anyOf('প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়', 'আপডেট', 'হালনাগাদ', 'published', 'updated')}\\s*[:ঃ]`, 'iu');
 
-/** Is the sentence a page's dateline? (One regex: cheaper than reading all of a line's cues.) */
+/** Is the sentence a page's dateline, labelled or bare? (Cheaper than reading all of a line's cues.) */
 export function isDateline(sentence: string): boolean {
-  return DATELINE.test(normalize(sentence));
+  return DATELINE.test(normalize(sentence)) || isBareDateline(sentence);
 }
 
 /**
@@ -243,7 +244,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (NUMBER.test(norm) ? CUE.NUMBER : 0) |
     (asks(sentence) ? CUE.ASKS : 0) |
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
-    (DATELINE.test(norm) ? CUE.DATELINE : 0) |
+    (DATELINE.test(norm) || isBareDateline(sentence) ? CUE.DATELINE : 0) |
     (LIST.test(nfc) ? CUE.LIST : 0) |
     (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0)
   );

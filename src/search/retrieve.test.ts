@@ -387,6 +387,16 @@ describe('Retriever and the year a question asks about', () => {
   });
 });
 
+describe('Retriever and a page dateline', () => {
+  it('never quotes a dateline without a label as an answer: it states the date of the page, not of what is asked', () => {
+    const toys = corpusOf({
+      id: 'toys',
+      source: 'খেলনা রপ্তানি বাড়ল\n১১ মার্চ ২০২৬, ১২:০৫ পিএম\n\nপ্লাস্টিকের খেলনা রপ্তানি প্রথমবারের মতো ১০ কোটি ডলার ছাড়িয়েছে।',
+    });
+    expect(toys.hits('garment export earnings March 2026').map((h) => h.passage.text)).not.toContain('১১ মার্চ ২০২৬, ১২:০৫ পিএম');
+  });
+});
+
 describe('Retriever and a question that asks for a date or a number', () => {
   const port = corpusOf({
     id: 'port',
