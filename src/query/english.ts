@@ -152,6 +152,20 @@ export function endsEnglishCountCue(lower: readonly string[], i: number): boolea
  */
 const MEASURES = new Set(['old', 'deep', 'far', 'tall', 'high', 'heavy', 'wide', 'big', 'large', 'fast', 'often', 'long']);
 
+/** Verbs that, after "how long", ask for the duration: "how long will the ban last", "how long did the repair take". */
+const DURATION_VERBS = new Set(['last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taken']);
+
+/**
+ * Is the word at `i` the verb of a "how long" question (how long does it last)? Only where it ends the clause — at the
+ * end, or before a function word: "how long was the last ban" asks about the last one.
+ */
+export function isDurationVerb(lower: readonly string[], i: number): boolean {
+  if (!DURATION_VERBS.has(lower[i]!)) return false;
+  const asked = lower.slice(0, i).some((w, k) => w === 'how' && lower[k + 1] === 'long');
+  const next = lower[i + 1];
+  return asked && (next === undefined || ENGLISH_STOPWORDS.has(next));
+}
+
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
   'date', 'day', 'year', 'month', 'time', 'week',

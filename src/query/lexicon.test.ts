@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bengaliView } from './bengali-lexicon.js';
-import { comparativeBases, countryOfNationality, loadLexicon, parseLexiconTsv } from './lexicon.js';
+import { americanSpelling, comparativeBases, countryOfNationality, loadLexicon, parseLexiconTsv } from './lexicon.js';
 
 const lexicon = loadLexicon();
 const tokens = (q: string): string[] => q.split(/\s+/u);
@@ -189,6 +189,18 @@ describe('lookup', () => {
     expect(hits('Iran supplied drones')).toEqual(['iran', 'supply', 'drones']);
     expect(hits('he said they met')).toEqual(['say', 'meet']);
     expect(hits('midwives thieves')).toEqual(['midwife', 'thief']); // -ves plurals of -f/-fe nouns
+  });
+
+  it('reaches a row kept in the American spelling from the British one (sterilisation, specialised, utilise)', () => {
+    const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
+    expect(english('sterilisation')).toEqual(english('sterilization'));
+    expect(english('sterilisation')).not.toEqual([]);
+    expect(english('specialised')).toEqual(['specialize']);
+    expect(english('utilise')).toEqual(['utilize']);
+    // only on a miss, and only the spellings that differ: hour, four and tour keep their -our
+    expect(americanSpelling('hour')).toBe('hour');
+    expect(americanSpelling('four')).toBe('four');
+    expect(americanSpelling('tumours')).toBe('tumors');
   });
 
   it('prefers the longest phrase', () => {

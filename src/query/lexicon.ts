@@ -275,11 +275,15 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 
   function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.length === 0) return undefined;
-    const surface = words.join(' ');
-    const hit = exact.get(surface) ?? (() => {
-      const candidates = byLemma.get(words.map(englishLemma).join(' '));
-      return candidates ? bestByLemma(candidates, words, raw.length > 0 && raw.every((r) => /^\p{Lu}/u.test(r))) : undefined;
-    })();
+    const find = (ws: string[]) =>
+      exact.get(ws.join(' ')) ??
+      (() => {
+        const candidates = byLemma.get(ws.map(englishLemma).join(' '));
+        return candidates ? bestByLemma(candidates, ws, raw.length > 0 && raw.every((r) => /^\p{Lu}/u.test(r))) : undefined;
+      })();
+    // A row is kept in one spelling; the other English spelling reaches it too (sterilisation → sterilization).
+    const american = words.map(americanSpelling);
+    const hit = find(words) ?? (american.some((w, i) => w !== words[i]) ? find(american) : undefined);
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
@@ -328,6 +332,29 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 
 /** What an entry the words only inflect adds to its score in bestByLemma: more than any shared prefix can. */
 const INFLECTS = 1000;
+
+/**
+ * British spellings and the American ones most rows are kept in: -ise/-isation (organise, sterilisation), -yse (analyse),
+ * -our (labour, but not hour or four: a consonant and two letters before it), -tre (centre, metre), -ence of nouns the
+ * American writes -ense (defence, licence, offence), -ogue (catalogue), -mme (programme). Tried only on a miss.
+ */
+const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<=\w{3})is(e|es|ed|ing|ation|ations|er|ers)$/u, 'iz$1'],
+  [/(?<=\w{2})ys(e|es|ed|ing)$/u, 'yz$1'],
+  [/(?<=\w{2}[^aeiou])our(s|ed|ing|ite|ites|able)?$/u, 'or$1'],
+  [/(?<=\w{2})tre(s)?$/u, 'ter$1'],
+  [/(?<=(?:def|lic|off|pret))ence(s)?$/u, 'ense$1'],
+  [/(?<=\w{3})ogue(s)?$/u, 'og$1'],
+  [/(?<=\w{3}m)me(s)?$/u, '$1'],
+];
+
+/** The American spelling of a British one (see BRITISH_SPELLINGS), or the word itself. */
+export function americanSpelling(word: string): string {
+  for (const [pattern, american] of BRITISH_SPELLINGS) {
+    if (pattern.test(word)) return word.replace(pattern, american);
+  }
+  return word;
+}
 
 /**
  * Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed,

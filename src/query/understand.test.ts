@@ -182,6 +182,13 @@ describe('understand', () => {
     expect(terms('raju murder case verdict')).not.toContain('রোজা');
   });
 
+  it('reads "how long does it last" as asking for a duration: "last" is the question\'s verb, not গত', () => {
+    const labels = (text: string) => q(text).concepts.map((c) => c.label);
+    expect(labels('How long will the drone ban last?')).not.toContain('last');
+    expect(labels('how long did the Moscow visit take')).not.toContain('take');
+    expect(labels('How long was the last Moscow visit?')).toContain('last');
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;

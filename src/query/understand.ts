@@ -14,7 +14,10 @@ import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
-import { ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isQuestionCue, QUESTION_CUE_WORDS, questionTypeOf, type QuestionType } from './english.js';
+import {
+  ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
+  QUESTION_CUE_WORDS, questionTypeOf, type QuestionType,
+} from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
@@ -325,13 +328,16 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const concepts: Concept[] = [];
   /** Where each concept stands: the words of one person's name are joined into one concept (see joinNames). */
   const spans: ConceptSpan[] = [];
-  const covered = new Array<boolean>(tokens.length).fill(false);
+  // "How long does it last / did it take" asks for a duration: the verb is the question's, not what it is about (the
+  // lexicon's "last" is গত, "the last season").
+  const covered = words.map((_, i) => !romanized && isDurationVerb(words, i));
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
   // The lexicon sees the words as typed: "US" (the country) is not "us".
   for (const match of lexicon.lookup(tokens.map((t) => t.text), ctx.acronyms)) {
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
     if (match.to - match.from === 1 && romanizedWord(match.from)) continue;
+    if (covered[match.from]) continue; // a duration verb (see above)
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
