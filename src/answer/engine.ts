@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
 import { statedMeta } from '../corpus/metadata.js';
 import type { Article, Corpus } from '../corpus/types.js';
-import { bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
+import { BENGALI_VIEW_FORMAT, bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
 import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
 import { loadLexicon, type Lexicon } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
@@ -98,6 +98,7 @@ async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Pro
   if (!cacheDir) return;
   const key = createHash('sha256')
     .update(ANALYSIS_VERSION)
+    .update(BENGALI_VIEW_FORMAT)
     .update(lexicon.source)
     .update(loadBengaliSynonyms().text)
     .digest('hex')

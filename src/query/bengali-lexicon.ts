@@ -4,7 +4,7 @@
  * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once. Rows of
  * en-bn.translation-only.tsv are left out (see LexiconEntry.translationOnly).
  */
-import { singleTerm } from '../text/analyze.js';
+import { analyzeTerms, singleTerm } from '../text/analyze.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -38,7 +38,15 @@ export interface BengaliView {
    * so a Bengali question in one wording reaches a source in the other.
    */
   synonyms: Map<string, Set<string>>;
+  /**
+   * Analysed Bengali term → the several-word forms listed beside it under one sense (ডিসি → জেলা প্রশাসক, আইএমএফ →
+   * আন্তর্জাতিক মুদ্রা তহবিল): the source may spell out what the question abbreviates, or name it in full.
+   */
+  phrases: Map<string, string[][]>;
 }
+
+/** Longest several-word form kept as a phrase synonym, in analysed terms. */
+const MAX_PHRASE_TERMS = 4;
 
 const cache = new WeakMap<Lexicon, BengaliView>();
 
@@ -48,6 +56,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   if (cached) return cached;
   const kinds = new Map<string, ConceptKind>();
   const senses = new Map<string, string[][]>();
+  const phraseForms = new Map<string, string[][]>();
   for (const entry of lexicon.entries) {
     // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is.
     if (entry.translationOnly) continue;
@@ -60,19 +69,27 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
     if (entry.category === 'question') continue;
-    for (const terms of bySense) {
+    bySense.forEach((terms, k) => {
+      const phrases = (entry.senses ?? [entry.bengali])[k]!
+        .map((form) => analyzeTerms(form))
+        .filter((p) => p.length > 1 && p.length <= MAX_PHRASE_TERMS);
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];
         list.push(terms);
         senses.set(term, list);
+        const own = phrases.filter((p) => !p.includes(term));
+        if (own.length) phraseForms.set(term, [...(phraseForms.get(term) ?? []), ...own]);
       }
-    }
+    });
   }
   const synonyms = new Map<string, Set<string>>();
+  const phrases = new Map<string, string[][]>();
   for (const [term, lists] of senses) {
     if (lists.length > MAX_SENSES) continue;
     const others = new Set(lists.flat().filter((o) => o !== term));
     if (others.size) synonyms.set(term, others);
+    const spelt = phraseForms.get(term);
+    if (spelt) phrases.set(term, [...new Map(spelt.map((p) => [p.join(' '), p])).values()]);
   }
   // Bengali's own paraphrase groups (bn-synonyms.tsv): one-word forms, as analysed terms.
   for (const group of loadBengaliSynonyms().groups) {
@@ -83,19 +100,23 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (set.size) synonyms.set(term, set);
     }
   }
-  const view = { kinds, synonyms };
+  const view = { kinds, synonyms, phrases };
   cache.set(lexicon, view);
   return view;
 }
+
+/** Version of BengaliViewJSON's shape: the start-up cache keys on it, so a view saved in an older shape is rebuilt. */
+export const BENGALI_VIEW_FORMAT = 'bengali-view-2';
 
 /** Serialisable form of a BengaliView (for the start-up cache). */
 export interface BengaliViewJSON {
   kinds: Array<[string, ConceptKind]>;
   synonyms: Array<[string, string[]]>;
+  phrases: Array<[string, string[][]]>;
 }
 
 export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
-  return { kinds: [...view.kinds], synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]) };
+  return { kinds: [...view.kinds], synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]), phrases: [...view.phrases] };
 }
 
 /**
@@ -103,5 +124,9 @@ export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
  * form (about a fifth of a second). The caller keys the cache by the lexicon's content and the analysis version.
  */
 export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): void {
-  cache.set(lexicon, { kinds: new Map(json.kinds), synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])) });
+  cache.set(lexicon, {
+    kinds: new Map(json.kinds),
+    synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])),
+    phrases: new Map(json.phrases),
+  });
 }

@@ -189,6 +189,12 @@ describe('understand', () => {
     expect(labels('How long was the last Moscow visit?')).toContain('last');
   });
 
+  it('reaches the words a source spells out for what a Bengali question abbreviates (ডিসি → জেলা প্রশাসক)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('জেলা প্রশাসকের কার্যালয়ে সভা হবে।')]);
+    const dc = understand('ডিসি অফিসে সভা কবে?', v, lexicon).concepts.find((c) => c.label === 'ডিসি')!;
+    expect(dc.alternatives).toContainEqual(expect.objectContaining({ terms: analyzeTerms('জেলা প্রশাসক'), whole: true }));
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;

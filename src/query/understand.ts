@@ -136,6 +136,7 @@ interface Context {
   lexicon: Lexicon;
   kinds: Map<string, ConceptKind>;
   synonyms: Map<string, Set<string>>;
+  phrases: Map<string, string[][]>;
   /** The question reads words in capitals as acronyms (see lexicon.readsAcronyms). */
   acronyms: boolean;
 }
@@ -308,6 +309,10 @@ function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
   // … or be a compound the sources write apart (বিশ্বব্যবস্থা / বিশ্ব ব্যবস্থা).
   const parts = ctx.vocab.splitCompound(term);
   if (parts) alternatives.push({ terms: parts, weight: SPLIT_WEIGHT, whole: true });
+  // The source may spell out what the question abbreviates (ডিসি → জেলা প্রশাসক), all of its words in one sentence.
+  for (const phrase of ctx.phrases.get(term) ?? []) {
+    if (phrase.every((t) => ctx.vocab.has(t))) alternatives.push({ terms: phrase, weight: SYNONYM_WEIGHT, whole: true });
+  }
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
@@ -540,8 +545,8 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const acronyms = readsAcronyms(texts);
   // An acronym (WHO) is a name, not the question word it spells.
   const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, acronyms)));
-  const { kinds, synonyms } = bengaliView(lexicon);
-  const ctx: Context = { vocab, lexicon, kinds, synonyms, acronyms };
+  const { kinds, synonyms, phrases } = bengaliView(lexicon);
+  const ctx: Context = { vocab, lexicon, kinds, synonyms, phrases, acronyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];
