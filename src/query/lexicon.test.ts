@@ -203,6 +203,11 @@ describe('lookup', () => {
     expect(americanSpelling('tumours')).toBe('tumors');
   });
 
+  it('reads the abbreviations English news and chat write for common words (govt, hrs, yrs)', () => {
+    expect(hits('govt hospital 3 hrs')).toEqual(['govt', 'hospital', 'hr']);
+    expect(lexicon.lookup(['govt'])[0]!.bengali).toEqual(lexicon.lookup(['government'])[0]!.bengali);
+  });
+
   it('prefers the longest phrase', () => {
     expect(hits('the prime minister')).toEqual(['prime minister']);
     expect(hits('Iran foreign minister visited')).toEqual(['iran', 'foreign minister', 'visit']);
