@@ -144,10 +144,10 @@ const PROTECTED_WORDS = set(
 /** Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places. */
 const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
 /**
- * … but these are genitives of nouns in -বা and -দা, common in news, that the endings above would keep whole (সেবার,
+ * … but these are genitives of nouns in -বা and -দা, common in news, that the endings above would keep whole (সেবার, বাবার,
  * স্বাস্থ্যসেবার, চাহিদার, মর্যাদার, গোয়েন্দার, বাসিন্দার; কলমাকান্দার, দামুড়হুদার of places in -কান্দা, -হুদা).
  */
-const GENITIVES_IN_PROTECTED_ENDINGS = ['সেবার', 'ডোবার', 'চাহিদার', 'মর্যাদার', 'পর্দার', 'বারান্দার', 'মন্দার', 'চাঁদার', 'কাদার', 'দাদার', 'গোয়েন্দার', 'বাসিন্দার', 'ওয়াদার', 'ফায়দার', 'কান্দার', 'হুদার', 'নিন্দার'];
+const GENITIVES_IN_PROTECTED_ENDINGS = ['সেবার', 'বাবার', 'ডোবার', 'চাহিদার', 'মর্যাদার', 'পর্দার', 'বারান্দার', 'মন্দার', 'চাঁদার', 'কাদার', 'দাদার', 'গোয়েন্দার', 'বাসিন্দার', 'ওয়াদার', 'ফায়দার', 'কান্দার', 'হুদার', 'নিন্দার'];
 
 /** Stems ending in ক that take the locative "-ে": their "-কে" is NOT the objective case. */
 const K_FINAL_STEMS = set(
