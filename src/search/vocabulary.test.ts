@@ -31,6 +31,11 @@ describe('Vocabulary.expandLatin', () => {
     expect([...vocab.expandLatin(latin, 2).keys()]).toContain(term);
   });
 
+  it('reads a name the second way too when the spelling as written meets a word (Kvitheia: কবিতা, and ক্ভিটহেইয়া)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('কবিতা পড়া হয়। ক্ভিটহেইয়া সুড়ঙ্গ খুলবে।')]);
+    expect([...v.expandLatin('Kvitheia', 2).keys()]).toContain(analyzeTerms('ক্ভিটহেইয়া')[0]);
+  });
+
   it('does not read a name whose vowels disagree as a word that shares its consonants (Roni is not ঋণ, a loan)', () => {
     expect([...vocab.expandLatin('Roni', 2).keys()]).not.toContain(analyzeTerms('ঋণ')[0]);
   });

@@ -233,18 +233,16 @@ export class Vocabulary {
 
   private latinUncached(word: string, minKey: number): Map<string, number> {
     const out = this.latinMatches(word, minKey);
-    // A spelling that met nothing with its vowels: read again as Bengali news writes such names (Bologna বোলোনিয়া,
-    // Sevilla সেভিয়া, Liege লিয়েজ, Hathazari হাটহাজারী: see SECOND_SPELLINGS), and keep what then agrees — below a
-    // spelling fold, as a second reading.
-    if (![...out.values()].some((w) => w >= VARIANT_WEIGHTS.fold)) {
-      for (const [pattern, sound] of SECOND_SPELLINGS) {
-        const spelt = word.replace(pattern, sound);
-        if (spelt === word) continue;
-        // (a skeleton shorter than MIN_FUZZY_KEY keeps only matches whose vowels agree, but weighs them as a key)
-        const short = latinKey(spelt).length < MIN_FUZZY_KEY;
-        for (const [t, w] of this.latinMatches(spelt, minKey)) {
-          if ((short || w >= VARIANT_WEIGHTS.fold) && !out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
-        }
+    // Read again as Bengali news writes such names (Bologna বোলোনিয়া, Sevilla সেভিয়া, Liege লিয়েজ, Hathazari হাটহাজারী,
+    // Kvitheia ক্ভিটহেইয়া: see SECOND_SPELLINGS), and keep what then agrees — below a spelling fold, as a second reading.
+    // (Also when the spelling as written met a word with its vowels: Kvitheia read so meets কবিতা, "poem".)
+    for (const [pattern, sound] of SECOND_SPELLINGS) {
+      const spelt = word.replace(pattern, sound);
+      if (spelt === word) continue;
+      // (a skeleton shorter than MIN_FUZZY_KEY keeps only matches whose vowels agree, but weighs them as a key)
+      const short = latinKey(spelt).length < MIN_FUZZY_KEY;
+      for (const [t, w] of this.latinMatches(spelt, minKey)) {
+        if ((short || w >= VARIANT_WEIGHTS.fold) && !out.has(t)) out.set(t, VARIANT_WEIGHTS.key);
       }
     }
     return out;
