@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
 import { dataLines, splitForms } from './tsv.js';
 import { kindOf } from './bengali-lexicon.js';
+import { memoize } from '../text/memo.js';
 import { normalize } from '../text/normalize.js';
 
 /** Categories a lexicon row may carry; a typo in the TSV is a load error, not a silent new category. */
@@ -273,17 +274,22 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     return undefined;
   }
 
+  /** The row spelt as the words, or the one their lemmas reach (`raw`: the words as typed). */
+  function entryOf(words: string[], raw: string[]): LexiconEntry | undefined {
+    const exactHit = exact.get(words.join(' '));
+    if (exactHit) return exactHit;
+    const candidates = byLemma.get(words.map(englishLemma).join(' '));
+    return candidates ? bestByLemma(candidates, words, raw.length > 0 && raw.every((r) => /^\p{Lu}/u.test(r))) : undefined;
+  }
+
   function matchWords(words: string[], raw: string[]): LexiconEntry | undefined {
     if (words.length === 0) return undefined;
-    const find = (ws: string[]) =>
-      exact.get(ws.join(' ')) ??
-      (() => {
-        const candidates = byLemma.get(ws.map(englishLemma).join(' '));
-        return candidates ? bestByLemma(candidates, ws, raw.length > 0 && raw.every((r) => /^\p{Lu}/u.test(r))) : undefined;
-      })();
     // A row is kept in one spelling; the other English spelling reaches it too (sterilisation → sterilization).
-    const american = words.map(americanSpelling);
-    const hit = find(words) ?? (american.some((w, i) => w !== words[i]) ? find(american) : undefined);
+    let hit = entryOf(words, raw);
+    if (!hit) {
+      const american = words.map(americanSpelling);
+      if (american.some((w, i) => w !== words[i])) hit = entryOf(american, raw);
+    }
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
@@ -348,13 +354,13 @@ const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\w{3}m)me(s)?$/u, '$1'],
 ];
 
-/** The American spelling of a British one (see BRITISH_SPELLINGS), or the word itself. */
-export function americanSpelling(word: string): string {
+/** The American spelling of a British one (see BRITISH_SPELLINGS), or the word itself (remembered: asked per n-gram). */
+export const americanSpelling: (word: string) => string = memoize((word) => {
   for (const [pattern, american] of BRITISH_SPELLINGS) {
     if (pattern.test(word)) return word.replace(pattern, american);
   }
   return word;
-}
+}, 20_000);
 
 /**
  * Does each word (its base form) inflect the entry's word at the same place: the entry's word plus -s, -es, -d, -ed,
