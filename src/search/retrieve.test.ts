@@ -204,8 +204,10 @@ describe('Retriever and what a "how many" question counts', () => {
         'ঢাকার নতুন পাতাল রেলের স্টেশন নির্মাণের কাজ ২০২৭ সালে শেষ হবে বলে জানিয়েছে পাতাল রেল কর্তৃপক্ষ। ' +
         'প্রকল্পে ব্যয় হবে ৫২ হাজার কোটি টাকা। কমলাপুর পর্যন্ত অংশে থাকছে ১৪টি স্টেশন।',
     });
-    const texts = far.hits('পাতাল রেলে কয়টি স্টেশন থাকছে?', { countBonus: 0, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage }).map((h) => h.passage.text);
-    expect(texts[0]).toContain('২০২৭'); // the lead first (no count bonus here) …
+    // (no count bonus, and the lead kept above the later sentences it outscores by little: see demoteLeads)
+    const options = { countBonus: 0, leadMargin: 0, relativeCoverage: DEFAULT_RETRIEVAL.relativeCoverage };
+    const texts = far.hits('পাতাল রেলে কয়টি স্টেশন থাকছে?', options).map((h) => h.passage.text);
+    expect(texts[0]).toContain('২০২৭'); // the lead first …
     expect(texts.some((t) => t.includes('১৪টি স্টেশন'))).toBe(true); // … the count beside it, far below the others
   });
 
