@@ -43,6 +43,20 @@ export interface BengaliView {
    * আন্তর্জাতিক মুদ্রা তহবিল): the source may spell out what the question abbreviates, or name it in full.
    */
   phrases: Map<string, string[][]>;
+  /** The reverse of `phrases`: a several-word form (its analysed terms joined by a space) → the one-word forms beside it. */
+  byPhrase: Map<string, string[]>;
+}
+
+/** The reverse of a view's phrase synonyms (see BengaliView.byPhrase). */
+function byPhraseOf(phrases: Map<string, string[][]>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [term, list] of phrases) {
+    for (const phrase of list) {
+      const key = phrase.join(' ');
+      out.set(key, [...(out.get(key) ?? []), term]);
+    }
+  }
+  return out;
 }
 
 /** Longest several-word form kept as a phrase synonym, in analysed terms. */
@@ -100,7 +114,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (set.size) synonyms.set(term, set);
     }
   }
-  const view = { kinds, synonyms, phrases };
+  const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases) };
   cache.set(lexicon, view);
   return view;
 }
@@ -128,5 +142,6 @@ export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): voi
     kinds: new Map(json.kinds),
     synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])),
     phrases: new Map(json.phrases),
+    byPhrase: byPhraseOf(new Map(json.phrases)),
   });
 }

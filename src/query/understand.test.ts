@@ -195,6 +195,17 @@ describe('understand', () => {
     expect(dc.alternatives).toContainEqual(expect.objectContaining({ terms: analyzeTerms('জেলা প্রশাসক'), whole: true }));
   });
 
+  it('reaches the abbreviation a source writes for what a Bengali question names in full (জেলা প্রশাসক → ডিসি)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('ডিসি বুধবার সভা ডেকেছেন।'), analyzeTerms('জেলা শহরে প্রশাসক এলেন।')]);
+    const concepts = understand('জেলা প্রশাসক কবে সভা ডাকেন?', v, lexicon).concepts;
+    for (const label of ['জেলা', 'প্রশাসক']) {
+      expect(concepts.find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('ডিসি')[0]);
+    }
+    // only where the words stand together
+    const apart = understand('জেলা সদরে প্রশাসক কবে সভা ডাকেন?', v, lexicon).concepts;
+    expect(apart.find((c) => c.label === 'জেলা')!.alternatives.flatMap((a) => a.terms)).not.toContain(analyzeTerms('ডিসি')[0]);
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;

@@ -137,6 +137,7 @@ interface Context {
   kinds: Map<string, ConceptKind>;
   synonyms: Map<string, Set<string>>;
   phrases: Map<string, string[][]>;
+  byPhrase: Map<string, string[]>;
   /** The question reads words in capitals as acronyms (see lexicon.readsAcronyms). */
   acronyms: boolean;
 }
@@ -545,8 +546,8 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const acronyms = readsAcronyms(texts);
   // An acronym (WHO) is a name, not the question word it spells.
   const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, acronyms)));
-  const { kinds, synonyms, phrases } = bengaliView(lexicon);
-  const ctx: Context = { vocab, lexicon, kinds, synonyms, phrases, acronyms };
+  const { kinds, synonyms, phrases, byPhrase } = bengaliView(lexicon);
+  const ctx: Context = { vocab, lexicon, kinds, synonyms, phrases, byPhrase, acronyms };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];
@@ -558,16 +559,20 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     concepts.push(...latinConcepts(run, ctx, romanized, caseTells));
     run = [];
   };
-  for (const token of tokens) {
+  // Bengali words in question order, with where they stand (see abbreviate).
+  const bengali: Array<{ at: number; term: string; concept?: Concept }> = [];
+  tokens.forEach((token, at) => {
     if (LATIN.test(token.norm) && (!DIGITS.test(token.norm) || run.length)) {
       run.push(token);
-      continue;
+      return;
     }
     flush();
     const concept = bengaliConcept(token, ctx);
     if (concept) concepts.push(concept);
-  }
+    bengali.push({ at, term: DIGITS.test(token.norm) ? token.norm : stemBengali(token.norm), ...(concept ? { concept } : {}) });
+  });
   flush();
+  abbreviate(bengali, ctx);
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
   else {
@@ -582,6 +587,32 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}),
   };
+}
+
+/** Longest several-word form looked for in a Bengali question (see abbreviate). */
+const MAX_PHRASE_WORDS = 4;
+
+/**
+ * A Bengali question may name in full what the source abbreviates (জেলা প্রশাসক / ডিসি, আন্তর্জাতিক মুদ্রা তহবিল /
+ * আইএমএফ): the one-word forms the lexicon lists beside the words standing together become alternatives of each of them.
+ */
+function abbreviate(words: Array<{ at: number; term: string; concept?: Concept }>, ctx: Context): void {
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
+      const span = words.slice(i, i + n);
+      if (span.some((w, k) => k > 0 && w.at !== span[k - 1]!.at + 1)) continue;
+      const singles = (ctx.byPhrase.get(span.map((w) => w.term).join(' ')) ?? []).filter((t) => ctx.vocab.has(t));
+      if (singles.length === 0) continue;
+      for (const { concept } of span) {
+        if (!concept) continue;
+        for (const t of singles) {
+          if (!concept.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === t)) concept.alternatives.push({ terms: [t], weight: SYNONYM_WEIGHT });
+        }
+      }
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 /**
