@@ -11,11 +11,13 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 12) over seeds + 13 extra + 66 distractor + 646 archive articles (about 9,460
-  // passages; 3,744 questions: session 12 added 32 articles with 192 questions, 16 to dev after a blind measurement and
-  // 16 to holdout), hit@1 / hit@3: bn 0.922 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.921 (three seed questions now
-  // lose a place to new articles, for older code too), romanized 0.920 / 0.960, mixed 0.941 / 1.000,
-  // extra-bn 0.832 / 0.948, extra-en 0.726 / 0.874, off-topic declined 0.576, all answerable 0.775 / 0.905, answered 0.970.
+  // measured 2026-11-24 (session 13) over seeds + 13 extra + 66 distractor + 678 archive articles (about 10,000
+  // passages; 3,934 questions: session 13 added 32 articles with 190 questions, 16 to dev after a blind measurement and
+  // 16 to holdout), hit@1 / hit@3: bn 0.922 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.921, romanized 0.920 / 0.960,
+  // mixed 0.941 / 1.000, extra-bn 0.830 / 0.940, extra-en 0.728 / 0.871, all answerable 0.775 / 0.901, answered 0.971.
+  // Off-topic declined 0.556: the floor went from 0.56 to 0.55 with the new sets, whose off-topic questions are harder
+  // (the end-of-session set's: 7 of 19 declined by the session-start code and the final code alike); on these fixtures
+  // the session-start code declines 0.559.
   bn: { hit1: 0.91, hit3: 0.96 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.92 },
@@ -23,7 +25,7 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.81, hit3: 0.93 },
   'extra-en': { hit1: 0.7, hit3: 0.85 },
-  offtopic: { abstentionRate: 0.56 },
+  offtopic: { abstentionRate: 0.55 },
   'ALL answerable': { hit1: 0.75, hit3: 0.88, answeredRate: 0.95 },
 };
 
