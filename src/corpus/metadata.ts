@@ -32,17 +32,13 @@ const CLOCK = new RegExp(`${D}{1,2}[:.]${D}{2}|(?<![\p{L}\p{M}])(এএম|প�
 /** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব প্রতিবেদক, রংপুর"). */
 const MAX_DATELINE_WORDS = 3;
 
-/** The seeds write য় ড় ঢ় as letter + nukta, as DATE's month names do; some pages type the single code points. */
-function withNukta(line: string): string {
-  return line.replace(/\u09DF/gu, '\u09AF\u09BC').replace(/\u09DC/gu, '\u09A1\u09BC').replace(/\u09DD/gu, '\u09A2\u09BC');
-}
-
 /**
  * A dateline without a label: a line that states a full date and, besides its time and weekday, at most a place, a desk
  * or a reporter ("১১ মার্চ ২০২৬, ১২:০৫ পিএম", "ঢাকা, ৩ এপ্রিল ২০২৬", "নেত্রকোনা প্রতিনিধি | ৯ মে ২০২৫") — never a sentence.
  */
 export function isBareDateline(line: string): boolean {
-  const text = withNukta(line.trim());
+  // (NFC writes য় ড় ঢ় as letter + nukta, as DATE's month names are: some pages type the single code points.)
+  const text = line.trim().normalize('NFC');
   if (text.length > 80 || /[।?!]$/u.test(text)) return false;
   const date = DATE.exec(text);
   if (!date) return false;
@@ -66,7 +62,7 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
   const primary = published.find((l) => !/^(updated|আপডেট|হালনাগাদ)/iu.test(l.text)) ?? published[0];
   // A page without a labelled dateline may state its date alone on a line above the text.
   const dateline = primary ?? head.find((l) => isBareDateline(l.text));
-  if (dateline) meta.date = dateIn(withNukta(dateline.text));
+  if (dateline) meta.date = dateIn(dateline.text.normalize('NFC'));
 
   for (const l of [...kept, ...furniture]) {
     const desk = DESK.exec(l.text);

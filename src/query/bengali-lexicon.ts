@@ -138,10 +138,11 @@ export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
  * form (about a fifth of a second). The caller keys the cache by the lexicon's content and the analysis version.
  */
 export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): void {
+  const phrases = new Map(json.phrases);
   cache.set(lexicon, {
     kinds: new Map(json.kinds),
     synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])),
-    phrases: new Map(json.phrases),
-    byPhrase: byPhraseOf(new Map(json.phrases)),
+    phrases,
+    byPhrase: byPhraseOf(phrases),
   });
 }

@@ -426,7 +426,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const nameLike = romanized || capitalised || !caseTells;
     // A capitalised word in a question that uses case is a name: short ones too (Raju, Roni), vowels agreeing. So is any
     // word of an English question typed without case ("raju murder case", "gozo desalination plant"), which cannot tell
-    // names from words: only sound-alikes whose vowels agree (one slip allowed) are kept for so short a skeleton (see expandLatin).
+    // names from words: for so short a skeleton, only sound-alikes whose vowels agree, but for one slip, are kept (see
+    // expandLatin).
     const shortName = caseTells ? capitalised : !romanized;
     const minKey = shortName ? MIN_SHORT_NAME_KEY : nameLike ? MIN_NAME_KEY : MIN_LOANWORD_KEY;
     let sounds = toAlternatives(vocab.expandLatin(word, minKey));

@@ -202,8 +202,9 @@ function kBelongsToWord(stem: string): boolean {
 
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
-  if (GENITIVES_IN_PROTECTED_ENDINGS.some((g) => word.endsWith(g))) return false;
-  for (const e of PROTECTED_ENDINGS) if (word.length > e.length && word.endsWith(e)) return true;
+  for (const e of PROTECTED_ENDINGS) {
+    if (word.length > e.length && word.endsWith(e)) return !GENITIVES_IN_PROTECTED_ENDINGS.some((g) => word.endsWith(g));
+  }
   return false;
 }
 
