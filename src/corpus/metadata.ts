@@ -29,21 +29,32 @@ const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
 const WEEKDAY = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|saturday|sunday|monday|tuesday|wednesday|thursday|friday)/giu;
 /** A clock time and its half of the day: "১০:০৮ এএম", "4.10 pm". */
 const CLOCK = new RegExp(`${D}{1,2}[:.]${D}{2}|(?<![\p{L}\p{M}])(এএম|পিএম|am|pm)(?![\p{L}\p{M}])`, 'giu');
-/** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব প্রতিবেদক, রংপুর"). */
-const MAX_DATELINE_WORDS = 3;
+/** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব ক্রীড়া প্রতিবেদক, সিলেট"). */
+const MAX_DATELINE_WORDS = 5;
+/** A dateline's label, wherever it stands in the line ("হিলি প্রতিনিধি | প্রকাশ : ১৬ মার্চ ২০২৬"). */
+const DATELINE_LABEL = /(প্রকাশ|প্রকাশিত|প্রকাশের সময়|আপডেট|হালনাগাদ|published|posted|updated)\s*[:：ঃ]/giu;
+/** What stands between a dateline's date and the byline beside it. */
+const SEPARATED_BEFORE = /[,|:;\-–—(/]\s*$/u;
+const SEPARATED_AFTER = /^\s*[,|:;\-–—)/]/u;
 
 /**
- * A dateline without a label: a line that states a full date and, besides its time and weekday, at most a place, a desk
- * or a reporter ("১১ মার্চ ২০২৬, ১২:০৫ পিএম", "ঢাকা, ৩ এপ্রিল ২০২৬", "নেত্রকোনা প্রতিনিধি | ৯ মে ২০২৫") — never a sentence.
+ * A dateline without a label at its start: a line that states a full date and, besides its time, weekday and label, at
+ * most a few words of byline set apart from the date by a comma or a bar ("১১ মার্চ ২০২৬, ১২:০৫ পিএম", "ঢাকা, ৩ এপ্রিল
+ * ২০২৬", "নিজস্ব ক্রীড়া প্রতিবেদক, সিলেট | ১৩ মার্চ ২০২৬") — never a sentence, nor a headline that names a date.
  */
 export function isBareDateline(line: string): boolean {
   // (NFC writes য় ড় ঢ় as letter + nukta, as DATE's month names are: some pages type the single code points.)
   const text = line.trim().normalize('NFC');
-  if (text.length > 80 || /[।?!]$/u.test(text)) return false;
-  const date = DATE.exec(text);
+  if (text.length > 100 || /[।?!]$/u.test(text)) return false;
+  const rest = text.replace(CLOCK, ' ').replace(WEEKDAY, ' ').replace(DATELINE_LABEL, ' ');
+  const date = DATE.exec(rest);
   if (!date) return false;
-  const rest = text.replace(date[1]!, ' ').replace(CLOCK, ' ').replace(WEEKDAY, ' ');
-  return rest.split(/[\s,|:;।\-–—/]+/u).filter(Boolean).length <= MAX_DATELINE_WORDS;
+  const before = rest.slice(0, date.index);
+  const after = rest.slice(date.index + date[1]!.length);
+  const words = (s: string) => s.split(/[\s,|:;।\-–—/()]+/u).filter(Boolean).length;
+  if (words(before) > 0 && !SEPARATED_BEFORE.test(before)) return false;
+  if (words(after) > 0 && !SEPARATED_AFTER.test(after)) return false;
+  return words(before) + words(after) <= MAX_DATELINE_WORDS;
 }
 
 function dateIn(line: string): string | undefined {
