@@ -15,8 +15,10 @@ const DATE = new RegExp(
   `(${D}{1,2}\\s+(?:${MONTHS})[,\\s]+${D}{4}|(?:${MONTHS})\\s+${D}{1,2},?\\s+${D}{4})`,
   'iu',
 );
+/** The labels of a dateline. */
+const DATELINE_LABELS = 'প্রকাশ|প্রকাশিত|প্রকাশের সময়|published|posted|updated|আপডেট|হালনাগাদ';
 /** A dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "প্রকাশিত: …", "Published: …". */
-const PUBLISHED = /^(প্রকাশ|প্রকাশিত|প্রকাশের সময়|published|posted|updated|আপডেট|হালনাগাদ)\s*[:：]?/iu;
+const PUBLISHED = new RegExp(`^(${DATELINE_LABELS})\\s*[:：]?`, 'iu');
 /** A byline naming the outlet's desk: "কালবেলা ডেস্ক". Generic desks (আন্তর্জাতিক ডেস্ক) name no outlet. */
 const DESK = /^(.{2,30}?)\s+(ডেস্ক|desk)$/iu;
 const GENERIC_DESK = /^(আন্তর্জাতিক|অনলাইন|নিজস্ব|বিশেষ|জাতীয়|জাতীয়|খেলা|বিনোদন|অর্থনীতি|বাণিজ্য|বার্তা|international|online|news|world)(\s+(ডেস্ক|desk))?$/iu;
@@ -32,7 +34,7 @@ const CLOCK = new RegExp(`${D}{1,2}[:.]${D}{2}|(?<![\p{L}\p{M}])(এএম|প�
 /** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব ক্রীড়া প্রতিবেদক, সিলেট"). */
 const MAX_DATELINE_WORDS = 5;
 /** A dateline's label, wherever it stands in the line ("হিলি প্রতিনিধি | প্রকাশ : ১৬ মার্চ ২০২৬"). */
-const DATELINE_LABEL = /(প্রকাশ|প্রকাশিত|প্রকাশের সময়|আপডেট|হালনাগাদ|published|posted|updated)\s*[:：ঃ]/giu;
+const DATELINE_LABEL = new RegExp(`(${DATELINE_LABELS})\\s*[:：ঃ]`, 'giu');
 /** What stands between a dateline's date and the byline beside it. */
 const SEPARATED_BEFORE = /[,|:;\-–—(/]\s*$/u;
 const SEPARATED_AFTER = /^\s*[,|:;\-–—)/]/u;
