@@ -15,8 +15,9 @@ const DATE = new RegExp(
   `(${D}{1,2}\\s+(?:${MONTHS})[,\\s]+${D}{4}|(?:${MONTHS})\\s+${D}{1,2},?\\s+${D}{4})`,
   'iu',
 );
-/** The labels of a dateline. */
-const DATELINE_LABELS = 'প্রকাশ|প্রকাশিত|প্রকাশের সময়|published|posted|updated|আপডেট|হালনাগাদ';
+/** The labels of a dateline (also read by the search cues: see cues.isDateline). */
+export const DATELINE_LABEL_WORDS: readonly string[] = ['প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়', 'published', 'posted', 'updated', 'আপডেট', 'হালনাগাদ'];
+const DATELINE_LABELS = DATELINE_LABEL_WORDS.join('|');
 /** A dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "প্রকাশিত: …", "Published: …". */
 const PUBLISHED = new RegExp(`^(${DATELINE_LABELS})\\s*[:：]?`, 'iu');
 /** A byline naming the outlet's desk: "কালবেলা ডেস্ক". Generic desks (আন্তর্জাতিক ডেস্ক) name no outlet. */

@@ -76,17 +76,14 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     if (entry.translationOnly) continue;
     const kind = kindOf(entry.category);
     // Each form analysed once, per sense: only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি).
-    const bySense = (entry.senses ?? [entry.bengali]).map((sense) =>
-      sense.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined),
-    );
+    const analysed = (entry.senses ?? [entry.bengali]).map((sense) => sense.map((form) => analyzeTerms(form)));
+    const bySense = analysed.map((forms) => forms.filter((f) => f.length === 1).map((f) => f[0]!));
     for (const term of bySense.flat()) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }
     if (entry.category === 'question') continue;
     bySense.forEach((terms, k) => {
-      const phrases = (entry.senses ?? [entry.bengali])[k]!
-        .map((form) => analyzeTerms(form))
-        .filter((p) => p.length > 1 && p.length <= MAX_PHRASE_TERMS);
+      const phrases = analysed[k]!.filter((p) => p.length > 1 && p.length <= MAX_PHRASE_TERMS);
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];
         list.push(terms);

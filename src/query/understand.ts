@@ -288,11 +288,15 @@ function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
   return out;
 }
 
-/** Understands a Bengali-script word. */
-function bengaliConcept(token: Token, ctx: Context): Concept | undefined {
+/** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
+function bengaliTermOf(norm: string): string {
+  return DIGITS.test(norm) ? norm : stemBengali(norm);
+}
+
+/** Understands a Bengali-script word (`term`: see bengaliTermOf). */
+function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
   const norm = token.norm;
   if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
-  const term = DIGITS.test(norm) ? norm : stemBengali(norm);
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (isYearTerm(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
@@ -568,9 +572,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
       return;
     }
     flush();
-    const concept = bengaliConcept(token, ctx);
+    const term = bengaliTermOf(token.norm);
+    const concept = bengaliConcept(token, term, ctx);
     if (concept) concepts.push(concept);
-    bengali.push({ at, term: DIGITS.test(token.norm) ? token.norm : stemBengali(token.norm), ...(concept ? { concept } : {}) });
+    bengali.push({ at, term, ...(concept ? { concept } : {}) });
   });
   flush();
   abbreviate(bengali, ctx);

@@ -4,7 +4,7 @@
  * to the sentence before.
  */
 import type { QuestionType } from '../query/english.js';
-import { isBareDateline } from '../corpus/metadata.js';
+import { DATELINE_LABEL_WORDS, isBareDateline } from '../corpus/metadata.js';
 import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
 import { analyzeTerms, isYearTerm } from '../text/analyze.js';
@@ -127,11 +127,16 @@ const SOURCE_LINE = new RegExp(
 );
 
 /** A page's dateline: "প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম", "আপডেট: …", "Published: …", "প্রকাশিত: …". */
-const DATELINE = new RegExp(`^[\\s'"(]*${anyOf('প্রকাশ', 'প্রকাশিত', 'প্রকাশের সময়', 'আপডেট', 'হালনাগাদ', 'published', 'updated')}\\s*[:ঃ]`, 'iu');
+const DATELINE = new RegExp(`^[\\s'"(]*${anyOf(...DATELINE_LABEL_WORDS)}\\s*[:ঃ]`, 'iu');
+
+/** Is the sentence (`norm`: its normalised form) a page's dateline, labelled or bare? */
+function datelineIn(sentence: string, norm: string): boolean {
+  return DATELINE.test(norm) || isBareDateline(sentence);
+}
 
 /** Is the sentence a page's dateline, labelled or bare? (Cheaper than reading all of a line's cues.) */
 export function isDateline(sentence: string): boolean {
-  return DATELINE.test(normalize(sentence)) || isBareDateline(sentence);
+  return datelineIn(sentence, normalize(sentence));
 }
 
 /**
@@ -244,7 +249,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (NUMBER.test(norm) ? CUE.NUMBER : 0) |
     (asks(sentence) ? CUE.ASKS : 0) |
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
-    (DATELINE.test(norm) || isBareDateline(sentence) ? CUE.DATELINE : 0) |
+    (datelineIn(sentence, norm) ? CUE.DATELINE : 0) |
     (LIST.test(nfc) ? CUE.LIST : 0) |
     (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0)
   );

@@ -390,7 +390,14 @@ export class Retriever {
       }
       this.articleTimes.set(id, times);
     }
-    return [...times].some(kind) && !asked.alternatives.some((a) => a.terms.some((t) => times.has(t)));
+    let statesKind = false;
+    for (const t of times) {
+      if (kind(t)) {
+        statesKind = true;
+        break;
+      }
+    }
+    return statesKind && !asked.alternatives.some((a) => a.terms.some((t) => times.has(t)));
   }
 
   /**
