@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_STOPWORDS, englishLemma, questionTypeOf } from './english.js';
+import { ENGLISH_STOPWORDS, englishLemma, expandContractions, questionTypeOf } from './english.js';
 
 describe('englishLemma', () => {
   it('maps irregular forms to the same key as their lemma', () => {
@@ -19,6 +19,14 @@ describe('englishLemma', () => {
   });
   it('keeps distinct words distinct', () => {
     expect(englishLemma('meeting')).not.toBe(englishLemma('missile'));
+  });
+});
+
+describe('expandContractions', () => {
+  it("spells out n't and the other contractions, so no fragment is read as a word", () => {
+    expect(expandContractions("Why don't prices fall?")).toBe('Why do not prices fall?');
+    expect(expandContractions('It won’t open and we can’t go')).toBe('It will not open and we can not go');
+    expect(expandContractions("They're late, I'd say; Russia's oil")).toBe("They late, I say; Russia's oil");
   });
 });
 

@@ -94,6 +94,18 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** What kind of answer a question asks for. */
+/**
+ * English contractions spelt out (don't → do not, won't → will not, they're → they are): split at the apostrophe, "don't"
+ * would leave "don" (ডন, a name) and "won't" would leave "won", which the lexicon reads as জয়.
+ */
+export function expandContractions(text: string): string {
+  return text
+    .replace(/\b(w)on['’]t\b/giu, '$1ill not')
+    .replace(/\b(c)an['’]t\b/giu, '$1an not')
+    .replace(/\b([a-z]+)n['’]t\b/giu, '$1 not')
+    .replace(/\b([a-z]+)['’](re|ve|ll|d|m)\b/giu, '$1');
+}
+
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'published' | 'none';
 
 /**

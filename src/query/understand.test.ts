@@ -27,6 +27,19 @@ describe('understand', () => {
     expect(understand('দলের নেতা এম কে?', withM, lexicon).type).toBe('who');
   });
 
+  it('tells a question that asks what someone said, and who the speaker is', () => {
+    const speakers = (query: Query) => query.concepts.filter((c) => c.speaker).map((c) => c.label);
+    const en = q('What did the Kremlin spokesman Peskov say about the treaty?');
+    expect(en.asksSpeech).toBe(true);
+    expect(speakers(en)).toEqual(expect.arrayContaining(['Peskov']));
+    expect(speakers(en)).not.toContain('treaty');
+    const bn = q('চুক্তি নিয়ে পেসকভ কী বলেছেন?');
+    expect(bn.asksSpeech).toBe(true);
+    expect(speakers(bn)).toEqual(['পেসকভ']);
+    expect(q('What did the treaty change?').asksSpeech).toBeUndefined();
+    expect(q("Why don't drone prices fall?").concepts.map((c) => c.label)).not.toContain('don');
+  });
+
   it('reads the language and the question type from the text', () => {
     expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
     expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });

@@ -16,7 +16,7 @@ import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
 import {
   ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
-  QUESTION_CUE_WORDS, questionTypeOf, type QuestionType,
+  QUESTION_CUE_WORDS, expandContractions, questionTypeOf, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { homeCountryOf } from './home-country.js';
@@ -56,6 +56,8 @@ export interface Concept {
   counted?: boolean;
   /** A number as written (2024, ২০২২): every report has numbers, so one alone states nothing of the question. */
   numeric?: boolean;
+  /** Who the question asks to have said something (Pezeshkian in "what did Pezeshkian say"): see Query.asksSpeech. */
+  speaker?: boolean;
 }
 
 export type { ConceptKind } from './bengali-lexicon.js';
@@ -65,6 +67,8 @@ export interface Query {
   asksList?: boolean;
   /** The question asks for an amount of money (how much did it cost, টিকিটের দাম কত): a sum in a currency answers it. */
   asksPrice?: boolean;
+  /** The question asks what someone said (what did Pezeshkian say, কী বলেছেন): reported speech answers it. */
+  asksSpeech?: boolean;
   question: string;
   lang: QuestionLang;
   uiLang: UiLang;
@@ -543,7 +547,7 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = joinSpeltAbbreviations(
-    tokenize(question).filter((t) => t.norm),
+    tokenize(expandContractions(question)).filter((t) => t.norm),
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
@@ -588,10 +592,11 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   if (type === 'how_many') markCounted(tokens, norms, concepts);
   markHomeCountry(concepts, homeCountryOf(vocab, lexicon));
   const asksList = asksForList(norms);
+  const asksSpeech = markSpeaker(norms, concepts);
   const asksPrice = type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
-    ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}),
+    ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
   };
 }
 
@@ -809,6 +814,48 @@ function looksPlural(word: string): boolean {
 }
 
 /** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
+/**
+ * Verbs of saying in a question (what did the minister say, তিনি কী বলেছেন, ki bolechen): the answer is what someone
+ * said, which a report gives as a quotation or after বলেন, জানিয়েছেন.
+ */
+const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'claimed', 'warn', 'warns', 'warned',
+  'comment', 'commented', 'mention', 'mentioned', 'stated',
+]);
+const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...ENGLISH_SPEECH_VERBS,
+  ...[
+    'বলেছেন', 'বলেন', 'বলছেন', 'বলেছে', 'বলছে', 'বললেন', 'বলেছিলেন', 'বলল', 'জানিয়েছেন', 'জানান', 'মন্তব্য',
+    'bolechen', 'bolechhen', 'bolen', 'bolchen', 'bolche', 'bolse', 'bollo', 'bollen', 'janiyechen', 'montobbo',
+  ].map(normalize),
+]);
+
+/** Words that end the subject when reading back from "say" (what did the minister say, what the minister said). */
+const SUBJECT_BOUNDARY: ReadonlySet<string> = new Set(['what', 'how', 'why', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'was', 'is', 'are', 'were', 'who']);
+/** The question words a Bengali question puts between the speaker and the verb (পেজেশকিয়ান কী বলেছেন). */
+const BENGALI_WHAT = new Set(['কী', 'কি', 'ki'].map(normalize));
+
+/**
+ * Does the question ask what someone said? If so, marks the concepts of the speaker: in English the words between the
+ * auxiliary or question word and the verb (what did the Sylhet DC say → Sylhet DC), in Bengali the word before কী (or
+ * before the verb). A quote by someone else (TASS reported, …) then earns nothing.
+ */
+function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
+  const verb = norms.findIndex((w) => SPEECH_VERBS.has(w));
+  if (verb < 0) return false;
+  const words = new Set<string>();
+  if (ENGLISH_SPEECH_VERBS.has(norms[verb]!)) {
+    for (let i = verb - 1; i >= 0 && !SUBJECT_BOUNDARY.has(norms[i]!); i--) words.add(norms[i]!);
+  } else {
+    const before = verb > 0 && BENGALI_WHAT.has(norms[verb - 1]!) ? verb - 2 : verb - 1;
+    if (before >= 0) words.add(norms[before]!);
+  }
+  for (const c of concepts) {
+    if (normalize(c.label).split(/[\s-]+/u).some((w) => words.has(w))) c.speaker = true;
+  }
+  return true;
+}
+
 const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'কারা', 'kon', 'ki', 'ke'].map(normalize));
 
 /**

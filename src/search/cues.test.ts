@@ -60,4 +60,17 @@ describe('cues', () => {
     expect(cause('সড়ক খোলায় যানজট কমেছে।')).toBe(true);
     expect(cause('ঢাকায় বৈশাখী মেলায় ভিড় বেড়েছে।')).toBe(false);
   });
+
+  it('tells a sentence that reports what someone said', () => {
+    const speech = (s: string) => (readCues(s, undefined) & CUE.SPEECH) !== 0;
+    expect(speech('পেজেশকিয়ান বলেন, দুই দেশের সম্পর্ক আরও দৃঢ় হবে।')).toBe(true);
+    expect(speech('মন্ত্রী এ কথা বলেছেন।')).toBe(true);
+    expect(speech('তাস জানিয়েছে, বৈঠক দুই ঘণ্টা চলে।')).toBe(true);
+    expect(speech('আগামী সপ্তাহে সভা হবে বলে জানান তিনি।')).toBe(true);
+    expect(speech('তিনি বলেন “এখন আমাদের অনেক সুযোগ আছে”।')).toBe(true);
+    // জানান with an object is "invited", not "said"; বলে alone is "that" or "because"; a word inside another is none
+    expect(speech('পুতিন ইরানি নেতাকে রাশিয়া সফরের আমন্ত্রণ জানান।')).toBe(false);
+    expect(speech('বৃষ্টি হবে বলে আশঙ্কা করা হচ্ছে।')).toBe(false);
+    expect(speech('বলেনসহ কয়েকজন খেলোয়াড় দলে ফিরেছেন।')).toBe(false);
+  });
 });

@@ -9,7 +9,7 @@ import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
 import { analyzeTerms, isYearTerm } from '../text/analyze.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024 } as const;
 
 /**
  * Whole words (any of `words`, then one of `suffixes`), on normalised text: a month's name inside another word is no
@@ -162,6 +162,21 @@ const CAUSE = new RegExp(
   'u',
 );
 
+/**
+ * A sentence that reports what someone said: a quotation, or a verb of saying (বলেন, জানিয়েছেন, মন্তব্য করেন …). জানান
+ * and জানিয়েছে say something only before a comma or after বলে (সফরের আমন্ত্রণ জানান: "invited"); বলে alone is also
+ * "that" and "because", so it counts only before one of them.
+ */
+const SPEECH = new RegExp(
+  [
+    '"',
+    `(?<![\\p{L}\\p{M}])${anyOf('বলেন', 'বলেছেন', 'বলছেন', 'বলেছে', 'বলছে', 'বললেন', 'বলেছিলেন', 'বলেছিল', 'বলেনি', 'মন্তব্য করেন', 'মন্তব্য করেছেন', 'উল্লেখ করেন', 'উল্লেখ করেছেন', 'দাবি করেন', 'দাবি করেছেন', 'অভিযোগ করেন', 'অভিযোগ করেছেন', 'সতর্ক করেন', 'সতর্ক করেছেন')}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}\\s*,`,
+    `(?<![\\p{L}\\p{M}])${anyOf('বলে', 'বলেও')}\\s+${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}`,
+  ].join('|'),
+  'u',
+);
+
 const LOCATIVE_Y = normalize('য়');
 /**
  * A verbal noun in the locative (পারায়, থাকায়, খোলায়: "because it could not …, since it stayed …") gives a cause: a
@@ -235,7 +250,7 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause. CUE.READ is always
+ * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause; it reports what someone said. CUE.READ is always
  * set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
@@ -251,6 +266,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (SOURCE_LINE.test(norm) ? CUE.SOURCE : 0) |
     (datelineIn(sentence, norm) ? CUE.DATELINE : 0) |
     (LIST.test(nfc) ? CUE.LIST : 0) |
-    (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0)
+    (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0) |
+    (SPEECH.test(norm) ? CUE.SPEECH : 0)
   );
 }

@@ -581,6 +581,29 @@ describe('Retriever and a question that asks why or how', () => {
   });
 });
 
+describe('Retriever and a question that asks what someone said', () => {
+  const talks = corpusOf({
+    id: 'talks',
+    source:
+      'ইরানের প্রেসিডেন্ট পেজেশকিয়ান শুক্রবার মস্কোয় পুতিনের সঙ্গে বৈঠক করেছেন। ' +
+      'রুশ বার্তা সংস্থা তাস জানিয়েছে, বৈঠকে পুতিন বাণিজ্যের কথা বলেন। ' +
+      'বৈঠকে পেজেশকিয়ান বলেন, “ আমাদের সামনে অনেক সুযোগ আছে”।',
+  });
+  const question = 'What did Pezeshkian say at the meeting with Putin?';
+  const score = (speechBonus: number, phrase: string) =>
+    talks.hits(question, { speechBonus }, 3).find((h) => h.passage.text.includes(phrase))!.score;
+
+  it("lifts the speaker's own words above the lead that restates the question", () => {
+    expect(score(0, 'মস্কোয়')).toBeGreaterThan(score(0, 'অনেক সুযোগ'));
+    expect(score(0.1, 'অনেক সুযোগ')).toBeGreaterThan(score(0.1, 'মস্কোয়'));
+  });
+
+  it('gives nothing to what someone else said (Putin, as TASS reports)', () => {
+    expect(score(0.1, 'তাস জানিয়েছে')).toBeCloseTo(score(0, 'তাস জানিয়েছে'), 6);
+    expect(score(0.1, 'অনেক সুযোগ')).toBeCloseTo(score(0, 'অনেক সুযোগ') + 0.1, 6);
+  });
+});
+
 describe('Retriever and a passage that states none of the topics asked', () => {
   const feed = corpusOf({
     id: 'feed',

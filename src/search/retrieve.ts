@@ -116,6 +116,11 @@ export interface RetrievalOptions {
    * report states the event with all the question's words, a later sentence why it happened.
    */
   causeBonus: number;
+  /**
+   * Bonus for a sentence that reports what someone said (a quotation, বলেন, জানিয়েছেন …) when the question asks what
+   * someone said: the lead states the meeting in the question's words, the quote is in a later sentence.
+   */
+  speechBonus: number;
   /** Bonus for a list ("X, Y ও Z") when the question asks for several things (which countries, কোন কোন দেশ). */
   listBonus: number;
   /**
@@ -202,6 +207,7 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
   countBonus: 0.15,
   listBonus: 0.1,
   causeBonus: 0.15,
+  speechBonus: 0.1,
   proximityBonus: 0.05,
   continuationPenalty: 0.05,
   headlinePenalty: 0.3,
@@ -567,6 +573,16 @@ export class Retriever {
     }
   }
 
+  /**
+   * Does a sentence report what one of the question's speakers said (a quotation or বলেন, with the speaker named in the
+   * same sentence)? A question that names no speaker (what was said about …) takes anyone's words.
+   */
+  private speaks(at: number, speakers: readonly Concept[]): boolean {
+    if (!this.cue(at, CUE.SPEECH)) return false;
+    const own = this.termsAt(at).set;
+    return speakers.length === 0 || speakers.some((c) => c.alternatives.some((a) => a.terms.every((t) => own.has(t))));
+  }
+
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
   retrieve(query: Query, limit: number): Retrieval {
     const o = this.options;
@@ -577,6 +593,7 @@ export class Retriever {
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
     const asksCause = query.type === 'why' || query.type === 'how';
+    const speakers = concepts.filter((c) => c.speaker);
     const strongConcepts = concepts.filter((c) => !c.weak).length;
     const shortQuestion = strongConcepts <= o.shortQuestionConcepts;
     const weightSum = weights.reduce((a, b) => a + b, 0);
@@ -631,6 +648,7 @@ export class Retriever {
       if (holdsType) value += o.typeBonus;
       if (countsIt) value += o.countBonus;
       if (asksCause && windowHas(CUE.CAUSE)) value += o.causeBonus;
+      if (query.asksSpeech && (this.speaks(at, speakers) || (next >= 0 && this.speaks(next, speakers)))) value += o.speechBonus;
       if (query.asksList && windowHas(CUE.LIST)) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
       // A second sentence that names something asked about again (সেই বৈঠকে তারা …) tells more of it: when the question
