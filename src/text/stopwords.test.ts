@@ -9,6 +9,10 @@ describe('BENGALI_STOPWORDS', () => {
     }
   });
 
+  it('holds the postpositions as phones type them (নিয়া = নিয়ে, থাইকা = থেকে)', () => {
+    for (const w of ['নিয়া', 'থাইকা', 'লগে', 'লাইগা']) expect(isStopword(normalize(w)), w).toBe(true);
+  });
+
   it('holds the colloquial copula (হইছে) and the demonstratives of place', () => {
     for (const w of ['হইছে', 'হইবে', 'যেসব', 'সেখানে', 'এখানে', 'আছেন']) expect(isStopword(normalize(w)), w).toBe(true);
   });
