@@ -61,6 +61,16 @@ describe('cues', () => {
     expect(cause('ঢাকায় বৈশাখী মেলায় ভিড় বেড়েছে।')).toBe(false);
   });
 
+  it('tells a sentence that names a person by a title or a common family name', () => {
+    const person = (s: string) => (readCues(s, undefined) & CUE.PERSON) !== 0;
+    expect(person('প্রথম হয়েছেন নটর ডেম কলেজের শিক্ষার্থী তাসনিম আহমেদ রাফি।')).toBe(true);
+    expect(person('অভিযানের নেতৃত্ব দেন ম্যাজিস্ট্রেট ফারজানা ইয়াসমিন রুম্পা।')).toBe(true);
+    expect(person('অধ্যাপক ড. হাফিজুর রহমানের নেতৃত্বে কমিটি গঠিত হয়।')).toBe(true);
+    // words that are also names elsewhere but not here: the government, a verdict
+    expect(person('সরকারের সিদ্ধান্তে দাম বেড়েছে।')).toBe(false);
+    expect(person('আদালত রায় দিয়েছেন।')).toBe(false);
+  });
+
   it('tells a sentence that reports what someone said', () => {
     const speech = (s: string) => (readCues(s, undefined) & CUE.SPEECH) !== 0;
     expect(speech('পেজেশকিয়ান বলেন, দুই দেশের সম্পর্ক আরও দৃঢ় হবে।')).toBe(true);

@@ -9,7 +9,7 @@ import { normalize } from '../text/normalize.js';
 import { verbLemma } from '../text/verbs.js';
 import { analyzeTerms, isYearTerm } from '../text/analyze.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048 } as const;
 
 /**
  * Whole words (any of `words`, then one of `suffixes`), on normalised text: a month's name inside another word is no
@@ -177,6 +177,25 @@ const SPEECH = new RegExp(
   'u',
 );
 
+/**
+ * A person named the way Bangladeshi reports name people: a title (অধ্যাপক, ডা., বিচারপতি, লেফটেন্যান্ট কর্নেল) or a
+ * family or given name most names carry (রহমান, ইসলাম, হোসেন, আক্তার, খাতুন …). What a "who" question asks for;
+ * foreign names go unnoticed (no gazetteer of names), so the cue only ever adds.
+ */
+const PERSON = new RegExp(
+  wholeWords(
+    [
+    'অধ্যাপক', 'ড.', 'ডা.', 'মো.', 'মোহাম্মদ', 'মুহাম্মদ', 'বিচারপতি', 'ব্যারিস্টার', 'অ্যাডভোকেট', 'প্রকৌশলী', 'লেফটেন্যান্ট',
+    'রহমান', 'ইসলাম', 'হোসেন', 'হোসাইন', 'আহমেদ', 'আহমদ', 'খান', 'চৌধুরী', 'আলম', 'উদ্দিন', 'হক', 'আলী', 'মিয়া', 'বেগম',
+    'খাতুন', 'আক্তার', 'আখতার', 'সুলতানা', 'দাস', 'সাহা', 'ঘোষ', 'বিশ্বাস', 'মজুমদার', 'ভূঁইয়া', 'তালুকদার', 'মোল্লা',
+    'হাসান', 'কবির', 'করিম', 'জামান', 'পারভীন', 'নাহার', 'ইয়াসমিন', 'জাহান', 'শেখ', 'সিদ্দিকী', 'কাদের', 'মাহমুদ',
+    'রশিদ', 'হাবিব', 'আবদুল', 'আব্দুল', 'বড়ুয়া', 'চাকমা', 'সরদার', 'প্রামাণিক', 'মণ্ডল', 'মন্ডল'
+    ],
+    ['ের', 'র', 'কে', 'এর'],
+  ),
+  'u',
+);
+
 const LOCATIVE_Y = normalize('য়');
 /**
  * A verbal noun in the locative (পারায়, থাকায়, খোলায়: "because it could not …, since it stayed …") gives a cause: a
@@ -267,6 +286,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (datelineIn(sentence, norm) ? CUE.DATELINE : 0) |
     (LIST.test(nfc) ? CUE.LIST : 0) |
     (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0) |
-    (SPEECH.test(norm) ? CUE.SPEECH : 0)
+    (SPEECH.test(norm) ? CUE.SPEECH : 0) |
+    (PERSON.test(norm) ? CUE.PERSON : 0)
   );
 }

@@ -604,6 +604,27 @@ describe('Retriever and a question that asks what someone said', () => {
   });
 });
 
+describe('Retriever and a question that asks who', () => {
+  const raid = corpusOf({
+    id: 'raid',
+    source:
+      'ত্রিশালে মাছের খাবার তৈরির তিনটি কারখানায় ভ্রাম্যমাণ আদালতের অভিযান চালানো হয়েছে। ' +
+      'অভিযানে নেতৃত্ব দেন উপজেলা নির্বাহী কর্মকর্তা ফারজানা ইয়াসমিন।',
+  });
+  const score = (personBonus: number, phrase: string) =>
+    raid.hits('Who led the mobile court raid on fish feed factories in Trishal?', { personBonus }, 3).find((h) => h.passage.text.includes(phrase))!.score;
+  it('lifts the sentence that names a person, and only that one', () => {
+    expect(score(0.06, 'ইয়াসমিন') - score(0, 'ইয়াসমিন')).toBeCloseTo(0.06, 6);
+    expect(score(0.06, 'মাছের খাবার')).toBeCloseTo(score(0, 'মাছের খাবার'), 6);
+  });
+
+  it('gives nothing when the question names a person itself: the answer describes them', () => {
+    const amini = corpusOf({ id: 'amini', source: 'কৃষক নুরুল আমিন খান বলেন, ফলন ভালো হয়েছে। কুর্দি তরুণী মাহসা আমিনির মৃত্যুতে বিক্ষোভ হয়।' });
+    const hits = (personBonus: number) => amini.hits('Who was Mahsa Amini?', { personBonus }, 3).map((h) => h.score);
+    expect(hits(0.06)).toEqual(hits(0));
+  });
+});
+
 describe('Retriever and a passage that states none of the topics asked', () => {
   const feed = corpusOf({
     id: 'feed',
