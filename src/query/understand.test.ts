@@ -115,6 +115,16 @@ describe('understand', () => {
     expect(names.Sourav).toContain('সৌরভ');
   });
 
+  it('reaches a lexicon phrase as the index also spells its words (আন্তনগর ট্রেন / আন্তঃনগর ট্রেন), and "run" as চলা', () => {
+    const v = Vocabulary.fromPassageTerms(
+      ['১ জুন থেকে চলবে নতুন আন্তঃনগর ট্রেন।', 'আন্তনগর বাস সার্ভিস চালু হয়েছে।', 'ঢাকা-যশোর রুটে ট্রেন।'].map(analyzeTerms),
+    );
+    const query = understand('When will the new intercity train start running?', v, lexicon);
+    const phrase = query.concepts.find((c) => c.label === 'intercity train')!;
+    expect(phrase.alternatives.map((a) => a.terms.join(' '))).toContain('আন্তঃনগর ট্রেন');
+    expect(reach(query).running).toContain(analyzeTerms('চলবে')[0]);
+  });
+
   it('reads a Romance spelling as Bengali news writes it when it meets nothing as written (Bologna বোলোনিয়া)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('ইতালির বোলোনিয়া শহরে বাড়িভাড়ার প্রতিবাদে মিছিল হয়েছে।')]);
     expect(reach(understand('How many marched in Bologna?', v, lexicon)).Bologna).toContain('বোলোনিয়া');

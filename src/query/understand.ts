@@ -181,7 +181,19 @@ function bengaliAlternatives(phrase: string, vocab: Vocabulary, { sounds, verb =
   // … and a two-word form the sources write solid (নীল নদ / নীলনদ, পাতাল রেল / পাতালরেল) reaches that spelling too.
   const solid = terms.length === 2 ? phraseTerms(phrase.replace(/\s+/gu, ''))[0] : undefined;
   const written = solid !== undefined && vocab.has(solid) ? [{ terms, weight: 1 }, { terms: [solid], weight: 1 }] : [{ terms, weight: 1 }];
+  // … and its words as the index also spells them (আন্তনগর ট্রেন / আন্তঃনগর ট্রেন): a one-word form reaches its
+  // spelling variants through expandBengali, a phrase here.
+  const spelt = terms.map((t) => otherSpelling(t, vocab) ?? t);
+  if (spelt.some((t, i) => t !== terms[i])) written.push({ terms: spelt, weight: VARIANT_WEIGHTS.fold });
   return [...written, ...tenses];
+}
+
+/** Another spelling of a word the index holds, one spelling fold away (the first found), if any. */
+function otherSpelling(term: string, vocab: Vocabulary): string | undefined {
+  for (const [t, w] of vocab.expandBengali(term, { sounds: false })) {
+    if (t !== term && w >= VARIANT_WEIGHTS.fold) return t;
+  }
+  return undefined;
 }
 
 /** How a lexicon form is read: widened by sound (names only), and as a verb in every tense (verb rows only). */

@@ -182,6 +182,10 @@ describe('damerau', () => {
 });
 
 describe('foldVariant', () => {
+  it('drops a visarga inside a word, which writers often leave out', () => {
+    expect(foldVariant(normalize('আন্তঃনগর'))).toBe(foldVariant(normalize('আন্তনগর')));
+    expect(foldVariant(normalize('পুনঃখনন'))).toBe(foldVariant(normalize('পুনখনন')));
+  });
   it('makes vowel-length, ণ/ন, শ/ষ/স, ে/ি and intervocalic য় variants meet', () => {
     expect(foldVariant(normalize('হিজবুল্লাহ'))).toBe(foldVariant(normalize('হেজবুল্লাহ')));
     expect(foldVariant(normalize('ইসরায়েল'))).toBe(foldVariant(normalize('ইসরাইল')));

@@ -237,6 +237,8 @@ export function keysMeet(a: string, b: string): boolean {
 const SIMPLE_FOLDS: Readonly<Record<string, string>> = {
   'ী': 'ি', 'ূ': 'ু', 'ঈ': 'ই', 'ঊ': 'উ', 'ণ': 'ন', 'শ': 'স', 'ষ': 'স',
   'ে': 'ি', 'এ': 'ই', 'ঁ': '',
+  // the visarga inside a word, which writers often leave out (আন্তঃনগর / আন্তনগর, পুনঃখনন / পুনখনন)
+  'ঃ': '',
 };
 /** Vowel sign → the independent vowel it becomes after য় has been dropped (folded values). */
 const SIGN_TO_INDEPENDENT: Readonly<Record<string, string>> = {
@@ -253,7 +255,7 @@ function endsWithVowelSound(s: string): boolean {
 /**
  * A gentler fold than the skeleton: keeps vowels but merges the spellings Bengali writers
  * alternate between — long/short vowels (ী→ি, ূ→ু, ঈ→ই, ঊ→উ), ণ→ন, শ/ষ→স, ে/এ→ি/ই,
- * chandrabindu dropped, and an intervocalic য়+vowel written as a plain vowel (ইসরায়েল →
+ * chandrabindu and visarga dropped, and an intervocalic য়+vowel written as a plain vowel (ইসরায়েল →
  * ইসরাইল). The ে/ি merge is a measured call: over the 594 seed stems the whole fold merges five
  * pairs — four true variants (ধরন/ধরণ, ইসরায়েল/ইসরাইল, হিজবুল্লাহ/হেজবুল্লাহ, কীভাব/কিভাব) and
  * one false pair caused by ে/ি (কেন/কিন, "why"/"buy"); without ে/ি হিজবুল্লাহ/হেজবুল্লাহ would not meet.
