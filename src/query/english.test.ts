@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_STOPWORDS, englishLemma, expandContractions, questionTypeOf } from './english.js';
+import { ENGLISH_STOPWORDS, englishLemma, expandContractions, questionTypeOf, spellAgeGroups } from './english.js';
 
 describe('englishLemma', () => {
   it('maps irregular forms to the same key as their lemma', () => {
@@ -27,6 +27,13 @@ describe('expandContractions', () => {
     expect(expandContractions("Why don't prices fall?")).toBe('Why do not prices fall?');
     expect(expandContractions('It won’t open and we can’t go')).toBe('It will not open and we can not go');
     expect(expandContractions("They're late, I'd say; Russia's oil")).toBe("They late, I say; Russia's oil");
+  });
+});
+
+describe('spellAgeGroups', () => {
+  it('writes an age group as Bengali sports pages do, and leaves "under 20 minutes" alone', () => {
+    expect(spellAgeGroups('the U-17 final and the u19 squad, under-23 team')).toBe('the অনূর্ধ্ব-17 final and the অনূর্ধ্ব-19 squad, অনূর্ধ্ব-23 team');
+    expect(spellAgeGroups('done in under 20 minutes by a U2 fan')).toBe('done in under 20 minutes by a U2 fan');
   });
 });
 

@@ -106,6 +106,14 @@ export function expandContractions(text: string): string {
     .replace(/\b([a-z]+)['’](re|ve|ll|d|m)\b/giu, '$1');
 }
 
+/**
+ * An age group as Bengali sports pages write it: U-17, u19, under-19 → অনূর্ধ্ব-17 (the index holds অনূর্ধ্ব-১৭ so).
+ * "under 20 minutes" (no hyphen) is left alone.
+ */
+export function spellAgeGroups(text: string): string {
+  return text.replace(/\b(?:u[\s-]?|under-)(\d{2})\b/giu, 'অনূর্ধ্ব-$1');
+}
+
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'published' | 'none';
 
 /**

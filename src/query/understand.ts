@@ -16,7 +16,7 @@ import { memoize } from '../text/memo.js';
 import { verbForms, verbLemma } from '../text/verbs.js';
 import {
   ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
-  QUESTION_CUE_WORDS, expandContractions, questionTypeOf, type QuestionType,
+  QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { homeCountryOf } from './home-country.js';
@@ -559,7 +559,7 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = joinSpeltAbbreviations(
-    tokenize(expandContractions(question)).filter((t) => t.norm),
+    tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm),
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
