@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bengaliView } from './bengali-lexicon.js';
-import { americanSpelling, comparativeBases, countryOfNationality, loadLexicon, parseLexiconTsv } from './lexicon.js';
+import { americanSpelling, comparativeBases, countryOfNationality, doubleLetterRepairs, loadLexicon, parseLexiconTsv } from './lexicon.js';
 
 const lexicon = loadLexicon();
 const tokens = (q: string): string[] => q.split(/\s+/u);
@@ -201,6 +201,18 @@ describe('lookup', () => {
     expect(americanSpelling('hour')).toBe('hour');
     expect(americanSpelling('four')).toBe('four');
     expect(americanSpelling('tumours')).toBe('tumors');
+  });
+
+  it('repairs a consonant typed once for twice or twice for once, when one repair is a row (arested → arrest)', () => {
+    const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
+    expect(english('arested')).toEqual(['arrest']);
+    expect(english('comittee')).toEqual(english('committee'));
+    expect(english('erossion')).toEqual(english('erosion'));
+    // names spelt with a doubled vowel are no typos of words (Sayeed is not "said"), and a repair must be a row's own
+    // spelling or inflection
+    expect(english('sayeed')).toEqual([]);
+    expect(doubleLetterRepairs('rasheed')).not.toContain('rashed');
+    expect(doubleLetterRepairs('sky')).toEqual([]);
   });
 
   it('reads the abbreviations English news and chat write for common words (govt, hrs, yrs)', () => {

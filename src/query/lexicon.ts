@@ -274,6 +274,11 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     return undefined;
   }
 
+  /** The one-word row spelt as `word`, or whose word `word` inflects (arrested → arrest). */
+  function rowSpeltAs(word: string): LexiconEntry | undefined {
+    return exact.get(word) ?? byLemma.get(englishLemma(word))?.find((e) => inflects(word, e.english));
+  }
+
   /** The row spelt as the words, or the one their lemmas reach (`raw`: the words as typed). */
   function entryOf(words: string[], raw: string[]): LexiconEntry | undefined {
     const exactHit = exact.get(words.join(' '));
@@ -289,6 +294,12 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     if (!hit) {
       const american = words.map(americanSpelling);
       if (american.some((w, i) => w !== words[i])) hit = entryOf(american, raw);
+    }
+    // The commonest typo of all, a consonant typed once for twice or twice for once (arested, comittee, untill): tried
+    // on a miss, for one word, when exactly one repair is a row or an inflection of one (not inventted → invention).
+    if (!hit && words.length === 1) {
+      const rows = new Set(doubleLetterRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
+      if (rows.size === 1) hit = [...rows][0];
     }
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
@@ -353,6 +364,23 @@ const BRITISH_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=\w{3})ogue(s)?$/u, 'og$1'],
   [/(?<=\w{3}m)me(s)?$/u, '$1'],
 ];
+
+/** Shortest word a double-letter typo is looked for in (shorter ones are names and abbreviations as often). */
+const MIN_REPAIRED_WORD = 5;
+
+/** The word with one consonant doubled, or one doubled consonant made single (arested → arrested, untill → until). */
+export function doubleLetterRepairs(word: string): string[] {
+  if (word.length < MIN_REPAIRED_WORD || !/^[a-z]+$/u.test(word)) return [];
+  const out = new Set<string>();
+  for (let i = 1; i < word.length; i++) {
+    const c = word[i]!;
+    if ('aeiouy'.includes(c)) continue; // a doubled vowel is how names are spelt (Sayeed, Mahmood)
+    if (c === word[i - 1]) out.add(word.slice(0, i) + word.slice(i + 1));
+    else if (c !== word[i + 1] && i < word.length - 1) out.add(word.slice(0, i) + c + word.slice(i));
+  }
+  out.delete(word);
+  return [...out];
+}
 
 /** The American spelling of a British one (see BRITISH_SPELLINGS), or the word itself (remembered: asked per n-gram). */
 export const americanSpelling: (word: string) => string = memoize((word) => {
