@@ -54,6 +54,7 @@ describe('questionTypeOf', () => {
     ['who is the kremlin spokesman', 'who'],
     ['where was the treaty signed', 'where'],
     ['how many drones did iran supply', 'how_many'],
+    ['বার্ন ইউনিটে কয় শয্যা', 'how_many'], // কয়, as phones type কয়টি
     ['how much oil', 'how_many'],
     ['how old is the archer', 'how_many'], // an age is a number
     ['how deep was the earthquake', 'how_many'], // and so is any measure

@@ -9,8 +9,8 @@ describe('BENGALI_STOPWORDS', () => {
     }
   });
 
-  it('holds the postpositions as phones type them (নিয়া = নিয়ে, থাইকা = থেকে)', () => {
-    for (const w of ['নিয়া', 'থাইকা', 'লগে', 'লাইগা']) expect(isStopword(normalize(w)), w).toBe(true);
+  it('holds the postpositions and the article as phones type them (নিয়া = নিয়ে, থাইকা = থেকে, একটা = একটি)', () => {
+    for (const w of ['নিয়া', 'থাইকা', 'লগে', 'লাইগা', 'একটা']) expect(isStopword(normalize(w)), w).toBe(true);
   });
 
   it('holds the colloquial copula (হইছে) and the demonstratives of place', () => {
