@@ -604,6 +604,24 @@ describe('Retriever and a question that asks what someone said', () => {
   });
 });
 
+describe('Retriever and a long sentence below the first cut', () => {
+  const deals = corpusOf(
+    { id: 'rail', source: 'চুক্তির মোট মূল্য ধরা হয়েছে প্রায় ৪৮০ কোটি ইউরো।' },
+    {
+      id: 'drones',
+      source:
+        '২০২২ সালে ইউক্রেনে আক্রমণের পর রাশিয়াকে ড্রোন রপ্তানির জন্য মস্কো ও তেহরান ১৭০ কোটি ডলারের একটি চুক্তি ' +
+        'স্বাক্ষর করে এবং যুক্তরাষ্ট্র এ নিয়ে উদ্বেগ জানায়।',
+    },
+  );
+  const texts = (coordinationCandidates: number) =>
+    deals.hits('How much was the drone deal worth?', { candidates: 1, coordinationCandidates }, 5).map((h) => h.passage.text);
+  it('reads on past the cut for passages that state several of the concepts asked', () => {
+    expect(texts(0).some((t) => t.includes('ড্রোন'))).toBe(false);
+    expect(texts(10).some((t) => t.includes('ড্রোন'))).toBe(true);
+  });
+});
+
 describe('Retriever and a question that asks who', () => {
   const raid = corpusOf({
     id: 'raid',
