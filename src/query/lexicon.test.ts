@@ -184,6 +184,13 @@ describe('lookup', () => {
     for (const word of ['Iran', 'Sudan', 'Oman', 'human', 'taxi', 'woman']) expect(country(word), word).toBeUndefined();
   });
 
+  it('finds the country of a nationality no ending leads to (Portuguese, Dutch, Swiss, Afghan)', () => {
+    const country = (n: string) => countryOfNationality(lexicon, n)?.english;
+    const pairs = { Portuguese: 'portugal', Swiss: 'switzerland', Thai: 'thailand', Polish: 'poland', Afghan: 'afghanistan', Lebanese: 'lebanon' };
+    for (const [nationality, name] of Object.entries(pairs)) expect(country(nationality), nationality).toBe(name);
+    expect(country('Dutch')).toMatch(/netherlands/);
+  });
+
   it('matches inflections through the stemmer and the irregular table', () => {
     expect(hits('treaties signed visited missiles')).toEqual(['treaty', 'sign', 'visit', 'missiles']);
     expect(hits('Iran supplied drones')).toEqual(['iran', 'supply', 'drones']);

@@ -441,9 +441,23 @@ const NATIONALITY_ENDINGS: ReadonlyArray<[string, string[]]> = [
  */
 export function countryOfNationality(lexicon: Pick<Lexicon, 'get'>, nationality: string): LexiconEntry | undefined {
   const word = nationality.toLowerCase();
+  const irregular = IRREGULAR_NATIONALITIES.get(word);
+  if (irregular !== undefined) return irregular.map((c) => lexicon.get(c)).find((e) => e?.category === 'country');
   // the people in the plural too (Cameroonians, Kenyans)
   return countryByEnding(lexicon, word) ?? (word.endsWith('s') ? countryByEnding(lexicon, word.slice(0, -1)) : undefined);
 }
+
+/** Nationalities no English ending leads to their country from (Portuguese → Portugal, Dutch → the Netherlands). */
+const IRREGULAR_NATIONALITIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['portuguese', ['portugal']], ['dutch', ['netherlands', 'the netherlands']], ['swiss', ['switzerland']],
+  ['french', ['france']], ['greek', ['greece']], ['thai', ['thailand']], ['danish', ['denmark']], ['welsh', ['wales']],
+  ['scottish', ['scotland']], ['spanish', ['spain']], ['filipino', ['philippines', 'the philippines']],
+  ['czech', ['czechia', 'czech republic']], ['norwegian', ['norway']], ['polish', ['poland']], ['swedish', ['sweden']],
+  ['finnish', ['finland']], ['turkish', ['turkey', 'türkiye']], ['british', ['britain', 'united kingdom']],
+  ['irish', ['ireland']], ['icelandic', ['iceland']], ['cypriot', ['cyprus']], ['malagasy', ['madagascar']],
+  ['afghan', ['afghanistan']], ['kazakh', ['kazakhstan']], ['uzbek', ['uzbekistan']], ['kyrgyz', ['kyrgyzstan']],
+  ['tajik', ['tajikistan']], ['turkmen', ['turkmenistan']], ['lebanese', ['lebanon']], ['emirati', ['united arab emirates']],
+]);
 
 /** The country row a nationality's English ending leads to (Kenyan → kenya), if the lexicon lists it. */
 function countryByEnding(lexicon: Pick<Lexicon, 'get'>, word: string): LexiconEntry | undefined {
