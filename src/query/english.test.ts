@@ -37,6 +37,12 @@ describe('spellAgeGroups', () => {
   });
 });
 
+describe('ENGLISH_STOPWORDS and adverbs of exactness', () => {
+  it('leaves out exactly, actually, roughly: they say how exact, not what about', () => {
+    for (const w of ['exactly', 'actually', 'really', 'roughly', 'approximately']) expect(ENGLISH_STOPWORDS.has(w), w).toBe(true);
+  });
+});
+
 describe('ENGLISH_STOPWORDS', () => {
   it('contains function words but not content words or the country "us"', () => {
     expect(ENGLISH_STOPWORDS.has('the')).toBe(true);

@@ -87,6 +87,8 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'what', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how',
   'not', 'no', 'yes', 'any', 'some', 'all', 'each', 'every', 'both', 'either', 'neither',
   'much', 'many', 'more', 'very', 'too', 'also', 'just', 'only', 'ever', 'again',
+  // adverbs that say how sure or exact the asker wants it, not what about (as প্রায় is a Bengali stopword)
+  'exactly', 'actually', 'really', 'precisely', 'roughly', 'approximately', 'basically',
   'tell', 'please', 'know', 'anything', 'something', 'get', 'got',
   ...TITLES,
   // "off Mannar", "off the coast": a preposition alone; in phrases (laid off, call off) the lexicon reads it whole

@@ -37,6 +37,7 @@ describe('understand', () => {
     expect(bn.asksSpeech).toBe(true);
     expect(speakers(bn)).toEqual(['পেসকভ']);
     expect(q('What did the treaty change?').asksSpeech).toBeUndefined();
+    expect(q('Tell me when Pezeshkian visited Moscow').asksSpeech).toBeUndefined(); // asks the bot
     expect(q("Why don't drone prices fall?").concepts.map((c) => c.label)).not.toContain('don');
   });
 

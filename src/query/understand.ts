@@ -828,10 +828,10 @@ function looksPlural(word: string): boolean {
 /** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
 /**
  * Verbs of saying in a question (what did the minister say, তিনি কী বলেছেন, ki bolechen): the answer is what someone
- * said, which a report gives as a quotation or after বলেন, জানিয়েছেন.
+ * said, which a report gives as a quotation or after বলেন, জানিয়েছেন. ("Tell me …" asks the bot, so not tell.)
  */
 const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
-  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'claimed', 'warn', 'warns', 'warned',
+  'say', 'says', 'said', 'saying', 'told', 'claimed', 'warn', 'warns', 'warned',
   'comment', 'commented', 'mention', 'mentioned', 'stated',
 ]);
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
