@@ -41,6 +41,20 @@ describe('understand', () => {
     expect(q("Why don't drone prices fall?").concepts.map((c) => c.label)).not.toContain('don');
   });
 
+  it('reaches a Bengali acronym and its name from an English acronym in capitals (JUST → যবিপ্রবি)', () => {
+    const v = Vocabulary.fromPassageTerms(
+      ['যশোর বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়ের (যবিপ্রবি) ভর্তি পরীক্ষার ফল প্রকাশ হয়েছে।', 'উভয় ভবন ও আবাসিক হল।'].map(analyzeTerms),
+    );
+    const terms = (question: string, label: string) =>
+      understand(question, v, lexicon).concepts.find((c) => c.label === label)?.alternatives.map((a) => a.terms.join(' ')) ?? [];
+    expect(terms('JUST admission test pass rate', 'JUST')).toEqual(
+      expect.arrayContaining(['যবিপ্রবি', analyzeTerms('যশোর বিজ্ঞান প্রযুক্তি বিশ্ববিদ্যালয়').join(' ')]),
+    );
+    // the letters must be the name's initials, and a lowercase word is a word
+    expect(terms('JUSB admission test', 'JUSB')).not.toContain('যবিপ্রবি');
+    expect(terms('uva tea price', 'uva')).not.toContain('যবিপ্রবি');
+  });
+
   it('reads the language and the question type from the text', () => {
     expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
     expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });

@@ -268,6 +268,47 @@ const verbTerms = memoize((norm: string): readonly string[] | undefined => {
   return forms && [...new Set(forms.map(singleTerm).filter((t): t is string => t !== undefined))];
 }, 10_000);
 
+/**
+ * The Bengali acronyms of the index an English acronym stands for, with the names they abbreviate: a name whose words'
+ * English initials are the acronym's letters, in any order (Jashore University of Science and Technology, JUST: যশোর
+ * বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়, যবিপ্রবি). A word's initial is that of its English in the lexicon (বিজ্ঞান science)
+ * or, for a name, how Latin spells its first sound (যশোর j). Hand-written: acronyms are per corpus, and no package
+ * knows Bengali ones.
+ */
+function bengaliAcronyms(word: string, ctx: Context): Alternative[][] {
+  const letters = [...word].filter((ch) => /[a-z]/u.test(ch));
+  if (letters.length < 2) return [];
+  const out: Alternative[][] = [];
+  for (const [acronym, name] of ctx.vocab.acronymNames()) {
+    if (name.length !== letters.length) continue;
+    if (!assignable(letters, name.map((t) => latinInitials(t, ctx.lexicon)))) continue;
+    out.push([{ terms: [acronym], weight: 1 }, { terms: [...name], weight: 1, whole: true }]);
+  }
+  return out;
+}
+
+/** Can each letter be given to another word, one whose initials hold it? (At most six: tried every way.) */
+function assignable(letters: readonly string[], initials: readonly ReadonlySet<string>[], used = 0): boolean {
+  if (letters.length === 0) return true;
+  const [first, ...rest] = letters;
+  return initials.some((set, i) => (used & (1 << i)) === 0 && set.has(first!) && assignable(rest, initials, used | (1 << i)));
+}
+
+/** Latin letters a Bengali word's first sound is spelt with (a name's: যশোর j, y). */
+const LATIN_INITIALS: Readonly<Record<string, string>> = {
+  ক: 'kcq', খ: 'k', গ: 'g', ঘ: 'g', চ: 'c', ছ: 'c', জ: 'jz', ঝ: 'j', ট: 't', ঠ: 't', ড: 'd', ঢ: 'd', ত: 't', থ: 't',
+  দ: 'd', ধ: 'd', ন: 'n', প: 'p', ফ: 'fp', ব: 'bvw', ভ: 'bv', ম: 'm', য: 'jyz', র: 'r', ল: 'l', শ: 's', ষ: 's', স: 's',
+  হ: 'h', অ: 'ao', আ: 'a', ই: 'ie', ঈ: 'i', উ: 'u', ঊ: 'u', ঋ: 'r', এ: 'ea', ঐ: 'o', ও: 'o', ঔ: 'o',
+};
+
+/** The initials a Bengali word may take in an English acronym: its English's in the lexicon, and its first sound's. */
+function latinInitials(term: string, lexicon: Lexicon): ReadonlySet<string> {
+  const out = new Set<string>(LATIN_INITIALS[term[0] ?? ''] ?? '');
+  const english = lexicon.reverse(term);
+  if (english) out.add(english[0]!);
+  return out;
+}
+
 /** Longest abbreviation read letter by letter. */
 const MAX_SPELT_LETTERS = 6;
 /** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
@@ -479,6 +520,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const spellable = !caseTells || token.text === token.text.toUpperCase();
     const lettered = spellable && word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
     if (lettered.length > 0 && lettered.every((t) => vocab.has(t)) && !DIGITS.test(lettered[0]!)) lists.push([{ terms: lettered, weight: 1 }]);
+    // … or by a Bengali acronym of its own (JUST → যবিপ্রবি, WDB → পাউবো), or in full: written in capitals (uva, in a
+    // question without case, is a word).
+    if (/^\p{Lu}{2,}$/u.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });

@@ -40,3 +40,19 @@ describe('Vocabulary.expandLatin', () => {
     expect([...vocab.expandLatin('Roni', 2).keys()]).not.toContain(analyzeTerms('ঋণ')[0]);
   });
 });
+
+describe('Vocabulary.acronymNames', () => {
+  it('reads the Bengali acronyms the sources write after a name, made of its words\' first letters', () => {
+    const v = Vocabulary.fromPassageTerms(
+      [
+        'যশোর বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়ের (যবিপ্রবি) ভর্তি পরীক্ষার ফল প্রকাশ হয়েছে।',
+        'পানি উন্নয়ন বোর্ড (পাউবো) জিও ব্যাগ ফেলছে।',
+        'ঢাকার বাজারে চালের দাম বেড়েছে।',
+      ].map(analyzeTerms),
+    );
+    const names = v.acronymNames();
+    expect(names.get('যবিপ্রবি')).toEqual(analyzeTerms('যশোর বিজ্ঞান প্রযুক্তি বিশ্ববিদ্যালয়'));
+    expect(names.get('পাউবো')).toEqual(analyzeTerms('পানি উন্নয়ন বোর্ড'));
+    expect(names.size).toBe(2);
+  });
+});

@@ -94,8 +94,13 @@ export class Vocabulary {
   private affixes?: Map<string, string[]>;
   /** Passage positions (in corpus order) of each term, ascending: compact postings for conjunctive candidates. */
   private readonly postingLists: Map<string, Int32Array>;
+  /** Each passage's analysed terms, in order (read for acronyms: see acronymNames). */
+  private readonly passageTerms: readonly (readonly string[])[];
+  /** Acronym term → the terms of the name it stands for; read off the passages when first asked. */
+  private acronyms?: Map<string, readonly string[]>;
 
-  private constructor(df: Map<string, number>, size: number, postings: Map<string, Int32Array>) {
+  private constructor(df: Map<string, number>, size: number, postings: Map<string, Int32Array>, passageTerms: readonly (readonly string[])[]) {
+    this.passageTerms = passageTerms;
     this.df = df;
     this.size = size;
     this.postingLists = postings;
@@ -132,7 +137,34 @@ export class Vocabulary {
         filled.set(t, at + 1);
       }
     });
-    return new Vocabulary(df, passageTerms.length, postings);
+    return new Vocabulary(df, passageTerms.length, postings, passageTerms);
+  }
+
+  /**
+   * Bengali acronyms the sources write right after the name they abbreviate, made of the first letter (with its conjunct
+   * and vowel sign) of each of its words: যশোর বিজ্ঞান ও প্রযুক্তি বিশ্ববিদ্যালয়ের (যবিপ্রবি), ঢাকা বিশ্ববিদ্যালয় (ঢাবি).
+   * Acronym term → the name's terms. Read off the passages' terms the first time a question asks (once per index).
+   */
+  acronymNames(): ReadonlyMap<string, readonly string[]> {
+    if (this.acronyms) return this.acronyms;
+    const found = new Map<string, readonly string[]>();
+    for (const terms of this.passageTerms) {
+      for (let at = 2; at < terms.length; at++) {
+        const term = terms[at]!;
+        if (term.length > MAX_ACRONYM_LENGTH || found.has(term) || !/^[\u0980-\u09FF]+$/u.test(term)) continue;
+        let initials = '';
+        for (let k = 1; k <= MAX_ACRONYM_WORDS && at - k >= 0; k++) {
+          initials = firstLetterOf(terms[at - k]!) + initials;
+          if (initials.length > term.length || !term.endsWith(initials)) break;
+          if (k >= 2 && initials === term) {
+            found.set(term, terms.slice(at - k, at));
+            break;
+          }
+        }
+      }
+    }
+    this.acronyms = found;
+    return found;
   }
 
   /** Document frequency (passages containing the term). */
@@ -309,6 +341,29 @@ const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/th/gi, 'twh'],
   [/zh/gi, 'zwh'], // Azharul আজহারুল, Mazhar মাজহার: z and h, not the zh of Zhukov
 ];
+
+/** Longest acronym term (in code units) and most words of a name read for acronyms (see acronymNames). */
+const MAX_ACRONYM_LENGTH = 12;
+const MAX_ACRONYM_WORDS = 6;
+const VIRAMA_SIGN = '\u09CD';
+const NUKTA_SIGN = '\u09BC';
+/** Vowel signs (া … ৌ), which belong to the letter before them. */
+const VOWEL_SIGN = /[\u09BE-\u09CC\u09D7]/u;
+
+/**
+ * The first letter of a Bengali word as an acronym takes it: the consonant with its nukta, the consonants joined to it
+ * (প্র, স্ব), and its vowel sign (বি, ঢা); or an independent vowel.
+ */
+function firstLetterOf(term: string): string {
+  let end = 1;
+  if (term[end] === NUKTA_SIGN) end++;
+  while (term[end] === VIRAMA_SIGN && end + 1 < term.length) {
+    end += 2;
+    if (term[end] === NUKTA_SIGN) end++;
+  }
+  if (term[end] !== undefined && VOWEL_SIGN.test(term[end]!)) end++;
+  return term.slice(0, end);
+}
 
 /** Words whose Latin expansion is remembered (see latinMemo). */
 const EXPANSION_MEMO = 20_000;
