@@ -24,4 +24,11 @@ describe('Bengali paraphrase groups', () => {
     const elected = q.concepts.find((c) => c.label === 'নির্বাচিত')!;
     expect(elected.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('জয়লাভ')[0]);
   });
+
+  it('lets an English word typed in Bengali letters reach the Bengali word the report writes (টিচার → শিক্ষক)', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('বিদ্যালয়ে শিক্ষক নিয়োগ দেওয়া হয়েছে।')]);
+    const q = understand('স্কুলে টিচার কবে আসবে?', vocab, loadLexicon());
+    const teacher = q.concepts.find((c) => c.label === 'টিচার')!;
+    expect(teacher.alternatives.flatMap((a) => a.terms)).toContain('শিক্ষক');
+  });
 });
