@@ -59,6 +59,10 @@ describe('cues', () => {
     expect(cause('ব্যাংকগুলো ঋণপত্র খুলতে না পারায় আর কোনো জাহাজ আসেনি।')).toBe(true);
     expect(cause('সড়ক খোলায় যানজট কমেছে।')).toBe(true);
     expect(cause('ঢাকায় বৈশাখী মেলায় ভিড় বেড়েছে।')).toBe(false);
+    // in the wake of, the defence's argument, played a part
+    expect(cause('টাকা নিয়ে বিরোধের জের ধরে এ হত্যাকাণ্ড ঘটে।')).toBe(true);
+    expect(cause('আসামিপক্ষের যুক্তি, তিনি ১১ মাস ধরে কারাগারে আছেন।')).toBe(true);
+    expect(cause('নিরাপদ পানির সুযোগ খর্বতা কমাতে ভূমিকা রেখেছে।')).toBe(true);
   });
 
   it('tells a sentence that names a person by a title or a common family name', () => {

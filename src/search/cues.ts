@@ -154,11 +154,12 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
 const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*\s(?:ও|এবং|আর|and)\s/u;
 
 /**
- * Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী; হওয়ায়, which the verb table does not
- * read as a verbal noun: the others in -য় are givesCauseByVerb's).
+ * Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী; বিরোধের জের ধরে, "in the wake of";
+ * আসামিপক্ষের যুক্তি, "the defence's argument"; ভূমিকা রেখেছে, "played a part"; হওয়ায়, which the verb table does not read
+ * as a verbal noun: the others in -য় are givesCauseByVerb's).
  */
 const CAUSE = new RegExp(
-  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়')}(?=[\\s,।’”'")]|$)`,
+  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'জের', 'যুক্তি', 'ভূমিকা')}(?=[\\s,।’”'")]|$)`,
   'u',
 );
 
