@@ -55,6 +55,13 @@ describe('understand', () => {
     expect(terms('uva tea price', 'uva')).not.toContain('যবিপ্রবি');
   });
 
+  it('spells an acronym by its letters\' names beside the lexicon\'s row, and one written with a capital inside (MoP)', () => {
+    const v = Vocabulary.fromPassageTerms(['প্রত্যেক কৃষক ১০ কেজি ডিএপি ও ১০ কেজি এমওপি সার পাবেন।', 'ড্যাপ সংশোধন হবে।'].map(analyzeTerms));
+    const r = reach(understand('How much DAP and MoP fertilizer does each farmer get?', v, lexicon));
+    expect(r.DAP).toEqual(expect.arrayContaining(['ড্যাপ', 'ডিএপি']));
+    expect(r.MoP).toContain('এমওপি');
+  });
+
   it('reads the language and the question type from the text', () => {
     expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
     expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });

@@ -309,6 +309,18 @@ function latinInitials(term: string, lexicon: Lexicon): ReadonlySet<string> {
   return out;
 }
 
+/** A word written as an acronym: in capitals (DAP, WDB), or with a capital inside it (MoP, MoU). */
+function writtenAsAcronym(text: string): boolean {
+  return /^\p{Lu}{2,}$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}/u.test(text);
+}
+
+/** The word spelt by its letters' names as the index holds it (AIMS → এআইএমএস, bpm6 → বিপিএম + 6), if it does. */
+function letteredSpelling(word: string, vocab: Vocabulary): Alternative[] {
+  if (word.length > MAX_SPELT_LETTERS) return [];
+  const lettered = analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join(''));
+  return lettered.length > 0 && lettered.every((t) => vocab.has(t)) && !DIGITS.test(lettered[0]!) ? [{ terms: lettered, weight: 1 }] : [];
+}
+
 /** Longest abbreviation read letter by letter. */
 const MAX_SPELT_LETTERS = 6;
 /** A capital letter → its name as an index term. A and I are left out: alone and capitalised they are the article and the pronoun. */
@@ -413,6 +425,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb' });
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
+    // An acronym the lexicon lists may stand for another body the index writes by its letters' names (DAP: the plan
+    // ড্যাপ, and the fertiliser ডিএপি).
+    if (match.to - match.from === 1 && writtenAsAcronym(tokens[match.from]!.text)) lists.push(letteredSpelling(words[match.from]!, vocab));
     // A nationality (ইরানি, পাকিস্তানি) is also asked about as its country (ইরান, পাকিস্তান).
     if (match.category === 'nationality') {
       for (const form of match.bengali) if (form.endsWith('ি')) lists.push(bengaliAlternatives(form.slice(0, -1), vocab, { sounds: false }));
@@ -517,9 +532,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // An abbreviation Bengali writes by its letters' names (AIMS → এআইএমএস, bgmea → বিজিএমইএ): in capitals, or in a
     // question that does not use case — a lowercase word among capitalised ones is a word (the cruise ship cap).
     // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
-    const spellable = !caseTells || token.text === token.text.toUpperCase();
-    const lettered = spellable && word.length <= MAX_SPELT_LETTERS ? analyzeTerms([...word].map((ch) => SPELT_LETTERS[ch] ?? ` ${ch}`).join('')) : [];
-    if (lettered.length > 0 && lettered.every((t) => vocab.has(t)) && !DIGITS.test(lettered[0]!)) lists.push([{ terms: lettered, weight: 1 }]);
+    const spellable = !caseTells || token.text === token.text.toUpperCase() || writtenAsAcronym(token.text);
+    if (spellable) lists.push(letteredSpelling(word, vocab));
     // … or by a Bengali acronym of its own (JUST → যবিপ্রবি, WDB → পাউবো), or in full: written in capitals (uva, in a
     // question without case, is a word).
     if (/^\p{Lu}{2,}$/u.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
