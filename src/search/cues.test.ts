@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asks, continues, CUE, holdsAnswerType, readCues, refersBack } from './cues.js';
+import { analyzeTerms } from '../text/analyze.js';
+import { asks, continues, CUE, holdsAnswerType, readCues, refersBack, statesCount } from './cues.js';
 
 describe('cues', () => {
   it('tells a sentence that refers back to the one before', () => {
@@ -86,5 +87,13 @@ describe('cues', () => {
     expect(speech('পুতিন ইরানি নেতাকে রাশিয়া সফরের আমন্ত্রণ জানান।')).toBe(false);
     expect(speech('বৃষ্টি হবে বলে আশঙ্কা করা হচ্ছে।')).toBe(false);
     expect(speech('বলেনসহ কয়েকজন খেলোয়াড় দলে ফিরেছেন।')).toBe(false);
+  });
+});
+
+describe('statesCount', () => {
+  it('reads a number after what is counted across an approximator or "only" (শয্যা মাত্র ৪০টি, নিহত অন্তত ৯ জন)', () => {
+    const beds = new Set(analyzeTerms('শয্যা'));
+    expect(statesCount(analyzeTerms('ডেঙ্গু ওয়ার্ডে শয্যা মাত্র ৪০টি, কিন্তু রোগী বেশি।'), beds)).toBe(true);
+    expect(statesCount(analyzeTerms('হাসপাতালে শয্যা সংকট তীব্র, রোগী ৪০ জন।'), beds)).toBe(false);
   });
 });

@@ -219,7 +219,7 @@ const QUANTITY = new RegExp(
 );
 /** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
-const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো'].map(normalize));
+const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো', 'মাত্র', 'কমপক্ষে', 'আনুমানিক'].map(normalize));
 
 /** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
 const CURRENCY_TERMS: ReadonlySet<string> = new Set(
