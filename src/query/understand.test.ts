@@ -62,6 +62,12 @@ describe('understand', () => {
     expect(r.MoP).toContain('এমওপি');
   });
 
+  it('reads the verb of a "who" question as its doer too (who supervised → তত্ত্বাবধায়ক)', () => {
+    const v = Vocabulary.fromPassageTerms(['দলটির তত্ত্বাবধায়ক ছিলেন অধ্যাপক মঈনুল হক।', 'কাজের তত্ত্বাবধান করেন প্রকৌশলীরা।'].map(analyzeTerms));
+    expect(reach(understand('Who supervised the team?', v, lexicon)).supervised).toContain('তত্ত্বাবধায়ক');
+    expect(reach(understand('When was the work supervised?', v, lexicon)).supervised).not.toContain('তত্ত্বাবধায়ক');
+  });
+
   it('reads the language and the question type from the text', () => {
     expect(q('When did Pezeshkian visit Moscow?')).toMatchObject({ lang: 'en', uiLang: 'en', type: 'when' });
     expect(q('পেজেশকিয়ান কবে মস্কো সফর করেন?')).toMatchObject({ lang: 'bn', uiLang: 'bn', type: 'when' });

@@ -144,6 +144,8 @@ interface Context {
   byPhrase: Map<string, string[]>;
   /** The question reads words in capitals as acronyms (see lexicon.readsAcronyms). */
   acronyms: boolean;
+  /** The question asks who: a verb asked is also its doer (see agentNouns). */
+  asksWho: boolean;
 }
 
 /** Sound-alikes of a word that may be an English loanword in Bengali letters, at loanword confidence. */
@@ -309,6 +311,16 @@ function latinInitials(term: string, lexicon: Lexicon): ReadonlySet<string> {
   return out;
 }
 
+/** Confidence in the doer of an asked verb (see agentNouns). */
+const AGENT_WEIGHT = 0.7;
+
+/** The English nouns for who does what a verb says (supervise → supervisor, found → founder, organise → organiser). */
+function agentNouns(verb: string): string[] {
+  if (verb.includes(' ')) return [];
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  return [...new Set([`${stem}or`, `${stem}er`, `${verb}r`])].filter((n) => n !== verb);
+}
+
 /** A word written as an acronym: in capitals (DAP, WDB), or with a capital inside it (MoP, MoU). */
 function writtenAsAcronym(text: string): boolean {
   return /^\p{Lu}{2,}$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}/u.test(text);
@@ -425,6 +437,14 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb' });
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
+    // A verb asked is also its doer (who supervised → তত্ত্বাবধায়ক, the supervisor; who founded → প্রতিষ্ঠাতা): reports name
+    // the person by the role.
+    if (ctx.asksWho && match.category === 'verb') {
+      for (const agent of agentNouns(match.english)) {
+        const entry = ctx.lexicon.get(agent);
+        if (entry) lists.push(translationAlternatives(entry.bengali, vocab, { sounds: false }).flat().map((a) => ({ ...a, weight: a.weight * AGENT_WEIGHT })));
+      }
+    }
     // An acronym the lexicon lists may stand for another body the index writes by its letters' names (DAP: the plan
     // ড্যাপ, and the fertiliser ডিএপি).
     if (match.to - match.from === 1 && writtenAsAcronym(tokens[match.from]!.text)) lists.push(letteredSpelling(words[match.from]!, vocab));
@@ -626,7 +646,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   // An acronym (WHO) is a name, not the question word it spells.
   const type = questionTypeOf(norms.filter((_, i) => !isAcronymToken(texts[i]!, acronyms)));
   const { kinds, synonyms, phrases, byPhrase } = bengaliView(lexicon);
-  const ctx: Context = { vocab, lexicon, kinds, synonyms, phrases, byPhrase, acronyms };
+  const ctx: Context = { vocab, lexicon, kinds, synonyms, phrases, byPhrase, acronyms, asksWho: type === 'who' };
   const latinText = tokens.filter((t) => LATIN.test(t.norm)).map((t) => t.text).join(' ');
   const caseTells = /\p{Lu}/u.test(latinText) && /\p{Ll}/u.test(latinText);
   const concepts: Concept[] = [];
