@@ -11,22 +11,22 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 13) over seeds + 13 extra + 66 distractor + 678 archive articles (about 10,000
-  // passages; 3,934 questions: session 13 added 32 articles with 190 questions, 16 to dev after a blind measurement and
-  // 16 to holdout), hit@1 / hit@3: bn 0.922 / 0.974, variant 0.958 / 0.958, en 0.873 / 0.921, romanized 0.920 / 0.960,
-  // mixed 0.941 / 1.000, extra-bn 0.831 / 0.940, extra-en 0.727 / 0.871, all answerable 0.775 / 0.900, answered 0.971.
-  // Off-topic declined 0.556: the floor went from 0.56 to 0.55 with the new sets, whose off-topic questions are harder
-  // (the end-of-session set's: 7 of 19 declined by the session-start code and the final code alike); on these fixtures
-  // the session-start code declines 0.559.
-  bn: { hit1: 0.91, hit3: 0.96 },
+  // measured 2026-11-24 (session 14) over seeds + 13 extra + 66 distractor + 710 archive articles (about PASSAGES
+  // passages; 4,125 questions: session 14 added 32 articles with 191 questions, 16 to dev after a blind measurement and
+  // 16 to holdout unseen), hit@1 / hit@3: bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 /
+  // 0.960, mixed 0.941 / 1.000, extra-bn 0.829 / 0.939, extra-en 0.729 / 0.881, all answerable 0.776 / 0.907, answered
+  // 0.974. Off-topic declined 0.536: the floor went from 0.55 to 0.53 with the new sets, whose off-topic questions are
+  // harder (the two blind sets': 6 of 19 declined by the session-start code and the final code alike); on these
+  // fixtures the session-start code declines 0.539 (391 of 726).
+  bn: { hit1: 0.92, hit3: 0.97 },
   variant: { hit1: 0.93, hit3: 0.93 },
-  en: { hit1: 0.85, hit3: 0.92 },
+  en: { hit1: 0.87, hit3: 0.94 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
-  'extra-bn': { hit1: 0.81, hit3: 0.93 },
-  'extra-en': { hit1: 0.7, hit3: 0.85 },
-  offtopic: { abstentionRate: 0.54 },
-  'ALL answerable': { hit1: 0.75, hit3: 0.88, answeredRate: 0.95 },
+  'extra-bn': { hit1: 0.82, hit3: 0.93 },
+  'extra-en': { hit1: 0.72, hit3: 0.87 },
+  offtopic: { abstentionRate: 0.53 },
+  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.96 },
 };
 
 let engine: SearchEngine;
