@@ -321,9 +321,12 @@ function agentNouns(verb: string): string[] {
   return [...new Set([`${stem}or`, `${stem}er`, `${verb}r`])].filter((n) => n !== verb);
 }
 
-/** A word written as an acronym: in capitals (DAP, WDB), or with a capital inside it (MoP, MoU). */
+/** A word in capitals (DAP, WDB, JUST). */
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** A word written as an acronym: in capitals, or with a capital inside it (MoP, MoU). */
 function writtenAsAcronym(text: string): boolean {
-  return /^\p{Lu}{2,}$/u.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}/u.test(text);
+  return IN_CAPITALS.test(text) || /^\p{Lu}\p{Ll}?\p{Lu}/u.test(text);
 }
 
 /** The word spelt by its letters' names as the index holds it (AIMS → এআইএমএস, bpm6 → বিপিএম + 6), if it does. */
@@ -556,7 +559,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (spellable) lists.push(letteredSpelling(word, vocab));
     // … or by a Bengali acronym of its own (JUST → যবিপ্রবি, WDB → পাউবো), or in full: written in capitals (uva, in a
     // question without case, is a word).
-    if (/^\p{Lu}{2,}$/u.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
+    if (IN_CAPITALS.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });

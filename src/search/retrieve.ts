@@ -124,7 +124,8 @@ export interface RetrievalOptions {
   causeBonus: number;
   /**
    * Bonus for a sentence that reports what someone said (a quotation, বলেন, জানিয়েছেন …) when the question asks what
-   * someone said: the lead states the meeting in the question's words, the quote is in a later sentence.
+   * someone said: the lead states the meeting in the question's words, the quote is in a later sentence. Measured on
+   * dev: 0.1 +2 hit@1 +2 hit@3; 0.15 and 0.2 each lost a seed question's first place.
    */
   speechBonus: number;
   /**
