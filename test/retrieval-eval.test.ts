@@ -11,7 +11,7 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 14) over seeds + 13 extra + 66 distractor + 710 archive articles (about PASSAGES
+  // measured 2026-11-24 (session 14) over seeds + 13 extra + 66 distractor + 710 archive articles (about 10,560
   // passages; 4,125 questions: session 14 added 32 articles with 191 questions, 16 to dev after a blind measurement and
   // 16 to holdout unseen), hit@1 / hit@3: bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 /
   // 0.960, mixed 0.941 / 1.000, extra-bn 0.829 / 0.939, extra-en 0.729 / 0.881, all answerable 0.776 / 0.907, answered
