@@ -28,8 +28,13 @@ const FOLLOW_PROMPT = /^(.{2,30}?)\s+(অনলাইন\s*)?(এর|-এর)\s+
 /** A source credit: "সূত্র: আল জাজিরা", "Source: Reuters". */
 const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
 
+/** The weekdays' Bengali names (also read by the search cues: a date for "when"). */
+export const BENGALI_WEEKDAYS: readonly string[] = ['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'];
 /** Weekday names a dateline may carry beside the date ("দিনাজপুর, মঙ্গলবার, ৭ জানুয়ারি ২০২৬"). */
-const WEEKDAY = /(শনিবার|রবিবার|রোববার|সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|saturday|sunday|monday|tuesday|wednesday|thursday|friday)/giu;
+const WEEKDAY = new RegExp(
+  `(${[...BENGALI_WEEKDAYS, 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday'].join('|')})`,
+  'giu',
+);
 /** A clock time and its half of the day: "১০:০৮ এএম", "4.10 pm". */
 const CLOCK = new RegExp(`${D}{1,2}[:.]${D}{2}|(?<![\p{L}\p{M}])(এএম|পিএম|am|pm)(?![\p{L}\p{M}])`, 'giu');
 /** The few words a dateline may name besides its date: a place, a desk or a reporter ("নিজস্ব ক্রীড়া প্রতিবেদক, সিলেট"). */

@@ -13,7 +13,7 @@ import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize } from '../text/memo.js';
-import { verbForms, verbLemma } from '../text/verbs.js';
+import { SAYS, verbForms, verbLemma } from '../text/verbs.js';
 import {
   ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
   QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
@@ -918,7 +918,7 @@ const ENGLISH_SPEECH_VERBS: ReadonlySet<string> = new Set([
 const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...ENGLISH_SPEECH_VERBS,
   ...[
-    'বলেছেন', 'বলেন', 'বলছেন', 'বলেছে', 'বলছে', 'বললেন', 'বলেছিলেন', 'বলল', 'জানিয়েছেন', 'জানান', 'মন্তব্য',
+    ...SAYS, 'বলল', 'জানিয়েছেন', 'জানান', 'মন্তব্য',
     'bolechen', 'bolechhen', 'bolen', 'bolchen', 'bolche', 'bolse', 'bollo', 'bollen', 'janiyechen', 'montobbo',
   ].map(normalize),
 ]);

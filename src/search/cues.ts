@@ -4,9 +4,9 @@
  * to the sentence before.
  */
 import type { QuestionType } from '../query/english.js';
-import { DATELINE_LABEL_WORDS, isBareDateline } from '../corpus/metadata.js';
+import { BENGALI_WEEKDAYS, DATELINE_LABEL_WORDS, isBareDateline } from '../corpus/metadata.js';
 import { normalize } from '../text/normalize.js';
-import { verbLemma } from '../text/verbs.js';
+import { SAYS, verbLemma } from '../text/verbs.js';
 import { analyzeTerms, isYearTerm } from '../text/analyze.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048 } as const;
@@ -27,7 +27,7 @@ function anyOf(...words: string[]): string {
 }
 /** Case endings a date word takes (শনিবারের, মার্চে, জুলাইয়ে, মে মাসের). */
 const DATE_ENDINGS = ['ে', 'ের', 'র', 'এ', 'এর', 'য়ে', 'য়ের', 'ও', 'েই', 'ই', 'তে', 'তেই'];
-const WEEKDAYS = new RegExp(wholeWords(['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'], DATE_ENDINGS), 'u');
+const WEEKDAYS = new RegExp(wholeWords([...BENGALI_WEEKDAYS], DATE_ENDINGS), 'u');
 const MONTH_NAMES = [
   'জানুয়ারি', 'জানুয়ারী', 'ফেব্রুয়ারি', 'ফেব্রুয়ারী', 'মার্চ', 'এপ্রিল', 'মে', 'জুন', 'জুলাই', 'আগস্ট', 'সেপ্টেম্বর', 'অক্টোবর', 'নভেম্বর', 'ডিসেম্বর',
   'বৈশাখ', 'জ্যৈষ্ঠ', 'আষাঢ়', 'শ্রাবণ', 'ভাদ্র', 'আশ্বিন', 'কার্তিক', 'অগ্রহায়ণ', 'পৌষ', 'মাঘ', 'ফাল্গুন', 'চৈত্র',
@@ -171,7 +171,7 @@ const CAUSE = new RegExp(
 const SPEECH = new RegExp(
   [
     '"',
-    `(?<![\\p{L}\\p{M}])${anyOf('বলেন', 'বলেছেন', 'বলছেন', 'বলেছে', 'বলছে', 'বললেন', 'বলেছিলেন', 'বলেছিল', 'বলেনি', 'মন্তব্য করেন', 'মন্তব্য করেছেন', 'উল্লেখ করেন', 'উল্লেখ করেছেন', 'দাবি করেন', 'দাবি করেছেন', 'অভিযোগ করেন', 'অভিযোগ করেছেন', 'সতর্ক করেন', 'সতর্ক করেছেন')}(?![\\p{L}\\p{M}])`,
+    `(?<![\\p{L}\\p{M}])${anyOf(...SAYS, 'বলেছিল', 'বলেনি', 'মন্তব্য করেন', 'মন্তব্য করেছেন', 'উল্লেখ করেন', 'উল্লেখ করেছেন', 'দাবি করেন', 'দাবি করেছেন', 'অভিযোগ করেন', 'অভিযোগ করেছেন', 'সতর্ক করেন', 'সতর্ক করেছেন')}(?![\\p{L}\\p{M}])`,
     `(?<![\\p{L}\\p{M}])${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}\\s*,`,
     `(?<![\\p{L}\\p{M}])${anyOf('বলে', 'বলেও')}\\s+${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}`,
   ].join('|'),
@@ -186,11 +186,11 @@ const SPEECH = new RegExp(
 const PERSON = new RegExp(
   wholeWords(
     [
-    'অধ্যাপক', 'ড.', 'ডা.', 'মো.', 'মোহাম্মদ', 'মুহাম্মদ', 'বিচারপতি', 'ব্যারিস্টার', 'অ্যাডভোকেট', 'প্রকৌশলী', 'লেফটেন্যান্ট',
-    'রহমান', 'ইসলাম', 'হোসেন', 'হোসাইন', 'আহমেদ', 'আহমদ', 'খান', 'চৌধুরী', 'আলম', 'উদ্দিন', 'হক', 'আলী', 'মিয়া', 'বেগম',
-    'খাতুন', 'আক্তার', 'আখতার', 'সুলতানা', 'দাস', 'সাহা', 'ঘোষ', 'বিশ্বাস', 'মজুমদার', 'ভূঁইয়া', 'তালুকদার', 'মোল্লা',
-    'হাসান', 'কবির', 'করিম', 'জামান', 'পারভীন', 'নাহার', 'ইয়াসমিন', 'জাহান', 'শেখ', 'সিদ্দিকী', 'কাদের', 'মাহমুদ',
-    'রশিদ', 'হাবিব', 'আবদুল', 'আব্দুল', 'বড়ুয়া', 'চাকমা', 'সরদার', 'প্রামাণিক', 'মণ্ডল', 'মন্ডল'
+      'অধ্যাপক', 'ড.', 'ডা.', 'মো.', 'মোহাম্মদ', 'মুহাম্মদ', 'বিচারপতি', 'ব্যারিস্টার', 'অ্যাডভোকেট', 'প্রকৌশলী', 'লেফটেন্যান্ট',
+      'রহমান', 'ইসলাম', 'হোসেন', 'হোসাইন', 'আহমেদ', 'আহমদ', 'খান', 'চৌধুরী', 'আলম', 'উদ্দিন', 'হক', 'আলী', 'মিয়া', 'বেগম',
+      'খাতুন', 'আক্তার', 'আখতার', 'সুলতানা', 'দাস', 'সাহা', 'ঘোষ', 'বিশ্বাস', 'মজুমদার', 'ভূঁইয়া', 'তালুকদার', 'মোল্লা',
+      'হাসান', 'কবির', 'করিম', 'জামান', 'পারভীন', 'নাহার', 'ইয়াসমিন', 'জাহান', 'শেখ', 'সিদ্দিকী', 'কাদের', 'মাহমুদ',
+      'রশিদ', 'হাবিব', 'আবদুল', 'আব্দুল', 'বড়ুয়া', 'চাকমা', 'সরদার', 'প্রামাণিক', 'মণ্ডল', 'মন্ডল',
     ],
     ['ের', 'র', 'কে', 'এর'],
   ),
@@ -270,7 +270,8 @@ export const CUE = CUE_BITS;
 /**
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
- * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause; it reports what someone said. CUE.READ is always
+ * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause; it reports what
+ * someone said; it names a person. CUE.READ is always
  * set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {

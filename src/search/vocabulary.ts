@@ -151,7 +151,7 @@ export class Vocabulary {
     for (const terms of this.passageTerms) {
       for (let at = 2; at < terms.length; at++) {
         const term = terms[at]!;
-        if (term.length > MAX_ACRONYM_LENGTH || found.has(term) || !/^[\u0980-\u09FF]+$/u.test(term)) continue;
+        if (term.length > MAX_ACRONYM_LENGTH || found.has(term) || !BENGALI_WORD.test(term)) continue;
         let initials = '';
         for (let k = 1; k <= MAX_ACRONYM_WORDS && at - k >= 0; k++) {
           initials = firstLetterOf(terms[at - k]!) + initials;
@@ -345,6 +345,8 @@ const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Longest acronym term (in code units) and most words of a name read for acronyms (see acronymNames). */
 const MAX_ACRONYM_LENGTH = 12;
 const MAX_ACRONYM_WORDS = 6;
+/** A term in Bengali letters only. */
+const BENGALI_WORD = /^[\u0980-\u09FF]+$/u;
 const VIRAMA_SIGN = '\u09CD';
 const NUKTA_SIGN = '\u09BC';
 /** Vowel signs (া … ৌ), which belong to the letter before them. */

@@ -352,6 +352,12 @@ function get(): Tables {
   return (tables ??= build());
 }
 
+/**
+ * The forms of বলা ("say") that report what someone said, as written (বলেন, বলেছেন …): a question asks what someone
+ * said with them, and a report quotes with them (see understand.SPEECH_VERBS and cues.SPEECH).
+ */
+export const SAYS: readonly string[] = ['বলেন', 'বলেছেন', 'বলছেন', 'বলেছে', 'বলছে', 'বললেন', 'বলেছিলেন'];
+
 /** All inflected forms (normalised with normalize() from './normalize.js') of the verb that `norm` is a form of, including `norm` itself; undefined when `norm` is not a known verb form. */
 export function verbForms(norm: string): readonly string[] | undefined {
   const t = get();
