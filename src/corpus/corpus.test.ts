@@ -14,7 +14,58 @@ const ids = ['000_72c27b26593a6a20', '001_c9ece1a6cb792bac', '002_10370b770130ce
 /** Every passage text of an article, joined, as the index sees it. */
 const indexedText = (id: string) => buildArticle({ id, source: seed(id) }).passages.map((p) => p.text).join('\n');
 
+/** A lead sentence of running text. */
+const BODY = 'জামালপুর জেনারেল হাসপাতালে কিডনি রোগীদের জন্য ১০ শয্যার একটি ডায়ালাইসিস ইউনিট রোববার চালু হয়েছে।';
+/** A news page as a reader's copy or a scraper saves it: menu, breadcrumb, share buttons, other stories, footer. */
+const PAGE = [
+  'উত্তরের আলো নিউজ ২৪',
+  'শনিবার, ২২ মার্চ ২০২৫',
+  'প্রচ্ছদ', 'জাতীয়', 'সারাদেশ', 'আন্তর্জাতিক', 'খেলা',
+  'প্রচ্ছদ › সারাদেশ › ময়মনসিংহ',
+  'জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট',
+  'জেলা প্রতিনিধি | জামালপুর',
+  'প্রকাশিত: ১২:৪৫ পিএম, ১৬ মার্চ ২০২৫',
+  'Facebook', 'WhatsApp', 'Copy link',
+  BODY,
+  '',
+  'আরও পড়ুন',
+  'ময়মনসিংহে ট্রাকচাপায় অটোরিকশার ৩ যাত্রী নিহত',
+  '',
+  'হাসপাতালের তত্ত্বাবধায়ক বলেন, প্রথম ধাপে দুই শিফটে দিনে ২০ জন রোগীর ডায়ালাইসিস করা যাবে। "আমরা প্রস্তুত," বলেন তিনি।',
+  'আরো পড়ুন: শেরপুরে বন্য হাতির আক্রমণে কৃষকের মৃত্যু',
+  'ইউনিটের জন্য ঢাকা থেকে প্রশিক্ষণ নিয়ে এসেছেন দুজন চিকিৎসক ও ছয়জন নার্স।',
+  'জেএন/এমআর/এএসএম',
+  'ট্যাগ: জামালপুর, স্বাস্থ্যসেবা',
+  'বিষয়:',
+  'ডায়ালাইসিস',
+  'সর্বশেষ',
+  'পাকিস্তানকে ৬ উইকেটে হারাল বাংলাদেশের যুবারা',
+  '২ ঘণ্টা আগে',
+  'সম্পাদক: মাহমুদুল হাসান',
+  'ফোন: ০২-৯৩৪৫৬৭৮',
+  '© ২০২৫ সর্বস্বত্ব সংরক্ষিত | উত্তরের আলো নিউজ',
+].join('\n');
+
 describe('page furniture', () => {
+  it('keeps only the report of a cluttered page: its headline, byline, dateline and sentences', () => {
+    const kept = articleLines(PAGE).map((l) => l.text);
+    expect(kept).toEqual([
+      'উত্তরের আলো নিউজ ২৪',
+      'শনিবার, ২২ মার্চ ২০২৫',
+      'জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট',
+      'জেলা প্রতিনিধি | জামালপুর',
+      'প্রকাশিত: ১২:৪৫ পিএম, ১৬ মার্চ ২০২৫',
+      BODY,
+      'হাসপাতালের তত্ত্বাবধায়ক বলেন, প্রথম ধাপে দুই শিফটে দিনে ২০ জন রোগীর ডায়ালাইসিস করা যাবে। "আমরা প্রস্তুত," বলেন তিনি।',
+      'ইউনিটের জন্য ঢাকা থেকে প্রশিক্ষণ নিয়ে এসেছেন দুজন চিকিৎসক ও ছয়জন নার্স।',
+    ]);
+  });
+
+  it("does not index the headlines of other stories that a page's read-more prompts and lists show", () => {
+    const text = buildArticle({ id: 'z', source: PAGE }).passages.map((p) => p.text).join('\n');
+    for (const other of ['ট্রাকচাপায়', 'হাতির আক্রমণে', 'হারাল বাংলাদেশের যুবারা']) expect(text).not.toContain(other);
+  });
+
   const furniture: Array<[string, string]> = [
     ['000_72c27b26593a6a20', 'Show More'],
     ['000_72c27b26593a6a20', 'Leave a Reply'],
@@ -91,8 +142,22 @@ describe('metadata', () => {
     expect(page('নিজস্ব ক্রীড়া প্রতিবেদক, সিলেট | ১৩ মার্চ ২০২৬').date).toBe('১৩ মার্চ ২০২৬');
     expect(page('হিলি (দিনাজপুর) প্রতিনিধি | প্রকাশ : ১৬ মার্চ ২০২৬, ০৯:১০ এএম').date).toBe('১৬ মার্চ ২০২৬');
     // a headline that names a date is still a headline
-    expect(page('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ').title).toBe('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ');
-    expect(page('৯ ডিসেম্বর ২০২৬ থেকে চালু পাতাল মেট্রো').title).toBe('৯ ডিসেম্বর ২০২৬ থেকে চালু পাতাল মেট্রো');
+    const metro = (headline: string) =>
+      buildArticle({ id: 'y', source: `${headline}\n\nঢাকার প্রথম পাতাল মেট্রোর প্রথম অংশ ৯ ডিসেম্বর চালু হচ্ছে বলে জানানো হয়েছে।\n` });
+    expect(metro('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ').title).toBe('৯ ডিসেম্বর ২০২৬ থেকে চালু হচ্ছে পাতাল মেট্রোর প্রথম অংশ');
+    expect(metro('৯ ডিসেম্বর ২০২৬ থেকে চালু পাতাল মেট্রো').title).toBe('৯ ডিসেম্বর ২০২৬ থেকে চালু পাতাল মেট্রো');
+  });
+
+  it('takes for the headline the title-like line that restates the lead, not the site name above it', () => {
+    const a = buildArticle({ id: 'z', source: PAGE });
+    expect(a.title).toBe('জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট');
+  });
+
+  it("reads the outlet from the page's copyright line", () => {
+    expect(buildArticle({ id: 'z', source: PAGE }).outlet).toBe('উত্তরের আলো নিউজ');
+    const page = (footer: string) => buildArticle({ id: 'w', source: `${BODY}\n${footer}\n` }).outlet;
+    expect(page('© স্বত্ব প্রভাতী বার্তা ২০১৯-২০২৫')).toBe('প্রভাতী বার্তা');
+    expect(page('স্বত্ব © ২০২৫ ঢাকা সংবাদ')).toBe('ঢাকা সংবাদ');
   });
 
   it('keeps the dateline searchable', () => {
@@ -120,6 +185,14 @@ describe('sentence splitting', () => {
     expect(split('ড. ইউনূস বলেন দাম 1.7 শতাংশ বেড়েছে। Mr. Smith agreed.')).toEqual([
       'ড. ইউনূস বলেন দাম 1.7 শতাংশ বেড়েছে।',
       'Mr. Smith agreed.',
+    ]);
+  });
+
+  it('gives a straight quote that opens after a danda to the sentence it opens', () => {
+    expect(split('দাম কম, খরচ ২২ হাজার টাকা। "এই দামে খরচ ওঠে না," বলেন তিনি। পরে সভা হয়।')).toEqual([
+      'দাম কম, খরচ ২২ হাজার টাকা।',
+      '"এই দামে খরচ ওঠে না," বলেন তিনি।',
+      'পরে সভা হয়।',
     ]);
   });
 

@@ -9,26 +9,62 @@ export interface Line extends Span {
   text: string;
 }
 
-/** Lines after which nothing belongs to the article (comment forms, related-article blocks, follow prompts). */
+/**
+ * A pattern over NFC text (which writes য় ড় ঢ় as letter + nukta, whatever the page typed): the lines are tested in NFC.
+ */
+function nfc(pattern: string, flags = 'u'): RegExp {
+  return new RegExp(pattern.normalize('NFC'), flags);
+}
+
+/** Lines after which nothing belongs to the article (comment forms, related-article and most-read blocks, the footer). */
 const END_OF_ARTICLE: RegExp[] = [
   /^show more$/i,
   /^leave a (reply|comment)$/i,
   /^related (articles|posts|news|stories)$/i,
   /^back to top( button)?$/i,
-  /^(মন্তব্য করুন|মতামত দিন|সংশ্লিষ্ট খবর|এই বিভাগের আরও খবর|সর্বাধিক পঠিত)$/u,
+  nfc('^(মন্তব্য|মন্তব্য করুন|মতামত দিন|সংশ্লিষ্ট খবর|সম্পর্কিত খবর|এ সম্পর্কিত আরও খবর|এই বিভাগের আরও খবর|এই বিভাগের আরো খবর|সর্বাধিক পঠিত|সর্বশেষ খবর|পাঠকপ্রিয়|আলোচিত খবর)$'),
   /(google news|গুগল নিউজ).{0,30}(অনুসরণ|ফলো)/iu,
+  // the footer: the editor's and publisher's lines, the copyright
+  nfc('^(সম্পাদক|সম্পাদক ও প্রকাশক|ভারপ্রাপ্ত সম্পাদক|প্রকাশক|নির্বাহী সম্পাদক)\\s*[:：ঃ]'),
+  nfc('^(©|স্বত্ব|সর্বস্বত্ব|copyright\\b)', 'iu'),
 ];
+
+/**
+ * A prompt that introduces another story (আরও পড়ুন, Read more): alone on its line, the next line is that story's
+ * headline; with text after it, the line is.
+ */
+const READ_MORE = nfc('^(আরও|আরো)\\s+(পড়ুন|দেখুন)|^(read more|also read|read also)\\b', 'iu');
+/** The prompt alone, perhaps with a colon or an arrow. */
+const READ_MORE_ALONE = nfc('^(আরও|আরো)\\s+(পড়ুন|দেখুন)\\s*[:：ঃ\\-–—>»]*$|^(read more|also read|read also)\\s*[:\\-–—>»]*$', 'iu');
 
 /** Lines that are furniture wherever they stand: the end-of-article lines, and more. */
 const FURNITURE_LINE: RegExp[] = [
   ...END_OF_ARTICLE,
+  READ_MORE,
   /^your email address will not be published/i,
   /^required fields are marked/i,
-  /^(share|tweet|print|email|advertisement|subscribe|read more|also read|follow us)( (this|on) .{0,20})?$/i,
-  /^(আরও পড়ুন|আরো পড়ুন|শেয়ার করুন|বিজ্ঞাপন|সর্বশেষ|জনপ্রিয়|আরও খবর|আরো খবর|অনলাইন সংস্করণ|প্রিন্ট সংস্করণ)$/u,
-  /^(ছবি|ফাইল ছবি|ছবির ক্যাপশন)\s*[:：]/u,
+  /^(share|tweet|print|email|advertisement|subscribe|follow us)( (this|on) .{0,20})?$/i,
+  nfc('^(শেয়ার|শেয়ার করুন|বিজ্ঞাপন|সর্বশেষ|জনপ্রিয়|আরও খবর|আরো খবর|অনলাইন সংস্করণ|প্রিন্ট সংস্করণ|ই-পেপার|প্রিন্ট|ফলো করুন)$'),
+  // share buttons and the text-size control
+  nfc('^(facebook|messenger|whatsapp|twitter|x|linkedin|telegram|email|copy link|ফেসবুক|মেসেঞ্জার|হোয়াটসঅ্যাপ|টুইটার|এক্স|লিংকডইন|টেলিগ্রাম|ইমেইল|লিংক কপি করুন|লিংক কপি|কপি লিংক)$', 'iu'),
+  /^[অA][-–]?\s+[অA]\s+[অA]\+$/u,
+  nfc('^(ছবি|ফাইল ছবি|ছবির ক্যাপশন|ভিডিও)\\s*[:：ঃ]'),
+  // tags, and how long ago a listed story was posted
+  nfc('^(ট্যাগ|ট্যাগস|বিষয়|tags?|topics?)\\s*[:：ঃ]', 'iu'),
+  nfc('^[০-৯0-9]+\\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস)\\s+আগে$'),
+  // the desk's initials under a report: "জেএন/এমআর/এএসএম", "কালের দর্পণ/এসএ"
+  /^[^\s/]+(?:\s[^\s/]+)?(?:\s*\/\s*[^\s/]{1,12}){1,5}$/u,
   /^[•·\-–*]\s*\S{1,20}$/u, // bullet menu items such as "• সর্বশেষ"
 ];
+
+/** A breadcrumb: short items joined by › » > or / ("প্রচ্ছদ › সারাদেশ › ময়মনসিংহ"). */
+const BREADCRUMB = /^[^›»>/|]{1,25}(?:\s*[›»>/]\s*[^›»>/|]{1,25}){1,5}$/u;
+/** Most words of a menu item (জাতীয়, সারা বাংলা, ই-পেপার). */
+const MENU_ITEM_WORDS = 3;
+/** So many short labels in a row above the text are the site's menu. */
+const MENU_RUN = 3;
+/** A source credit closing a report (সূত্র: আল জাজিরা), kept for the metadata that reads it. */
+const CREDIT_LINE = /^(সূত্র|তথ্যসূত্র|source)\s*[:：ঃ]/iu;
 
 const HAS_LETTER = /[\p{L}]/u;
 const SENTENCE_END = /[।?!.॥]['"’”)\]]*$/u;
@@ -81,21 +117,51 @@ function trailingListStart(lines: Line[]): number {
  */
 export function articleLines(source: string): Line[] {
   let lines = linesOf(source);
+  const nfcOf = (l: Line) => l.text.normalize('NFC');
 
   const firstBody = lines.findIndex((l) => isBodySentence(l.text));
   if (firstBody >= 0) {
-    const end = lines.findIndex((l, i) => i > firstBody && END_OF_ARTICLE.some((re) => re.test(l.text)));
+    const end = lines.findIndex((l, i) => i > firstBody && END_OF_ARTICLE.some((re) => re.test(nfcOf(l))));
     if (end >= 0) lines = lines.slice(0, end);
   }
   lines = lines.slice(0, trailingListStart(lines));
+  let lastBody = -1;
+  lines.forEach((l, i) => {
+    if (isBodySentence(l.text)) lastBody = i;
+  });
+  const menu = menuLines(lines, firstBody);
 
   return lines.filter((line, i) => {
-    if (!HAS_LETTER.test(line.text)) return false;
-    if (FURNITURE_LINE.some((re) => re.test(line.text))) return false;
+    const text = nfcOf(line);
+    if (!HAS_LETTER.test(text)) return false;
+    if (FURNITURE_LINE.some((re) => re.test(text))) return false;
+    // The headline of another story, under a "read more" prompt of its own line.
+    if (i > 0 && READ_MORE_ALONE.test(nfcOf(lines[i - 1]!)) && !isBodySentence(text)) return false;
+    if (menu.has(i) || BREADCRUMB.test(text)) return false;
+    // Below the report's last sentence, only a source credit or a sentence belongs to it: the rest is the page's
+    // (tags, share buttons, the desk's initials, headlines of other stories).
+    if (firstBody >= 0 && i > lastBody && !CREDIT_LINE.test(text) && !SENTENCE_END.test(text)) return false;
     // A one- or two-word Latin label above the text ("International", "World News") is a section name.
-    if ((firstBody < 0 || i < firstBody) && LATIN_LABEL.test(line.text) && /[ঀ-৾]/u.test(source)) return false;
+    if ((firstBody < 0 || i < firstBody) && LATIN_LABEL.test(text) && /[ঀ-৾]/u.test(source)) return false;
     return true;
   });
+}
+
+/**
+ * The site's menu above the text: runs of MENU_RUN or more short labels (প্রচ্ছদ, জাতীয়, সারাদেশ …) without sentence
+ * punctuation, each on its own line.
+ */
+function menuLines(lines: Line[], firstBody: number): Set<number> {
+  const menu = new Set<number>();
+  const isLabel = (l: Line) => !SENTENCE_END.test(l.text) && wordCount(l.text) <= MENU_ITEM_WORDS && !/[0-9০-৯]/u.test(l.text);
+  const end = firstBody < 0 ? lines.length : firstBody;
+  for (let i = 0; i < end; ) {
+    let j = i;
+    while (j < end && isLabel(lines[j]!)) j++;
+    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) menu.add(k);
+    i = Math.max(j, i + 1);
+  }
+  return menu;
 }
 
 /**

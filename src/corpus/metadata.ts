@@ -2,6 +2,7 @@
  * What an article states about itself: headline, outlet, publication date. Only what the text says — when a page has no
  * headline line or no dateline, the field stays empty rather than guessed.
  */
+import { analyzeTerms } from '../text/analyze.js';
 import { isBodySentence, type Line } from './furniture.js';
 import type { ArticleMeta } from './types.js';
 
@@ -27,6 +28,26 @@ const GENERIC_DESK = /^(আন্তর্জাতিক|অনলাইন|ন
 const FOLLOW_PROMPT = /^(.{2,30}?)\s+(অনলাইন\s*)?(এর|-এর)\s+সর্বশেষ খবর/u;
 /** A source credit: "সূত্র: আল জাজিরা", "Source: Reuters". */
 const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
+
+/**
+ * The page's copyright line, which names the site: "© ২০২৫ সর্বস্বত্ব সংরক্ষিত | X", "স্বত্ব © ২০২৫ X", "© X
+ * 2019-2025". What is left of it without the sign, the years and the formula is the outlet's name.
+ */
+const COPYRIGHT = /^(©|স্বত্ব|সর্বস্বত্ব|copyright\b)/iu;
+const COPYRIGHT_WORDS =
+  /©|\(c\)|copyright|all rights reserved|সর্বস্বত্ব|স্বত্ব|সংরক্ষিত|[0-9০-৯]{4}(\s*[-–]\s*[0-9০-৯]{4})?|[|,;:।.]/giu;
+/** How many lines from the first body sentence on the headline is compared with. */
+const LEAD_LINES = 2;
+/** Most words an outlet's name has ("দৈনিক কালের দর্পণ", "The Daily Star"). */
+const MAX_OUTLET_WORDS = 5;
+
+function outletOfCopyright(line: string): string | undefined {
+  const text = line.normalize('NFC');
+  if (!COPYRIGHT.test(text)) return undefined;
+  const name = text.replace(COPYRIGHT_WORDS, ' ').replace(/\s+/gu, ' ').trim();
+  const words = name.split(' ').filter(Boolean).length;
+  return words >= 1 && words <= MAX_OUTLET_WORDS && /\p{L}/u.test(name) ? name : undefined;
+}
 
 /** The weekdays' Bengali names (also read by the search cues: a date for "when"). */
 export const BENGALI_WEEKDAYS: readonly string[] = ['শনিবার', 'রবিবার', 'রোববার', 'সোমবার', 'মঙ্গলবার', 'বুধবার', 'বৃহস্পতিবার', 'শুক্রবার'];
@@ -95,14 +116,18 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       break;
     }
   }
+  // The site's copyright line names the site that published the page; a source credit, the agency it came from.
+  if (!meta.outlet) meta.outlet = [...kept, ...furniture].map((l) => outletOfCopyright(l.text)).find(Boolean);
   if (!meta.outlet) {
     const credit = kept.map((l) => CREDIT.exec(l.text)).find(Boolean);
     if (credit) meta.outlet = credit[2]!.trim();
   }
+  if (!meta.outlet) delete meta.outlet;
 
   // The headline: a line above the body that reads like a title — several words, no sentence punctuation, not a
-  // dateline or byline.
-  const title = head.find((l) => {
+  // dateline or byline. Of several (the site's name, a photo caption, the headline), the one that shares most words
+  // with the lead: a headline restates its report's first sentences.
+  const titles = head.filter((l) => {
     const words = l.text.split(/\s+/).length;
     return (
       words >= 3 &&
@@ -114,6 +139,9 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       !CREDIT.test(l.text)
     );
   });
+  const lead = new Set(firstBody < 0 ? [] : kept.slice(firstBody, firstBody + LEAD_LINES).flatMap((l) => analyzeTerms(l.text)));
+  const shared = (l: Line) => new Set(analyzeTerms(l.text).filter((t) => lead.has(t))).size;
+  const title = titles.reduce<Line | undefined>((best, l) => (best === undefined || shared(l) > shared(best) ? l : best), undefined);
   if (title) meta.title = title.text;
   return meta;
 }

@@ -49,6 +49,8 @@ function split(text: string, base: number, honourQuotes: boolean): Span[] {
     let end = i + 1;
     while (end < text.length && TRAILING.has(text[end]!)) {
       const c = text[end]!;
+      // A straight quote after a space, before a word, opens the next sentence's quotation (টাকা। "এই দামে …).
+      if ((c === '"' || c === "'") && isSpace(text[end - 1]) && /[\p{L}\p{N}]/u.test(text[end + 1] ?? '')) break;
       if (CLOSE[c] && stack[stack.length - 1] === CLOSE[c]) stack.pop();
       end++;
     }

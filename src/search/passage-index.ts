@@ -89,10 +89,18 @@ export function buildIndex(corpus: Corpus): PassageIndex {
   };
 }
 
-/** A hash of everything the index depends on: the corpus text, the analysis chain and the index layout. */
+/**
+ * A hash of everything the index depends on: the corpus text; how the reader cut it into passages and what it read of
+ * each article's headline, outlet and date (a change to the furniture rules or the sentence splitter moves them); the
+ * analysis chain; the index layout.
+ */
 export function indexKey(corpus: Corpus): string {
   const h = createHash('sha256').update(`${ANALYSIS_VERSION}\0${INDEX_VERSION}\0`);
-  for (const a of corpus.articles) h.update(a.id).update('\0').update(a.source).update('\0');
+  for (const a of corpus.articles) {
+    h.update(a.id).update('\0').update(a.source).update('\0');
+    h.update(a.passages.map((p) => `${p.start}-${p.end}`).join(',')).update('\0');
+    h.update(`${a.title ?? ''}\0${a.outlet ?? ''}\0${a.date ?? ''}\0`);
+  }
   return h.digest('hex').slice(0, 24);
 }
 
