@@ -11,21 +11,22 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 14) over seeds + 13 extra + 66 distractor + 710 archive articles (about 10,560
-  // passages; 4,125 questions: session 14 added 32 articles with 191 questions, 16 to dev after a blind measurement and
-  // 16 to holdout unseen), hit@1 / hit@3: bn 0.935 / 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 /
-  // 0.960, mixed 0.941 / 1.000, extra-bn 0.829 / 0.939, extra-en 0.729 / 0.881, all answerable 0.776 / 0.907, answered
-  // 0.974. Off-topic declined 0.536: the floor went from 0.55 to 0.53 with the new sets, whose off-topic questions are
-  // harder (the two blind sets': 6 of 19 declined by the session-start code and the final code alike); on these
-  // fixtures the session-start code declines 0.539 (391 of 726).
+  // measured 2026-11-24 (session 15) over seeds + 13 extra + 66 distractor + 734 archive articles (about 11,010
+  // passages; 4,268 questions: session 15 added 24 articles with 143 questions, eight of them saved pages with their
+  // site's clutter; 12 articles to dev after a blind measurement and 12 to holdout unseen), hit@1 / hit@3: bn 0.935 /
+  // 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.816 /
+  // 0.935, extra-en 0.729 / 0.882, all answerable 0.771 / 0.906, answered 0.974. Off-topic declined 0.524 (399 of 761).
+  // The new sets are harder for both codes: on these fixtures the session-start code measures extra-bn 0.816 / 0.934
+  // and declines 0.520 (396 of 761), so the extra-bn hit@1 floor went from 0.82 to 0.81 and the off-topic one from
+  // 0.53 to 0.52.
   bn: { hit1: 0.92, hit3: 0.97 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.94 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
-  'extra-bn': { hit1: 0.82, hit3: 0.93 },
+  'extra-bn': { hit1: 0.81, hit3: 0.93 },
   'extra-en': { hit1: 0.72, hit3: 0.87 },
-  offtopic: { abstentionRate: 0.53 },
+  offtopic: { abstentionRate: 0.52 },
   'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.96 },
 };
 
