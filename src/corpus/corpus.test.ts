@@ -34,6 +34,13 @@ const PAGE = [
   'হাসপাতালের তত্ত্বাবধায়ক বলেন, প্রথম ধাপে দুই শিফটে দিনে ২০ জন রোগীর ডায়ালাইসিস করা যাবে। "আমরা প্রস্তুত," বলেন তিনি।',
   'আরো পড়ুন: শেরপুরে বন্য হাতির আক্রমণে কৃষকের মৃত্যু',
   'ইউনিটের জন্য ঢাকা থেকে প্রশিক্ষণ নিয়ে এসেছেন দুজন চিকিৎসক ও ছয়জন নার্স।',
+  'আরও পড়তে পারেন:',
+  'তিস্তা চুক্তি নিয়ে দিল্লিতে নতুন করে আলোচনার সম্ভাবনা কতটা?',
+  'সুন্দরবনে বাঘ গণনায় ক্যামেরা ফাঁদে ধরা পড়ল ১২৫টি বাঘ',
+  'ছবির উৎস,',
+  'বিশ্বকণ্ঠ',
+  'নতুন ইউনিটে প্রথম দিনের রোগীরা। ছবি: উত্তরের আলো',
+  'নতুন ইউনিটে সরকারি ফি অনুযায়ী প্রতিবার ডায়ালাইসিসে খরচ হবে ৫৩৫ টাকা।',
   'জেএন/এমআর/এএসএম',
   'ট্যাগ: জামালপুর, স্বাস্থ্যসেবা',
   'বিষয়:',
@@ -58,12 +65,22 @@ describe('page furniture', () => {
       BODY,
       'হাসপাতালের তত্ত্বাবধায়ক বলেন, প্রথম ধাপে দুই শিফটে দিনে ২০ জন রোগীর ডায়ালাইসিস করা যাবে। "আমরা প্রস্তুত," বলেন তিনি।',
       'ইউনিটের জন্য ঢাকা থেকে প্রশিক্ষণ নিয়ে এসেছেন দুজন চিকিৎসক ও ছয়জন নার্স।',
+      'নতুন ইউনিটে প্রথম দিনের রোগীরা। ছবি: উত্তরের আলো',
+      'নতুন ইউনিটে সরকারি ফি অনুযায়ী প্রতিবার ডায়ালাইসিসে খরচ হবে ৫৩৫ টাকা।',
     ]);
+  });
+
+  it("quotes a photo's caption but not the credit after it", () => {
+    const texts = buildArticle({ id: 'z', source: PAGE }).passages.map((p) => p.text);
+    expect(texts).toContain('নতুন ইউনিটে প্রথম দিনের রোগীরা।');
+    expect(texts.some((t) => t.includes('ছবি:'))).toBe(false);
   });
 
   it("does not index the headlines of other stories that a page's read-more prompts and lists show", () => {
     const text = buildArticle({ id: 'z', source: PAGE }).passages.map((p) => p.text).join('\n');
-    for (const other of ['ট্রাকচাপায়', 'হাতির আক্রমণে', 'হারাল বাংলাদেশের যুবারা']) expect(text).not.toContain(other);
+    for (const other of ['ট্রাকচাপায়', 'হাতির আক্রমণে', 'হারাল বাংলাদেশের যুবারা', 'তিস্তা চুক্তি', 'বাঘ গণনায়', 'বিশ্বকণ্ঠ']) {
+      expect(text).not.toContain(other);
+    }
   });
 
   const furniture: Array<[string, string]> = [
@@ -151,6 +168,10 @@ describe('metadata', () => {
   it('takes for the headline the title-like line that restates the lead, not the site name above it', () => {
     const a = buildArticle({ id: 'z', source: PAGE });
     expect(a.title).toBe('জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট');
+    // nor a photo's caption under the dateline, which restates the lead too
+    const caption = 'জামালপুর জেনারেল হাসপাতালে ১০ শয্যার ডায়ালাইসিস ইউনিটের রোগীরা। ছবি: উত্তরের আলো';
+    const withCaption = PAGE.replace('প্রকাশিত: ১২:৪৫ পিএম, ১৬ মার্চ ২০২৫', `প্রকাশিত: ১২:৪৫ পিএম, ১৬ মার্চ ২০২৫\n${caption}`);
+    expect(buildArticle({ id: 'z', source: withCaption }).title).toBe('জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট');
   });
 
   it("reads the outlet from the page's copyright line", () => {

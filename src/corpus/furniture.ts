@@ -30,12 +30,17 @@ const END_OF_ARTICLE: RegExp[] = [
 ];
 
 /**
- * A prompt that introduces another story (আরও পড়ুন, Read more): alone on its line, the next line is that story's
- * headline; with text after it, the line is.
+ * A prompt that introduces other stories (আরও পড়ুন, আরও পড়তে পারেন, Read more): alone on its line, the lines under it
+ * are their headlines, up to the next sentence of the report; with text after it, the line is such a headline.
  */
-const READ_MORE = nfc('^(আরও|আরো)\\s+(পড়ুন|দেখুন)|^(read more|also read|read also)\\b', 'iu');
+const PROMPT = '(আরও|আরো)\\s+(পড়ুন|পড়তে পারেন|দেখুন|দেখতে পারেন)|read more|also read|read also|more stories';
+const READ_MORE = nfc(`^(${PROMPT})`, 'iu');
 /** The prompt alone, perhaps with a colon or an arrow. */
-const READ_MORE_ALONE = nfc('^(আরও|আরো)\\s+(পড়ুন|দেখুন)\\s*[:：ঃ\\-–—>»]*$|^(read more|also read|read also)\\s*[:\\-–—>»]*$', 'iu');
+const READ_MORE_ALONE = nfc(`^(${PROMPT})\\s*[:：ঃ\\-–—>»]*$`, 'iu');
+/** A photo's credit label with the credit on the next line ("ছবির উৎস," then the agency's name). */
+const PHOTO_SOURCE_ALONE = nfc('^(ছবির উৎস|ছবি|image source|photo)\\s*[,:：ঃ]?$', 'iu');
+/** Most words of the credit under such a label. */
+const PHOTO_SOURCE_WORDS = 3;
 
 /** Lines that are furniture wherever they stand: the end-of-article lines, and more. */
 const FURNITURE_LINE: RegExp[] = [
@@ -48,7 +53,8 @@ const FURNITURE_LINE: RegExp[] = [
   // share buttons and the text-size control
   nfc('^(facebook|messenger|whatsapp|twitter|x|linkedin|telegram|email|copy link|ফেসবুক|মেসেঞ্জার|হোয়াটসঅ্যাপ|টুইটার|এক্স|লিংকডইন|টেলিগ্রাম|ইমেইল|লিংক কপি করুন|লিংক কপি|কপি লিংক)$', 'iu'),
   /^[অA][-–]?\s+[অA]\s+[অA]\+$/u,
-  nfc('^(ছবি|ফাইল ছবি|ছবির ক্যাপশন|ভিডিও)\\s*[:：ঃ]'),
+  nfc('^(ছবি|ফাইল ছবি|ছবির ক্যাপশন|ছবির উৎস|ভিডিও|image caption|image source)\\s*[,:：ঃ]', 'iu'),
+  PHOTO_SOURCE_ALONE,
   // tags, and how long ago a listed story was posted
   nfc('^(ট্যাগ|ট্যাগস|বিষয়|tags?|topics?)\\s*[:：ঃ]', 'iu'),
   nfc('^[০-৯0-9]+\\s*(সেকেন্ড|মিনিট|ঘণ্টা|দিন|সপ্তাহ|মাস)\\s+আগে$'),
@@ -73,6 +79,25 @@ const LATIN_LABEL = /^[A-Za-z&]+( [A-Za-z&]+)?$/;
 
 function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Most words of a headline (of the page's other stories, or a sidebar's). */
+const HEADLINE_WORDS = 14;
+
+/**
+ * A line that reads as a headline, not as the report's text: short, and without a danda (a headline may ask, "…
+ * সম্ভাবনা কতটা?").
+ */
+function isHeadlineLike(line: string): boolean {
+  return !/[।॥]/u.test(line) && wordCount(line) <= HEADLINE_WORDS;
+}
+
+/** A photo's credit standing after its caption's last sentence, on the caption's line ("… কর্মীরা। ছবি: যুগবার্তা"). */
+const TRAILING_PHOTO_CREDIT = nfc('^(ছবি|ফাইল ছবি|photo)\\s*[:：ঃ]\\s*\\S+(\\s+\\S+){0,3}$', 'iu');
+
+/** Is a sentence of a kept line page furniture all the same (a photo's credit after its caption)? */
+export function isFurnitureSentence(sentence: string): boolean {
+  return TRAILING_PHOTO_CREDIT.test(sentence.trim().normalize('NFC'));
 }
 
 /** True for a full sentence of running text — what an article body is made of. */
@@ -104,7 +129,7 @@ function trailingListStart(lines: Line[]): number {
   while (i > 0) {
     const t = lines[i - 1]!.text;
     if (NUMBER_ONLY.test(t) || !HAS_LETTER.test(t)) numbers++;
-    else if (!SENTENCE_END.test(t) && wordCount(t) <= 14) headlines++;
+    else if (!SENTENCE_END.test(t) && wordCount(t) <= HEADLINE_WORDS) headlines++;
     else break;
     i--;
   }
@@ -130,13 +155,19 @@ export function articleLines(source: string): Line[] {
     if (isBodySentence(l.text)) lastBody = i;
   });
   const menu = menuLines(lines, firstBody);
+  const otherStories = new Set<number>();
+  lines.forEach((l, i) => {
+    if (!READ_MORE_ALONE.test(nfcOf(l))) return;
+    for (let j = i + 1; j < lines.length && isHeadlineLike(lines[j]!.text); j++) otherStories.add(j);
+  });
 
   return lines.filter((line, i) => {
     const text = nfcOf(line);
     if (!HAS_LETTER.test(text)) return false;
     if (FURNITURE_LINE.some((re) => re.test(text))) return false;
-    // The headline of another story, under a "read more" prompt of its own line.
-    if (i > 0 && READ_MORE_ALONE.test(nfcOf(lines[i - 1]!)) && !isBodySentence(text)) return false;
+    // Headlines of other stories, under a "read more" prompt of its own line; a photo's credit under its label.
+    if (otherStories.has(i)) return false;
+    if (i > 0 && PHOTO_SOURCE_ALONE.test(nfcOf(lines[i - 1]!)) && wordCount(text) <= PHOTO_SOURCE_WORDS) return false;
     if (menu.has(i) || BREADCRUMB.test(text)) return false;
     // Below the report's last sentence, only a source credit or a sentence belongs to it: the rest is the page's
     // (tags, share buttons, the desk's initials, headlines of other stories).

@@ -1,5 +1,5 @@
 /** Corpus folder → cleaned articles with metadata → passages with offsets. */
-import { articleLines, furnitureLines } from './furniture.js';
+import { articleLines, furnitureLines, isFurnitureSentence } from './furniture.js';
 import { extractMetadata } from './metadata.js';
 import { readCorpusDir, type CorpusWarn, type RawArticle } from './read.js';
 import { splitSentences } from './sentences.js';
@@ -12,6 +12,7 @@ export function buildArticle(raw: RawArticle): Article {
   const passages: Passage[] = [];
   kept.forEach((line, paragraph) => {
     for (const span of splitSentences(raw.source, line)) {
+      if (isFurnitureSentence(raw.source.slice(span.start, span.end))) continue;
       const ordinal = passages.length;
       passages.push({
         id: `${raw.id}#${ordinal}`,

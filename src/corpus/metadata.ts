@@ -133,6 +133,8 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       words >= 3 &&
       words <= 20 &&
       !/[।?!]$/u.test(l.text) &&
+      // (nor a danda inside: a caption with its credit, "… কর্মীরা। ছবি: যুগবার্তা")
+      !l.text.includes('।') &&
       !PUBLISHED.test(l.text) &&
       !isBareDateline(l.text) &&
       !DESK.test(l.text) &&
