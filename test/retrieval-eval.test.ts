@@ -11,14 +11,14 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 15) over seeds + 13 extra + 66 distractor + 734 archive articles (about 11,010
-  // passages; 4,268 questions: session 15 added 24 articles with 143 questions, eight of them saved pages with their
-  // site's clutter; 12 articles to dev after a blind measurement and 12 to holdout unseen), hit@1 / hit@3: bn 0.935 /
-  // 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.816 /
-  // 0.935, extra-en 0.729 / 0.882, all answerable 0.771 / 0.906, answered 0.974. Off-topic declined 0.524 (399 of 761).
-  // The new sets are harder for both codes: on these fixtures the session-start code measures extra-bn 0.816 / 0.934
-  // and declines 0.520 (396 of 761), so the extra-bn hit@1 floor went from 0.82 to 0.81 and the off-topic one from
-  // 0.53 to 0.52.
+  // measured 2026-11-24 (session 15) over seeds + 13 extra + 66 distractor + 750 archive articles (about 11,350
+  // passages; 4,364 questions: session 15 added 40 articles with 239 questions, 24 of them saved pages with their
+  // site's clutter; 20 articles to dev after a blind measurement and 20 to holdout unseen), hit@1 / hit@3: bn 0.935 /
+  // 0.974, variant 0.958 / 0.958, en 0.889 / 0.952, romanized 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.817 /
+  // 0.933, extra-en 0.726 / 0.882, all answerable 0.770 / 0.905, answered 0.975. Off-topic declined 0.509 (404 of 793).
+  // The new sets are harder for both codes: on these fixtures the session-start code measures extra-bn 0.812 / 0.935,
+  // all answerable 0.765 / 0.903, and declines 0.494 (392 of 793), so the extra-bn hit@1 floor went from 0.82 to 0.81,
+  // the all-answerable one from 0.77 to 0.76 and the off-topic one from 0.53 to 0.50.
   bn: { hit1: 0.92, hit3: 0.97 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.94 },
@@ -26,8 +26,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.81, hit3: 0.93 },
   'extra-en': { hit1: 0.72, hit3: 0.87 },
-  offtopic: { abstentionRate: 0.52 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.96 },
+  offtopic: { abstentionRate: 0.5 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.96 },
 };
 
 let engine: SearchEngine;
