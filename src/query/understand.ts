@@ -19,6 +19,7 @@ import {
   QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
+import { addCapitals, capitalsOf } from './capitals.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { romanizedToBengali } from './romanized.js';
@@ -683,7 +684,9 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     markSource(tokens, concepts, acronyms);
   }
   if (type === 'how_many') markCounted(tokens, norms, concepts);
-  markHomeCountry(concepts, homeCountryOf(vocab, lexicon));
+  const home = homeCountryOf(vocab, lexicon);
+  markHomeCountry(concepts, home);
+  addCapitals(concepts, capitalsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
   const asksPrice = type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));

@@ -47,6 +47,11 @@ export interface Alternative {
    * nothing — যুদ্ধ is not a ceasefire — where a phrase's words earn partial credit.
    */
   whole?: boolean;
+  /**
+   * The alternative counts where a passage states it but proposes no candidates: a weak reading (a country's capital for
+   * the country) whose terms would otherwise widen the concept's reach and crowd the rarer terms out of the query.
+   */
+  scoreOnly?: boolean;
 }
 
 /** How far expandBengali widens a term (see there). */

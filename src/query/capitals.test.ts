@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { Vocabulary } from '../search/vocabulary.js';
+import { analyzeTerms } from '../text/analyze.js';
+import { CAPITAL_WEIGHT } from './capitals.js';
+import { loadLexicon } from './lexicon.js';
+import { understand } from './understand.js';
+
+const lexicon = loadLexicon();
+const vocabularyOf = (sentences: string[]): Vocabulary => Vocabulary.fromPassageTerms(sentences.map(analyzeTerms));
+const alternativesOf = (question: string, vocab: Vocabulary, label: string) =>
+  understand(question, vocab, lexicon).concepts.find((c) => c.label === label)?.alternatives ?? [];
+
+describe('a country asked about is looked for as its capital too', () => {
+  const world = vocabularyOf([
+    'মস্কো ও তেহরান বলছে তাদের সম্পর্ক অন্য দেশের বিরুদ্ধে নয়।',
+    'রাশিয়া ও ইরান চুক্তি সই করবে।',
+    'বেইজিংয়ের সঙ্গে আলোচনা চলছে।',
+  ]);
+
+  it('in English and in Bengali questions, at a lower weight, proposing no candidates', () => {
+    const russia = alternativesOf('What did Russia and Iran sign?', world, 'Russia');
+    expect(russia).toContainEqual({ terms: ['মস্কো'], weight: CAPITAL_WEIGHT, scoreOnly: true });
+    const iran = alternativesOf('ইরান কী বলেছে?', world, 'ইরান');
+    expect(iran.find((a) => a.terms[0] === 'তেহরান')?.weight).toBe(CAPITAL_WEIGHT);
+  });
+
+  it('only as the index spells it, and not the other way round: Moscow is not all of Russia', () => {
+    expect(alternativesOf('What did China say?', world, 'China').some((a) => a.terms[0]!.startsWith('বেইজিং'))).toBe(true);
+    expect(alternativesOf('What happened in Moscow?', world, 'Moscow').some((a) => a.terms[0] === 'রাশিয়া')).toBe(false);
+    // (Japan's capital is not in this index: nothing to add)
+    expect(alternativesOf('What did Japan say?', world, 'Japan').some((a) => a.scoreOnly)).toBe(false);
+  });
+
+  it("but not the coverage's home country: a report from Dhaka is not about Bangladesh's government", () => {
+    const domestic = vocabularyOf([
+      'বাংলাদেশ ব্যাংক নীতি সুদহার বাড়িয়েছে।', 'বাংলাদেশ দল জিতেছে।', 'বাংলাদেশের রপ্তানি বেড়েছে।', 'ঢাকায় যানজট।',
+      'ভারত থেকে পেঁয়াজ আমদানি বেড়েছে।', 'নয়াদিল্লিতে বৈঠক হয়েছে।',
+    ]);
+    expect(alternativesOf('How much did Bangladesh export?', domestic, 'Bangladesh').some((a) => a.terms[0] === 'ঢাকা')).toBe(false);
+    expect(alternativesOf('What did India import?', domestic, 'India').some((a) => a.terms[0]!.startsWith('নয়াদিল্লি'))).toBe(true);
+  });
+});
