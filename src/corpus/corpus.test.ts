@@ -53,7 +53,58 @@ const PAGE = [
   '© ২০২৫ সর্বস্বত্ব সংরক্ষিত | উত্তরের আলো নিউজ',
 ].join('\n');
 
+/** A page with harder clutter: headlines listed above the report, a live box, related stories with teasers, a poll, comments. */
+const LEAD = 'রাজবাড়ীর দৌলতদিয়া-পাটুরিয়া নৌপথে বাল্কহেডের ধাক্কায় একটি ফেরি কাত হয়ে দুজন নিহত হয়েছেন।';
+const HARD_PAGE = [
+  'দেশকাল নিউজ',
+  'Home', 'National', 'Sports', 'Opinion',
+  'শিরোনাম',
+  'ঢাকা-মাওয়া এক্সপ্রেসওয়েতে টোল বাড়ছে ২০ শতাংশ',
+  'সাবেক এমপির বিরুদ্ধে দুদকের মামলা, ৪২ কোটি টাকার সম্পদ',
+  '৩ ঘণ্টা আগে',
+  'বগুড়ায় কোল্ড স্টোরেজে আলুর দাম কেজিতে ৫ হাজার টাকা',
+  'লাইভ আপডেট | বাংলাদেশ-ওয়েস্ট ইন্ডিজ দ্বিতীয় টেস্ট',
+  '১১:৪০ — মধ্যাহ্নবিরতির আগে ৩ উইকেটে ১৮৭ রান তুলেছে বাংলাদেশ।',
+  'সব আপডেট দেখুন',
+  'পদ্মায় বাল্কহেডের ধাক্কায় ফেরি কাত, নিহত ২',
+  'রাজবাড়ী প্রতিনিধি',
+  LEAD,
+  'শুক্রবার ভোর পৌনে ৬টার দিকে ঘন কুয়াশার মধ্যে দুর্ঘটনাটি ঘটে বলে জানিয়েছে পুলিশ।',
+  'এই খবরটি শেয়ার করুন',
+  'লঞ্চডুবির ২৫ দিন পরও মেলেনি দুই শিশুর খোঁজ',
+  'ভোলার তেঁতুলিয়া নদীতে লঞ্চডুবির ঘটনায় নিখোঁজ দুই শিশুর সন্ধান এখনো মেলেনি।',
+  'শরীয়তপুরে পদ্মার ভাঙনে বিলীন স্কুল ভবন',
+  'নড়িয়া উপজেলার চরাত্রা ইউনিয়নে দোতলা একটি বিদ্যালয় ভবন নদীতে বিলীন হয়েছে।',
+  'আরিচা-কাজিরহাট রুটে ফেরি চলাচল আবার শুরু',
+  'নাব্যতা সংকটে ১১ দিন বন্ধ থাকার পর মঙ্গলবার থেকে ফেরি চলাচল শুরু হয়েছে।',
+  'দেশকাল অ্যাপ ডাউনলোড করুন, সব খবর সবার আগে পেতে।',
+  'অনলাইন জরিপ',
+  'আপনি কি মনে করেন কুয়াশার মৌসুমে রাতে ফেরি চলাচল বন্ধ রাখা উচিত?',
+  'হ্যাঁ', 'না', 'মন্তব্য নেই',
+  'পাঠকের মন্তব্য (২)',
+  'শাহীন রেজা • ৩ ঘণ্টা আগে',
+  'প্রতি শীতে কুয়াশায় এমন দুর্ঘটনা ঘটে, কর্তৃপক্ষের কোনো প্রস্তুতি থাকে না।',
+].join('\n');
+
 describe('page furniture', () => {
+  it('keeps only the report of a page with harder clutter: listed headlines, a live box, teasers, a poll, comments', () => {
+    const kept = articleLines(HARD_PAGE).map((l) => l.text);
+    // (the site's name stands in its menu here, and goes with it)
+    expect(kept).toEqual([
+      'পদ্মায় বাল্কহেডের ধাক্কায় ফেরি কাত, নিহত ২',
+      'রাজবাড়ী প্রতিনিধি',
+      LEAD,
+      'শুক্রবার ভোর পৌনে ৬টার দিকে ঘন কুয়াশার মধ্যে দুর্ঘটনাটি ঘটে বলে জানিয়েছে পুলিশ।',
+    ]);
+    expect(buildArticle({ id: 'h', source: HARD_PAGE }).title).toBe('পদ্মায় বাল্কহেডের ধাক্কায় ফেরি কাত, নিহত ২');
+  });
+
+  it("keeps a page's own headline above the report even when other stories' headlines stand right above it", () => {
+    const page = HARD_PAGE.replace(/লাইভ আপডেট[^\n]*\n[^\n]*\n[^\n]*\n/u, '');
+    expect(articleLines(page).map((l) => l.text)).toContain('পদ্মায় বাল্কহেডের ধাক্কায় ফেরি কাত, নিহত ২');
+    expect(articleLines(page).map((l) => l.text)).not.toContain('বগুড়ায় কোল্ড স্টোরেজে আলুর দাম কেজিতে ৫ হাজার টাকা');
+  });
+
   it('keeps only the report of a cluttered page: its headline, byline, dateline and sentences', () => {
     const kept = articleLines(PAGE).map((l) => l.text);
     expect(kept).toEqual([

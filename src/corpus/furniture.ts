@@ -2,6 +2,7 @@
  * Page furniture: the navigation, comment prompts, photo credits and sidebar headline lists that scrapers leave around an
  * article. General rules over lines (never line numbers), so any article dropped into the corpus is cleaned the same way.
  */
+import { analyzeTerms } from '../text/analyze.js';
 import type { Span } from './types.js';
 
 /** A line of the source with its offsets; `text` is trimmed. */
@@ -24,6 +25,9 @@ const END_OF_ARTICLE: RegExp[] = [
   /^back to top( button)?$/i,
   nfc('^(মন্তব্য|মন্তব্য করুন|মতামত দিন|সংশ্লিষ্ট খবর|সম্পর্কিত খবর|এ সম্পর্কিত আরও খবর|এই বিভাগের আরও খবর|এই বিভাগের আরো খবর|সর্বাধিক পঠিত|সর্বশেষ খবর|পাঠকপ্রিয়|আলোচিত খবর)$'),
   /(google news|গুগল নিউজ).{0,30}(অনুসরণ|ফলো)/iu,
+  // readers' comments and the page's poll
+  nfc('^(পাঠকের মন্তব্য|মন্তব্যসমূহ|মন্তব্য|comments?)\\s*(\\(\\s*[০-৯0-9]+\\s*\\))?$', 'iu'),
+  nfc('^(আপনার মন্তব্য লিখুন|মন্তব্য করতে লগইন করুন|অনলাইন জরিপ|জনমত|জনমত জরিপ|পাঠক জরিপ|পাঠকের আগ্রহ|poll)$', 'iu'),
   // the footer: the editor's and publisher's lines, the copyright
   nfc('^(সম্পাদক|সম্পাদক ও প্রকাশক|ভারপ্রাপ্ত সম্পাদক|প্রকাশক|নির্বাহী সম্পাদক)\\s*[:：ঃ]'),
   nfc('^(©|স্বত্ব|সর্বস্বত্ব|copyright\\b)', 'iu'),
@@ -61,6 +65,13 @@ const FURNITURE_LINE: RegExp[] = [
   // the desk's initials under a report: "জেএন/এমআর/এএসএম", "কালের দর্পণ/এসএ"
   /^[^\s/]+(?:\s[^\s/]+)?(?:\s*\/\s*[^\s/]{1,12}){1,5}$/u,
   /^[•·\-–*]\s*\S{1,20}$/u, // bullet menu items such as "• সর্বশেষ"
+  // a poll's answers and buttons; list labels; a live-updates box and its timed entries ("১১:৪০ — …")
+  nfc('^(হ্যাঁ|না|মন্তব্য নেই|ভোট দিন|ফলাফল দেখুন|সব আপডেট দেখুন|শিরোনাম|ব্রেকিং|ব্রেকিং নিউজ|টপ নিউজ|প্রধান খবর|লাইভ|লাইভ আপডেট|এই খবরটি শেয়ার করুন)$'),
+  nfc('^(লাইভ আপডেট|live updates?)\\s*[|:：\\-–—]', 'iu'),
+  nfc('^[০-৯0-9]{1,2}[:.][০-৯0-9]{2}\\s*(এএম|পিএম|am|pm)?\\s*[—–-]\\s'),
+  // the app, the newsletter, the text size
+  nfc('(অ্যাপ|app)\\S*\\s.{0,30}(ডাউনলোড|নামিয়ে|ইনস্টল|download|install)|^(google play|app store)$|সাবস্ক্রাইব করুন', 'iu'),
+  nfc('^(ফন্ট সাইজ|ফন্ট|font size)\\b', 'iu'),
 ];
 
 /** A breadcrumb: short items joined by › » > or / ("প্রচ্ছদ › সারাদেশ › ময়মনসিংহ"). */
@@ -143,16 +154,20 @@ function trailingListStart(lines: Line[]): number {
 export function articleLines(source: string): Line[] {
   let lines = linesOf(source);
   const nfcOf = (l: Line) => l.text.normalize('NFC');
+  const isFurniture = (l: Line) => FURNITURE_LINE.some((re) => re.test(nfcOf(l)));
+  // (a live box's timed entry or an app prompt reads as a sentence: the report starts with its first sentence that is not)
+  const isBody = (l: Line) => isBodySentence(l.text) && !isFurniture(l);
 
-  const firstBody = lines.findIndex((l) => isBodySentence(l.text));
+  const firstBody = lines.findIndex(isBody);
   if (firstBody >= 0) {
     const end = lines.findIndex((l, i) => i > firstBody && END_OF_ARTICLE.some((re) => re.test(nfcOf(l))));
     if (end >= 0) lines = lines.slice(0, end);
   }
   lines = lines.slice(0, trailingListStart(lines));
+  const teasers = teaserLines(lines, firstBody);
   let lastBody = -1;
   lines.forEach((l, i) => {
-    if (isBodySentence(l.text)) lastBody = i;
+    if (isBody(l) && !teasers.has(i)) lastBody = i;
   });
   const menu = menuLines(lines, firstBody);
   const otherStories = new Set<number>();
@@ -160,13 +175,15 @@ export function articleLines(source: string): Line[] {
     if (!READ_MORE_ALONE.test(nfcOf(l))) return;
     for (let j = i + 1; j < lines.length && isHeadlineLike(lines[j]!.text); j++) otherStories.add(j);
   });
+  for (const i of leadingHeadlines(lines, firstBody, isFurniture)) otherStories.add(i);
 
   return lines.filter((line, i) => {
     const text = nfcOf(line);
     if (!HAS_LETTER.test(text)) return false;
-    if (FURNITURE_LINE.some((re) => re.test(text))) return false;
-    // Headlines of other stories, under a "read more" prompt of its own line; a photo's credit under its label.
-    if (otherStories.has(i)) return false;
+    if (isFurniture(line)) return false;
+    // Headlines of other stories (under a "read more" prompt of its own line, listed above the report, or with their
+    // teasers below it); a photo's credit under its label.
+    if (otherStories.has(i) || teasers.has(i)) return false;
     if (i > 0 && PHOTO_SOURCE_ALONE.test(nfcOf(lines[i - 1]!)) && wordCount(text) <= PHOTO_SOURCE_WORDS) return false;
     if (menu.has(i) || BREADCRUMB.test(text)) return false;
     // Below the report's last sentence, only a source credit or a sentence belongs to it: the rest is the page's
@@ -176,6 +193,71 @@ export function articleLines(source: string): Line[] {
     if ((firstBody < 0 || i < firstBody) && LATIN_LABEL.test(text) && /[ঀ-৾]/u.test(source)) return false;
     return true;
   });
+}
+
+/** So many other stories' headlines in a row make a list (above the report, or with their teasers below it). */
+const LIST_RUN = 3;
+/** Fewest words of a listed headline (fewer: a menu item, a byline). */
+const LISTED_HEADLINE_WORDS = 4;
+/**
+ * Another story's headline shares at most a quarter as many words with the report's lead as the page's own headline
+ * does, or one: common words (প্রথম, হাজার টাকা, জেলা) are in every report.
+ */
+const SHARED_SHARE = 0.25;
+const MIN_SHARED_WORDS = 1;
+/** How many body lines from the first one the page's own headline is compared with. */
+const LEAD_LINES = 2;
+
+/**
+ * Headlines of other stories listed above the report (শিরোনাম, সর্বশেষ, ব্রেকিং …, labelled or not): LIST_RUN or more
+ * headline-like lines in a row (furniture between them aside), each sharing only common words with the report's first
+ * sentences (see SHARED_SHARE). The page's own headline restates its lead (the line that shares most is never one); a dateline has a colon
+ * or is too short.
+ */
+function leadingHeadlines(lines: Line[], firstBody: number, isFurniture: (l: Line) => boolean): number[] {
+  if (firstBody < 0) return [];
+  // (numbers aside: ২ হাজার টাকা in another story's headline is no word of this one's)
+  const words = (l: Line) => analyzeTerms(l.text).filter((t) => !/^[0-9০-৯.,]+$/u.test(t));
+  const lead = new Set(lines.slice(firstBody, firstBody + LEAD_LINES).flatMap(words));
+  const shared = lines.slice(0, firstBody).map((l) => new Set(words(l).filter((t) => lead.has(t))).size);
+  // (the line that shares most with the lead is the page's own headline, whatever it shares)
+  const own = shared.indexOf(Math.max(0, ...shared));
+  const unrelated = (l: Line, i: number) =>
+    i !== own &&
+    isHeadlineLike(l.text) &&
+    wordCount(l.text) >= LISTED_HEADLINE_WORDS &&
+    !/[:：ঃ]/u.test(l.text) &&
+    shared[i]! <= Math.max(MIN_SHARED_WORDS, shared[own]! * SHARED_SHARE);
+  const found: number[] = [];
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= LIST_RUN) found.push(...run);
+    run = [];
+  };
+  for (let i = 0; i < firstBody; i++) {
+    const l = lines[i]!;
+    if (unrelated(l, i)) run.push(i);
+    else if (!isFurniture(l)) close();
+  }
+  close();
+  return found;
+}
+
+/**
+ * Other stories listed below the report with a teaser each (a headline-like line, then one sentence, LIST_RUN times or
+ * more in a row): a related-news block, labelled or not.
+ */
+function teaserLines(lines: Line[], firstBody: number): Set<number> {
+  const teasers = new Set<number>();
+  if (firstBody < 0) return teasers;
+  const oneSentence = (t: string) => isBodySentence(t) && (t.match(/[।?!]/gu) ?? []).length === 1;
+  for (let i = firstBody + 1; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && isHeadlineLike(lines[j]!.text) && wordCount(lines[j]!.text) >= LISTED_HEADLINE_WORDS - 1 && oneSentence(lines[j + 1]!.text)) j += 2;
+    if ((j - i) / 2 >= LIST_RUN) for (let k = i; k < j; k++) teasers.add(k);
+    i = j > i ? j : i + 1;
+  }
+  return teasers;
 }
 
 /**
