@@ -2,20 +2,8 @@
  * Page furniture: the navigation, comment prompts, photo credits and sidebar headline lists that scrapers leave around an
  * article. General rules over lines (never line numbers), so any article dropped into the corpus is cleaned the same way.
  */
-import { analyzeTerms } from '../text/analyze.js';
-import type { Span } from './types.js';
-
-/** A line of the source with its offsets; `text` is trimmed. */
-export interface Line extends Span {
-  text: string;
-}
-
-/**
- * A pattern over NFC text (which writes য় ড় ঢ় as letter + nukta, whatever the page typed): the lines are tested in NFC.
- */
-function nfc(pattern: string, flags = 'u'): RegExp {
-  return new RegExp(pattern.normalize('NFC'), flags);
-}
+import { HAS_LETTER, isBodySentence, linesOf, nfc, SENTENCE_END, wordCount, type Line } from './lines.js';
+import { leadingHeadlines, menuLines, promptedHeadlines, teaserLines, trailingListStart } from './page-blocks.js';
 
 /** Lines after which nothing belongs to the article (comment forms, related-article and most-read blocks, the footer). */
 const END_OF_ARTICLE: RegExp[] = [
@@ -76,32 +64,10 @@ const FURNITURE_LINE: RegExp[] = [
 
 /** A breadcrumb: short items joined by › » > or / ("প্রচ্ছদ › সারাদেশ › ময়মনসিংহ"). */
 const BREADCRUMB = /^[^›»>/|]{1,25}(?:\s*[›»>/]\s*[^›»>/|]{1,25}){1,5}$/u;
-/** Most words of a menu item (জাতীয়, সারা বাংলা, ই-পেপার). */
-const MENU_ITEM_WORDS = 3;
-/** So many short labels in a row above the text are the site's menu. */
-const MENU_RUN = 3;
+/** A one- or two-word Latin label (International, World News). */
+const LATIN_LABEL = /^[A-Za-z&]+( [A-Za-z&]+)?$/;
 /** A source credit closing a report (সূত্র: আল জাজিরা), kept for the metadata that reads it. */
 const CREDIT_LINE = /^(সূত্র|তথ্যসূত্র|source)\s*[:：ঃ]/iu;
-
-const HAS_LETTER = /[\p{L}]/u;
-const SENTENCE_END = /[।?!.॥]['"’”)\]]*$/u;
-const NUMBER_ONLY = /^[\d০-৯]+[.)]?$/u;
-const LATIN_LABEL = /^[A-Za-z&]+( [A-Za-z&]+)?$/;
-
-function wordCount(s: string): number {
-  return s.split(/\s+/).filter(Boolean).length;
-}
-
-/** Most words of a headline (of the page's other stories, or a sidebar's). */
-const HEADLINE_WORDS = 14;
-
-/**
- * A line that reads as a headline, not as the report's text: short, and without a danda (a headline may ask, "…
- * সম্ভাবনা কতটা?").
- */
-function isHeadlineLike(line: string): boolean {
-  return !/[।॥]/u.test(line) && wordCount(line) <= HEADLINE_WORDS;
-}
 
 /** A photo's credit standing after its caption's last sentence, on the caption's line ("… কর্মীরা। ছবি: যুগবার্তা"). */
 const TRAILING_PHOTO_CREDIT = nfc('^(ছবি|ফাইল ছবি|photo)\\s*[:：ঃ]\\s*\\S+(\\s+\\S+){0,3}$', 'iu');
@@ -109,42 +75,6 @@ const TRAILING_PHOTO_CREDIT = nfc('^(ছবি|ফাইল ছবি|photo)\\s*
 /** Is a sentence of a kept line page furniture all the same (a photo's credit after its caption)? */
 export function isFurnitureSentence(sentence: string): boolean {
   return TRAILING_PHOTO_CREDIT.test(sentence.trim().normalize('NFC'));
-}
-
-/** True for a full sentence of running text — what an article body is made of. */
-export function isBodySentence(line: string): boolean {
-  return SENTENCE_END.test(line) && wordCount(line) >= 6;
-}
-
-/** Splits a source into trimmed, non-empty lines with offsets. */
-export function linesOf(source: string): Line[] {
-  const lines: Line[] = [];
-  const re = /[^\r\n]+/g;
-  for (let m = re.exec(source); m; m = re.exec(source)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
-    if (text) lines.push({ text, start: m.index + lead, end: m.index + lead + text.length });
-  }
-  return lines;
-}
-
-/**
- * Index of the first line of a trailing sidebar list — short headline-like lines without sentence punctuation, interleaved
- * with bare numbers — or `lines.length` when there is none.
- */
-function trailingListStart(lines: Line[]): number {
-  let i = lines.length;
-  let numbers = 0;
-  let headlines = 0;
-  while (i > 0) {
-    const t = lines[i - 1]!.text;
-    if (NUMBER_ONLY.test(t) || !HAS_LETTER.test(t)) numbers++;
-    else if (!SENTENCE_END.test(t) && wordCount(t) <= HEADLINE_WORDS) headlines++;
-    else break;
-    i--;
-  }
-  return numbers >= 3 && headlines >= 3 ? i : lines.length;
 }
 
 /**
@@ -170,12 +100,10 @@ export function articleLines(source: string): Line[] {
     if (isBody(l) && !teasers.has(i)) lastBody = i;
   });
   const menu = menuLines(lines, firstBody);
-  const otherStories = new Set<number>();
-  lines.forEach((l, i) => {
-    if (!READ_MORE_ALONE.test(nfcOf(l))) return;
-    for (let j = i + 1; j < lines.length && isHeadlineLike(lines[j]!.text); j++) otherStories.add(j);
-  });
-  for (const i of leadingHeadlines(lines, firstBody, isFurniture)) otherStories.add(i);
+  const otherStories = new Set([
+    ...promptedHeadlines(lines, (l) => READ_MORE_ALONE.test(nfcOf(l))),
+    ...leadingHeadlines(lines, firstBody, isFurniture),
+  ]);
 
   return lines.filter((line, i) => {
     const text = nfcOf(line);
@@ -193,88 +121,6 @@ export function articleLines(source: string): Line[] {
     if ((firstBody < 0 || i < firstBody) && LATIN_LABEL.test(text) && /[ঀ-৾]/u.test(source)) return false;
     return true;
   });
-}
-
-/** So many other stories' headlines in a row make a list (above the report, or with their teasers below it). */
-const LIST_RUN = 3;
-/** Fewest words of a listed headline (fewer: a menu item, a byline). */
-const LISTED_HEADLINE_WORDS = 4;
-/**
- * Another story's headline shares at most a quarter as many words with the report's lead as the page's own headline
- * does, or one: common words (প্রথম, হাজার টাকা, জেলা) are in every report.
- */
-const SHARED_SHARE = 0.25;
-const MIN_SHARED_WORDS = 1;
-/** How many body lines from the first one the page's own headline is compared with. */
-const LEAD_LINES = 2;
-
-/**
- * Headlines of other stories listed above the report (শিরোনাম, সর্বশেষ, ব্রেকিং …, labelled or not): LIST_RUN or more
- * headline-like lines in a row (furniture between them aside), each sharing only common words with the report's first
- * sentences (see SHARED_SHARE). The page's own headline restates its lead (the line that shares most is never one); a dateline has a colon
- * or is too short.
- */
-function leadingHeadlines(lines: Line[], firstBody: number, isFurniture: (l: Line) => boolean): number[] {
-  if (firstBody < 0) return [];
-  // (numbers aside: ২ হাজার টাকা in another story's headline is no word of this one's)
-  const words = (l: Line) => analyzeTerms(l.text).filter((t) => !/^[0-9০-৯.,]+$/u.test(t));
-  const lead = new Set(lines.slice(firstBody, firstBody + LEAD_LINES).flatMap(words));
-  const shared = lines.slice(0, firstBody).map((l) => new Set(words(l).filter((t) => lead.has(t))).size);
-  // (the line that shares most with the lead is the page's own headline, whatever it shares)
-  const own = shared.indexOf(Math.max(0, ...shared));
-  const unrelated = (l: Line, i: number) =>
-    i !== own &&
-    isHeadlineLike(l.text) &&
-    wordCount(l.text) >= LISTED_HEADLINE_WORDS &&
-    !/[:：ঃ]/u.test(l.text) &&
-    shared[i]! <= Math.max(MIN_SHARED_WORDS, shared[own]! * SHARED_SHARE);
-  const found: number[] = [];
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= LIST_RUN) found.push(...run);
-    run = [];
-  };
-  for (let i = 0; i < firstBody; i++) {
-    const l = lines[i]!;
-    if (unrelated(l, i)) run.push(i);
-    else if (!isFurniture(l)) close();
-  }
-  close();
-  return found;
-}
-
-/**
- * Other stories listed below the report with a teaser each (a headline-like line, then one sentence, LIST_RUN times or
- * more in a row): a related-news block, labelled or not.
- */
-function teaserLines(lines: Line[], firstBody: number): Set<number> {
-  const teasers = new Set<number>();
-  if (firstBody < 0) return teasers;
-  const oneSentence = (t: string) => isBodySentence(t) && (t.match(/[।?!]/gu) ?? []).length === 1;
-  for (let i = firstBody + 1; i < lines.length; ) {
-    let j = i;
-    while (j + 1 < lines.length && isHeadlineLike(lines[j]!.text) && wordCount(lines[j]!.text) >= LISTED_HEADLINE_WORDS - 1 && oneSentence(lines[j + 1]!.text)) j += 2;
-    if ((j - i) / 2 >= LIST_RUN) for (let k = i; k < j; k++) teasers.add(k);
-    i = j > i ? j : i + 1;
-  }
-  return teasers;
-}
-
-/**
- * The site's menu above the text: runs of MENU_RUN or more short labels (প্রচ্ছদ, জাতীয়, সারাদেশ …) without sentence
- * punctuation, each on its own line.
- */
-function menuLines(lines: Line[], firstBody: number): Set<number> {
-  const menu = new Set<number>();
-  const isLabel = (l: Line) => !SENTENCE_END.test(l.text) && wordCount(l.text) <= MENU_ITEM_WORDS && !/[0-9০-৯]/u.test(l.text);
-  const end = firstBody < 0 ? lines.length : firstBody;
-  for (let i = 0; i < end; ) {
-    let j = i;
-    while (j < end && isLabel(lines[j]!)) j++;
-    if (j - i >= MENU_RUN) for (let k = i; k < j; k++) menu.add(k);
-    i = Math.max(j, i + 1);
-  }
-  return menu;
 }
 
 /**

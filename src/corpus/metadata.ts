@@ -2,8 +2,7 @@
  * What an article states about itself: headline, outlet, publication date. Only what the text says — when a page has no
  * headline line or no dateline, the field stays empty rather than guessed.
  */
-import { analyzeTerms } from '../text/analyze.js';
-import { isBodySentence, type Line } from './furniture.js';
+import { isBodySentence, leadWords, sharedWithLead, type Line } from './lines.js';
 import type { ArticleMeta } from './types.js';
 
 const MONTHS =
@@ -36,8 +35,6 @@ const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
 const COPYRIGHT = /^(©|স্বত্ব|সর্বস্বত্ব|copyright\b)/iu;
 const COPYRIGHT_WORDS =
   /©|\(c\)|copyright|all rights reserved|সর্বস্বত্ব|স্বত্ব|সংরক্ষিত|[0-9০-৯]{4}(\s*[-–]\s*[0-9০-৯]{4})?|[|,;:।.]/giu;
-/** How many lines from the first body sentence on the headline is compared with. */
-const LEAD_LINES = 2;
 /** Most words an outlet's name has ("দৈনিক কালের দর্পণ", "The Daily Star"). */
 const MAX_OUTLET_WORDS = 5;
 
@@ -141,8 +138,8 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       !CREDIT.test(l.text)
     );
   });
-  const lead = new Set(firstBody < 0 ? [] : kept.slice(firstBody, firstBody + LEAD_LINES).flatMap((l) => analyzeTerms(l.text)));
-  const shared = (l: Line) => new Set(analyzeTerms(l.text).filter((t) => lead.has(t))).size;
+  const lead = leadWords(kept, firstBody, { numbers: true });
+  const shared = (l: Line) => sharedWithLead(l, lead, { numbers: true });
   const title = titles.reduce<Line | undefined>((best, l) => (best === undefined || shared(l) > shared(best) ? l : best), undefined);
   if (title) meta.title = title.text;
   return meta;
