@@ -83,8 +83,12 @@ export function isFurnitureSentence(sentence: string): boolean {
  */
 export function articleLines(source: string): Line[] {
   let lines = linesOf(source);
-  const nfcOf = (l: Line) => l.text.normalize('NFC');
-  const isFurniture = (l: Line) => FURNITURE_LINE.some((re) => re.test(nfcOf(l)));
+  // (each line's NFC form and furniture test once: the patterns are many, and a line is asked about several times)
+  const texts = lines.map((l) => l.text.normalize('NFC'));
+  const furniture = texts.map((t) => FURNITURE_LINE.some((re) => re.test(t)));
+  const at = new Map(lines.map((l, i) => [l, i]));
+  const nfcOf = (l: Line) => texts[at.get(l)!]!;
+  const isFurniture = (l: Line) => furniture[at.get(l)!]!;
   // (a live box's timed entry or an app prompt reads as a sentence: the report starts with its first sentence that is not)
   const isBody = (l: Line) => isBodySentence(l.text) && !isFurniture(l);
 

@@ -138,9 +138,10 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
       !CREDIT.test(l.text)
     );
   });
-  const lead = leadWords(kept, firstBody, { numbers: true });
-  const shared = (l: Line) => sharedWithLead(l, lead, { numbers: true });
-  const title = titles.reduce<Line | undefined>((best, l) => (best === undefined || shared(l) > shared(best) ? l : best), undefined);
+  // (one candidate is the headline without reading any words)
+  const lead = titles.length > 1 ? leadWords(kept, firstBody, { numbers: true }) : new Set<string>();
+  const shared = titles.map((l) => (titles.length > 1 ? sharedWithLead(l, lead, { numbers: true }) : 0));
+  const title = titles[shared.indexOf(Math.max(...shared))];
   if (title) meta.title = title.text;
   return meta;
 }

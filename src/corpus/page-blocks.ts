@@ -49,17 +49,17 @@ const MIN_SHARED_WORDS = 1;
  */
 export function leadingHeadlines(lines: Line[], firstBody: number, isFurniture: (l: Line) => boolean): number[] {
   if (firstBody < 0) return [];
+  const listable = (l: Line) => isHeadlineLike(l.text) && wordCount(l.text) >= LISTED_HEADLINE_WORDS && !/[:：ঃ]/u.test(l.text);
+  const head = lines.slice(0, firstBody);
+  // (most pages list nothing above the report: the words are read only when a list could be there)
+  if (head.filter(listable).length < LIST_RUN) return [];
   const words = { numbers: false };
   const lead = leadWords(lines, firstBody, words);
-  const shared = lines.slice(0, firstBody).map((l) => sharedWithLead(l, lead, words));
+  const shared = head.map((l) => (listable(l) ? sharedWithLead(l, lead, words) : 0));
   // (the line that shares most with the lead is the page's own headline, whatever it shares)
   const own = shared.indexOf(Math.max(0, ...shared));
   const unrelated = (l: Line, i: number) =>
-    i !== own &&
-    isHeadlineLike(l.text) &&
-    wordCount(l.text) >= LISTED_HEADLINE_WORDS &&
-    !/[:：ঃ]/u.test(l.text) &&
-    shared[i]! <= Math.max(MIN_SHARED_WORDS, shared[own]! * SHARED_SHARE);
+    i !== own && listable(l) && shared[i]! <= Math.max(MIN_SHARED_WORDS, shared[own]! * SHARED_SHARE);
   const found: number[] = [];
   let run: number[] = [];
   const close = () => {
