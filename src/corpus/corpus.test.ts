@@ -185,6 +185,49 @@ describe('page furniture', () => {
   });
 });
 
+describe('hard-wrapped sources', () => {
+  /** Cuts every paragraph at `width` columns, as a PDF or e-paper copy does. */
+  const wrap = (text: string, width: number) =>
+    text
+      .split('\n')
+      .map((para) => {
+        const out: string[] = [];
+        let line = '';
+        for (const word of para.split(' ')) {
+          if (line && `${line} ${word}`.length > width) (out.push(line), (line = word));
+          else line = line ? `${line} ${word}` : word;
+        }
+        return [...out, line].join('\n');
+      })
+      .join('\n');
+  const fold = (s: string) => s.replace(/\s+/gu, ' ').trim();
+  const sentences = (source: string) => buildArticle({ id: 'w', source }).passages.map((p) => fold(p.text));
+
+  it('reads a wrapped article as the same sentences as its unwrapped source, every seed', () => {
+    for (const id of ids) {
+      const source = seed(id).split('Show More')[0]!.split('Google News')[0]!;
+      expect(sentences(wrap(source, 70)), id).toEqual(sentences(source));
+    }
+  });
+
+  it('does not join a headline to the byline under it, nor touch a source whose paragraphs stand on one line each', () => {
+    const source = [
+      'লালমনিরহাটে ধরলা নদী খননে ৩৮৭ কোটি টাকার প্রকল্প অনুমোদন দিয়েছে একনেক',
+      'নিজস্ব প্রতিবেদক, লালমনিরহাট | প্রকাশ : ১০ মার্চ ২০২৬',
+      '',
+      'লালমনিরহাটের ধরলা নদীর ৪২ কিলোমিটার অংশ খনন ও তীর সংরক্ষণের জন্য ৩৮৭ কোটি টাকার একটি প্রকল্প অনুমোদন দিয়েছে জাতীয় অর্থনৈতিক পরিষদের নির্বাহী কমিটি। মঙ্গলবার রাজধানীর শেরেবাংলা নগরে একনেক সভায় প্রকল্পটি পাস হয় বলে জানিয়েছে পানি উন্নয়ন বোর্ড।',
+      '',
+      'পাউবো লালমনিরহাট কার্যালয়ের নির্বাহী প্রকৌশলী মো. শফিকুল আলম জানান, সদর উপজেলার মোগলহাট থেকে কুলাঘাট হয়ে আদিতমারী উপজেলার মহিষখোচা পর্যন্ত নদীর তলদেশ খনন করা হবে।',
+    ].join('\n');
+    const wrapped = sentences(wrap(source, 70));
+    expect(wrapped).toEqual(sentences(source));
+    expect(wrapped[0]).toBe('লালমনিরহাটে ধরলা নদী খননে ৩৮৭ কোটি টাকার প্রকল্প অনুমোদন দিয়েছে একনেক');
+    // (the quote is the source's own characters, its line break too)
+    expect(buildArticle({ id: 'w', source: wrap(source, 70) }).passages.some((p) => p.text.includes('\n'))).toBe(true);
+    expect(sentences(source.replace(/\n\n/gu, '\n'))).toEqual(sentences(source));
+  });
+});
+
 describe('metadata', () => {
   it('reads headline, outlet and date only where the text states them', () => {
     const a0 = buildArticle({ id: ids[0]!, source: seed(ids[0]!) });

@@ -42,7 +42,10 @@ export function isBodySentence(line: string): boolean {
   return SENTENCE_END.test(line) && wordCount(line) >= 6;
 }
 
-/** Splits a source into trimmed, non-empty lines with offsets. */
+/**
+ * Splits a source into trimmed, non-empty lines with offsets — a hard-wrapped source's paragraphs joined back into one
+ * line each (see unwrap).
+ */
 export function linesOf(source: string): Line[] {
   const lines: Line[] = [];
   const re = /[^\r\n]+/g;
@@ -52,7 +55,51 @@ export function linesOf(source: string): Line[] {
     const text = raw.trim();
     if (text) lines.push({ text, start: m.index + lead, end: m.index + lead + text.length });
   }
-  return lines;
+  return unwrap(lines, source);
+}
+
+/** Widest a hard-wrapped source's lines run (copied from a PDF, an e-paper or a terminal: 60–100 columns). */
+const MAX_WRAP_WIDTH = 120;
+/** A wrapped line fills most of the width; the last line of its paragraph may be short. */
+const WRAPPED_SHARE = 0.6;
+/** So many wrapped lines make a source hard-wrapped. */
+const MIN_WRAPPED_LINES = 3;
+
+/**
+ * A hard-wrapped source (every line cut at a fixed width, sentences running on over the line breaks) read as its
+ * paragraphs. In a source whose longest line is at most MAX_WRAP_WIDTH and which holds lines that fill most of the width
+ * and end no sentence, a paragraph is a run of such full lines (ending a sentence or not: the cut may fall after a
+ * danda, inside a quotation) and the line after them, with no blank line between; the run is joined up to its last line
+ * that ends a sentence, provided a line before that ends none. A run that reaches no sentence end (a headline over its
+ * byline and dateline) stays as it is. Sources whose paragraphs stand on one line each are left alone: their longest
+ * line is wider than any wrap.
+ */
+function unwrap(lines: Line[], source: string): Line[] {
+  const width = Math.max(0, ...lines.map((l) => l.text.length));
+  // (a line cut after মো. or ডা. ends no sentence)
+  const endsSentence = (t: string) => SENTENCE_END.test(t) && !/(?:^|\s)[^\s.]{1,3}\.$/u.test(t);
+  const full = (l: Line) => l.text.length >= WRAPPED_SHARE * width;
+  const wraps = (l: Line) => full(l) && !endsSentence(l.text);
+  if (width > MAX_WRAP_WIDTH || lines.filter(wraps).length < MIN_WRAPPED_LINES) return lines;
+  const sameParagraph = (a: Line, b: Line) => !/\n[ \t\r]*\n/u.test(source.slice(a.end, b.start));
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let j = i;
+    while (j + 1 < lines.length && full(lines[j]!) && sameParagraph(lines[j]!, lines[j + 1]!)) j++;
+    // the run's last line that ends a sentence, with a line before it that ends none
+    let k = j;
+    while (k > i && !(endsSentence(lines[k]!.text) && lines.slice(i, k).some((l) => !endsSentence(l.text)))) k--;
+    if (k > i) {
+      const { start } = lines[i]!;
+      const { end } = lines[k]!;
+      out.push({ start, end, text: source.slice(start, end) });
+      i = k + 1;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out;
 }
 
 /** How many lines from the report's first sentence on its headline is compared with. */
