@@ -48,6 +48,13 @@ describe('renderAnswerHtml', () => {
     expectValidHtml(html);
   });
 
+  it("shows a quote that runs over a wrapped source's line breaks as one line, highlights in place", () => {
+    const text = 'Putin & Pezeshkian met\nin Moscow on\r\n  Friday.';
+    const { text: html } = renderAnswerHtml(answer([citation({ text, highlights: [[26, 32]] })]));
+    expect(text.slice(26, 32)).toBe('Moscow');
+    expect(html).toContain('Putin &amp; Pezeshkian met in <b>Moscow</b> on Friday.');
+  });
+
   it('clamps, sorts and merges bad highlight ranges', () => {
     expect(highlightHtml('abcdef', [[4, 99], [-3, 2], [1, 3], [5, 5]])).toBe('<b>abc</b>d<b>ef</b>');
   });

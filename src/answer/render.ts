@@ -153,10 +153,18 @@ export function highlightHtml(text: string, highlights: ReadonlyArray<readonly [
   let out = '';
   let at = 0;
   for (const [start, end] of ranges) {
-    out += escapeHtml(text.slice(at, start)) + '<b>' + escapeHtml(text.slice(start, end)) + '</b>';
+    out += flowing(text.slice(at, start)) + '<b>' + flowing(text.slice(start, end)) + '</b>';
     at = end;
   }
-  return out + escapeHtml(text.slice(at));
+  return out + flowing(text.slice(at));
+}
+
+/**
+ * A piece of a quote as HTML, its line breaks read as spaces: a sentence of a hard-wrapped source runs over lines (see
+ * corpus/lines.ts, unwrap), which a chat would show as broken lines. The words are the source's own either way.
+ */
+function flowing(piece: string): string {
+  return escapeHtml(piece.replace(/[ \t]*\r?\n[ \t]*/gu, ' '));
 }
 
 function mergeRanges(ranges: ReadonlyArray<readonly [number, number]>, length: number): Array<[number, number]> {
