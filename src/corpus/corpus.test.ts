@@ -354,4 +354,28 @@ describe('passages', () => {
     const corpus = await loadCorpus(dir);
     expect(corpus.articles.map((a) => a.id).sort()).toEqual(['2024/jan/top', 'top']);
   });
+
+  it('reads a saved web page as its text: its head, scripts and menu left out, the report quoted from its blocks', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sutra-corpus-'));
+    const lead = 'জামালপুর জেনারেল হাসপাতালে কিডনি রোগীদের জন্য ১০ শয্যার একটি ডায়ালাইসিস ইউনিট রোববার চালু হয়েছে।';
+    const html = [
+      '<!doctype html><html><head><title>উত্তরের আলো</title><script>var headline = "ভুল";</script>',
+      '<style>p { color: red }</style></head><body>',
+      '<nav><ul><li><a href="/">প্রচ্ছদ</a></li><li><a href="/n">জাতীয়</a></li><li><a href="/s">সারাদেশ</a></li></ul></nav>',
+      '<h1>জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট</h1><p>প্রকাশিত: ১৬ মার্চ ২০২৫</p>',
+      `<p>${lead}</p><p>আরও পড়ুন</p><p><a href="/x">ময়মনসিংহে ট্রাকচাপায় অটোরিকশার ৩ যাত্রী নিহত</a></p>`,
+      '<p>হাসপাতালের তত্ত্বাবধায়ক বলেন, প্রথম ধাপে দুই শিফটে দিনে ২০&nbsp;জন রোগীর ডায়ালাইসিস করা যাবে।</p>',
+      '</body></html>',
+    ].join('\n');
+    await writeFile(join(dir, 'page.html'), html);
+    const [article] = (await loadCorpus(dir)).articles;
+    expect(article!.id).toBe('page');
+    expect(article!.title).toBe('জামালপুর হাসপাতালে চালু হলো ১০ শয্যার ডায়ালাইসিস ইউনিট');
+    expect(article!.date).toBe('১৬ মার্চ ২০২৫');
+    const texts = article!.passages.map((p) => p.text);
+    expect(texts).toContain(lead);
+    expect(texts.some((t) => t.includes('২০\u00a0জন') || t.includes('২০ জন'))).toBe(true);
+    for (const gone of ['ভুল', 'color', 'প্রচ্ছদ', 'ট্রাকচাপায়', '<', '&nbsp;']) expect(texts.join('\n')).not.toContain(gone);
+    for (const p of article!.passages) expect(article!.source.slice(p.start, p.end)).toBe(p.text);
+  });
 });

@@ -1,9 +1,10 @@
 /**
- * Reads a corpus folder: every UTF-8 `.txt` file in it or in its subfolders is one article; bad files are skipped with
- * one warning each.
+ * Reads a corpus folder: every UTF-8 `.txt` file in it or in its subfolders is one article, and so is every saved web
+ * page (`.html`, `.htm`: see html.ts); bad files are skipped with one warning each.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
+import { htmlToText, isHtmlFile } from './html.js';
 
 export interface RawArticle {
   id: string;
@@ -17,7 +18,7 @@ export interface CorpusWarn {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * Reads every `.txt` file of `dir` and of its subfolders (an archive is often kept by year or by outlet) in path order;
+ * Reads every `.txt` file (and saved web page) of `dir` and of its subfolders (an archive is often kept by year or by outlet) in path order;
  * hidden files and folders are left out. An article's id is its path below `dir` without the extension (`ab12` for
  * `ab12.txt`, `2024/ab12` for `2024/ab12.txt`), so files of the same name in two subfolders stay two articles. A file
  * that cannot be read, is not valid UTF-8 or has no text is skipped (one `warn` naming it) so the rest of the corpus
@@ -37,6 +38,8 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
       continue;
     }
     if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+    // (a saved page is quoted from its text, as a reader's copy of it holds it)
+    if (isHtmlFile(name)) source = await htmlToText(source);
     if (source.trim() === '') {
       warn('skipping corpus file', { file, reason: 'empty' });
       continue;
@@ -46,14 +49,17 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
   return articles;
 }
 
-/** Paths (below `dir`, joined to `prefix`) of the `.txt` files in `dir` and its subfolders, never entering hidden ones. */
+/**
+ * Paths (below `dir`, joined to `prefix`) of the `.txt` files and saved web pages in `dir` and its subfolders, never
+ * entering hidden ones.
+ */
 async function textFiles(dir: string, prefix: string): Promise<string[]> {
   const out: string[] = [];
   for (const entry of await readdir(join(dir, prefix), { withFileTypes: true })) {
     if (entry.name.startsWith('.')) continue;
     const path = prefix ? join(prefix, entry.name) : entry.name;
     // A folder named like a text file is listed too: reading it fails, and it is skipped with a warning like a bad file.
-    if (extname(entry.name).toLowerCase() === '.txt') out.push(path);
+    if (extname(entry.name).toLowerCase() === '.txt' || isHtmlFile(entry.name)) out.push(path);
     if (entry.isDirectory()) out.push(...(await textFiles(dir, path)));
   }
   return out;

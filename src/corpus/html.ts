@@ -1,0 +1,43 @@
+/**
+ * A saved web page (`.html`, `.htm`: what a browser's "Save page" keeps) read as the text a reader's copy of it holds:
+ * one line per block (heading, paragraph, list item, table cell), the page's head, scripts, styles and images left out,
+ * links as their text, entities decoded. The furniture rules then read it as any saved page (menus, lists of other
+ * stories, footers). html-to-text does this conversion well — block layout, entities, forgiving parsing of real pages —
+ * and is loaded only when a corpus holds an HTML file, so a corpus of text files pays nothing for it at start-up.
+ */
+import type { HtmlToTextOptions } from 'html-to-text';
+
+/** Does a file name (any case) name a saved web page? */
+export function isHtmlFile(name: string): boolean {
+  return /\.html?$/iu.test(name);
+}
+
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
+
+const OPTIONS: HtmlToTextOptions = {
+  wordwrap: false,
+  selectors: [
+    ...HEADINGS,
+    { selector: 'a', options: { ignoreHref: true } },
+    { selector: 'img', format: 'skip' },
+    { selector: 'head', format: 'skip' },
+    { selector: 'script', format: 'skip' },
+    { selector: 'style', format: 'skip' },
+    { selector: 'noscript', format: 'skip' },
+    { selector: 'svg', format: 'skip' },
+    // (a list item is a line of its own, without the bullet html-to-text would add: a menu is a run of labels)
+    { selector: 'ul', format: 'block' },
+    { selector: 'ol', format: 'block' },
+    { selector: 'li', format: 'block' },
+    { selector: 'table', format: 'block' },
+    { selector: 'tr', format: 'block' },
+    { selector: 'td', format: 'block' },
+    { selector: 'th', format: 'block' },
+  ],
+};
+
+/** The text of a saved web page, a block per line (see above). */
+export async function htmlToText(html: string): Promise<string> {
+  const { convert } = await import('html-to-text');
+  return convert(html, OPTIONS);
+}
