@@ -377,5 +377,9 @@ describe('passages', () => {
     expect(texts.some((t) => t.includes('২০\u00a0জন') || t.includes('২০ জন'))).toBe(true);
     for (const gone of ['ভুল', 'color', 'প্রচ্ছদ', 'ট্রাকচাপায়', '<', '&nbsp;']) expect(texts.join('\n')).not.toContain(gone);
     for (const p of article!.passages) expect(article!.source.slice(p.start, p.end)).toBe(p.text);
+    // the same markup saved in a .txt file by a scraper reads the same
+    await writeFile(join(dir, 'scraped.txt'), html);
+    const scraped = (await loadCorpus(dir)).articles.find((a) => a.id === 'scraped')!;
+    expect(scraped.passages.map((p) => p.text)).toEqual(texts);
   });
 });

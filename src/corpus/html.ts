@@ -12,6 +12,16 @@ export function isHtmlFile(name: string): boolean {
   return /\.html?$/iu.test(name);
 }
 
+/** Block tags a scraper leaves in the text it saved (<p>, <br>, <div> …). */
+const BLOCK_TAG = /<\/?(?:p|div|br|h[1-6]|li|ul|ol|article|section|span|html|body|table|tr|td)\b[^>]*>/giu;
+/** So many block tags make a text file a web page's markup: a Bengali report writes none. */
+const MIN_BLOCK_TAGS = 3;
+
+/** Is a text file's content a web page's markup that a scraper saved as it was? */
+export function looksLikeHtml(source: string): boolean {
+  return (source.match(BLOCK_TAG) ?? []).length >= MIN_BLOCK_TAGS;
+}
+
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
 
 const OPTIONS: HtmlToTextOptions = {

@@ -4,7 +4,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join, sep } from 'node:path';
-import { htmlToText, isHtmlFile } from './html.js';
+import { htmlToText, isHtmlFile, looksLikeHtml } from './html.js';
 
 export interface RawArticle {
   id: string;
@@ -38,8 +38,9 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
       continue;
     }
     if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
-    // (a saved page is quoted from its text, as a reader's copy of it holds it)
-    if (isHtmlFile(name)) source = await htmlToText(source);
+    // (a saved page is quoted from its text, as a reader's copy of it holds it; so is a text file a scraper filled
+    // with the page's markup)
+    if (isHtmlFile(name) || looksLikeHtml(source)) source = await htmlToText(source);
     if (source.trim() === '') {
       warn('skipping corpus file', { file, reason: 'empty' });
       continue;
