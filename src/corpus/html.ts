@@ -22,27 +22,22 @@ export function looksLikeHtml(source: string): boolean {
   return (source.match(BLOCK_TAG) ?? []).length >= MIN_BLOCK_TAGS;
 }
 
-const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].map((selector) => ({ selector, options: { uppercase: false } }));
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+/** Not text a reader sees. */
+const SKIPPED = ['head', 'script', 'style', 'noscript', 'svg', 'img'];
+/**
+ * A line each, without the bullet or the table layout html-to-text would add: a menu is a run of labels, a list of
+ * other stories a run of headlines.
+ */
+const BLOCKS = ['ul', 'ol', 'li', 'table', 'tr', 'td', 'th'];
 
 const OPTIONS: HtmlToTextOptions = {
   wordwrap: false,
   selectors: [
-    ...HEADINGS,
+    ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
+    ...SKIPPED.map((selector) => ({ selector, format: 'skip' })),
+    ...BLOCKS.map((selector) => ({ selector, format: 'block' })),
     { selector: 'a', options: { ignoreHref: true } },
-    { selector: 'img', format: 'skip' },
-    { selector: 'head', format: 'skip' },
-    { selector: 'script', format: 'skip' },
-    { selector: 'style', format: 'skip' },
-    { selector: 'noscript', format: 'skip' },
-    { selector: 'svg', format: 'skip' },
-    // (a list item is a line of its own, without the bullet html-to-text would add: a menu is a run of labels)
-    { selector: 'ul', format: 'block' },
-    { selector: 'ol', format: 'block' },
-    { selector: 'li', format: 'block' },
-    { selector: 'table', format: 'block' },
-    { selector: 'tr', format: 'block' },
-    { selector: 'td', format: 'block' },
-    { selector: 'th', format: 'block' },
   ],
 };
 
