@@ -114,12 +114,12 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
     }
   }
   // The site's copyright line names the site that published the page; a source credit, the agency it came from.
-  if (!meta.outlet) meta.outlet = [...kept, ...furniture].map((l) => outletOfCopyright(l.text)).find(Boolean);
+  const copyrighted = meta.outlet ? undefined : [...kept, ...furniture].map((l) => outletOfCopyright(l.text)).find(Boolean);
+  if (copyrighted) meta.outlet = copyrighted;
   if (!meta.outlet) {
     const credit = kept.map((l) => CREDIT.exec(l.text)).find(Boolean);
     if (credit) meta.outlet = credit[2]!.trim();
   }
-  if (!meta.outlet) delete meta.outlet;
 
   // The headline: a line above the body that reads like a title — several words, no sentence punctuation, not a
   // dateline or byline. Of several (the site's name, a photo caption, the headline), the one that shares most words

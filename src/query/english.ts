@@ -95,7 +95,6 @@ export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'off',
 ]);
 
-/** What kind of answer a question asks for. */
 /**
  * English contractions spelt out (don't → do not, won't → will not, they're → they are): split at the apostrophe, "don't"
  * would leave "don" (ডন, a name) and "won't" would leave "won", which the lexicon reads as জয়.
@@ -116,6 +115,7 @@ export function spellAgeGroups(text: string): string {
   return text.replace(/\b(?:u[\s-]?|under-)(\d{2})\b/giu, 'অনূর্ধ্ব-$1');
 }
 
+/** What kind of answer a question asks for. */
 export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why' | 'how' | 'which' | 'source' | 'published' | 'none';
 
 /**

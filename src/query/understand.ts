@@ -909,7 +909,6 @@ function looksPlural(word: string): boolean {
   return /^[a-z]{3,}(?<!s)s$/u.test(word) && !ENGLISH_STOPWORDS.has(word) && !SINGULAR_IN_S.has(word);
 }
 
-/** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
 /**
  * Verbs of saying in a question (what did the minister say, তিনি কী বলেছেন, ki bolechen): the answer is what someone
  * said, which a report gives as a quotation or after বলেন, জানিয়েছেন. ("Tell me …" asks the bot, so not tell.)
@@ -952,6 +951,7 @@ function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
   return true;
 }
 
+/** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
 const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'কারা', 'kon', 'ki', 'ke'].map(normalize));
 
 /**

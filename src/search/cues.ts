@@ -163,6 +163,9 @@ const CAUSE = new RegExp(
   'u',
 );
 
+/** The forms of জানানো ("let know") that report words: only with a comma after them or বলে before them (see SPEECH). */
+const INFORMS = anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন');
+
 /**
  * A sentence that reports what someone said: a quotation, or a verb of saying (বলেন, জানিয়েছেন, মন্তব্য করেন …). জানান
  * and জানিয়েছে say something only before a comma or after বলে (সফরের আমন্ত্রণ জানান: "invited"); বলে alone is also
@@ -172,8 +175,8 @@ const SPEECH = new RegExp(
   [
     '"',
     `(?<![\\p{L}\\p{M}])${anyOf(...SAYS, 'বলেছিল', 'বলেনি', 'মন্তব্য করেন', 'মন্তব্য করেছেন', 'উল্লেখ করেন', 'উল্লেখ করেছেন', 'দাবি করেন', 'দাবি করেছেন', 'অভিযোগ করেন', 'অভিযোগ করেছেন', 'সতর্ক করেন', 'সতর্ক করেছেন')}(?![\\p{L}\\p{M}])`,
-    `(?<![\\p{L}\\p{M}])${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}\\s*,`,
-    `(?<![\\p{L}\\p{M}])${anyOf('বলে', 'বলেও')}\\s+${anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন')}`,
+    `(?<![\\p{L}\\p{M}])${INFORMS}\\s*,`,
+    `(?<![\\p{L}\\p{M}])${anyOf('বলে', 'বলেও')}\\s+${INFORMS}`,
   ].join('|'),
   'u',
 );

@@ -537,7 +537,9 @@ export class Retriever {
     const cap = this.commonCap();
     // Passages holding all of নেতৃত্ব + দেন hold নেতৃত্ব: an alternative that adds terms to another one of its concept
     // proposes nothing the other does not, and its extra terms (a verb's every tense) would crowd out the rare ones.
-    const proposing = concepts.map((c) => withoutSupersets(c.alternatives.filter((a) => !a.scoreOnly)));
+    // (an alternative that only scores — a country's capital — proposes nothing: see Alternative.scoreOnly)
+    const proposers = concepts.map((c) => c.alternatives.filter((a) => !a.scoreOnly));
+    const proposing = proposers.map(withoutSupersets);
     // How many passages a concept can reach (an upper bound: the sum over its alternatives).
     const reach = proposing.map((alts) => alts.reduce((n, a) => n + rarestDf(a, vocabulary), 0));
     const rare = proposing.filter((_, i) => reach[i]! > 0 && reach[i]! <= cap);
@@ -551,8 +553,8 @@ export class Retriever {
       const proposed = results.slice(0, o.candidates).map((r) => ({ position: this.position.get(String(r.id))!, score: r.score / top }));
       return [...proposed, ...this.coordinated(results.slice(o.candidates, o.candidates + COORDINATION_SCAN), concepts, top)];
     }
-    const sets = concepts
-      .map((c) => unionAll(c.alternatives.filter((a) => !a.scoreOnly).map((a) => rarestPostings(a.terms, vocabulary))))
+    const sets = proposers
+      .map((alts) => unionAll(alts.map((a) => rarestPostings(a.terms, vocabulary))))
       .filter((set) => set.length > 0)
       .sort((a, b) => a.length - b.length);
     let current = sets[0] ?? EMPTY;
