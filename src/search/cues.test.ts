@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
 import { asks, continues, CUE, holdsAnswerType, readCues, refersBack, statesCount } from './cues.js';
 
+/** Does a sentence, read alone, carry the cue `bit`? */
+const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
+
 describe('cues', () => {
   it('tells a sentence that refers back to the one before', () => {
     expect(refersBack('তিনি বলেন, আলোচনা ভালো হয়েছে।')).toBe(true);
@@ -44,14 +47,14 @@ describe('cues', () => {
   });
 
   it('tells a list of three or more from a sentence with a comma', () => {
-    const list = (s: string) => (readCues(s, undefined) & CUE.LIST) !== 0;
+    const list = carries(CUE.LIST);
     expect(list('দুই নেতা বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস নিয়ে কথা বলেছেন।')).toBe(true);
     expect(list('Leaders of Kazakhstan, Kyrgyzstan and Tajikistan attended.')).toBe(true);
     expect(list('তিনি বলেন, আলোচনা ভালো হয়েছে।')).toBe(false);
   });
 
   it('tells a sentence that gives a cause', () => {
-    const cause = (s: string) => (readCues(s, undefined) & CUE.CAUSE) !== 0;
+    const cause = carries(CUE.CAUSE);
     expect(cause('ফায়ার সার্ভিস জানায়, বৈদ্যুতিক শর্টসার্কিট থেকে আগুনের সূত্রপাত।')).toBe(true);
     expect(cause('ভারতের রপ্তানি শুল্ককে দাম বাড়ার জন্য দায়ী করছেন ব্যবসায়ীরা।')).toBe(true);
     expect(cause('বৃষ্টি না হওয়ায় ফলন কমেছে।')).toBe(true);
@@ -67,7 +70,7 @@ describe('cues', () => {
   });
 
   it('tells a sentence that names a person by a title or a common family name', () => {
-    const person = (s: string) => (readCues(s, undefined) & CUE.PERSON) !== 0;
+    const person = carries(CUE.PERSON);
     expect(person('প্রথম হয়েছেন নটর ডেম কলেজের শিক্ষার্থী তাসনিম আহমেদ রাফি।')).toBe(true);
     expect(person('অভিযানের নেতৃত্ব দেন ম্যাজিস্ট্রেট ফারজানা ইয়াসমিন রুম্পা।')).toBe(true);
     expect(person('অধ্যাপক ড. হাফিজুর রহমানের নেতৃত্বে কমিটি গঠিত হয়।')).toBe(true);
@@ -77,7 +80,7 @@ describe('cues', () => {
   });
 
   it('tells a sentence that reports what someone said', () => {
-    const speech = (s: string) => (readCues(s, undefined) & CUE.SPEECH) !== 0;
+    const speech = carries(CUE.SPEECH);
     expect(speech('পেজেশকিয়ান বলেন, দুই দেশের সম্পর্ক আরও দৃঢ় হবে।')).toBe(true);
     expect(speech('মন্ত্রী এ কথা বলেছেন।')).toBe(true);
     expect(speech('তাস জানিয়েছে, বৈঠক দুই ঘণ্টা চলে।')).toBe(true);
