@@ -18,6 +18,9 @@ const LABELLED: Array<[string, 'bn' | 'en' | 'romanized' | 'mixed']> = [
   ['kothay boithok hoyeche', 'romanized'],
   ['iraner president ke', 'romanized'],
   ['kobe', 'romanized'],
+  // taka is Bengali as much as English; "agenter" is English only by its lemma
+  ['chandinay bikash agenter taka chintai, koyjon greftar', 'romanized'],
+  ['nipah te ekoi poribarer kara mara gese', 'romanized'],
   ['rashia', 'romanized'],
   ['Pezeshkian এর মস্কো সফর কবে?', 'mixed'],
   ['MI5 প্রধান কে?', 'mixed'],

@@ -28,11 +28,11 @@ const ROMANIZED_MARKERS = new Set([
   'bochor', 'bochhor', 'tarikh', 'tarikhe', 'shal', 'mash', 'shoptah', 'deshe', 'desh', 'notun', 'prothom', 'dui',
   'ekti', 'duti', 'e', 'o', 'shofor', 'sofor', 'chukti', 'boithok', 'montri', 'sorkar', 'somporko', 'shomporko',
   'juddho', 'hamla', 'sena', 'rashia', 'rushia', 'bharot', 'cheen', 'juktorashtro', 'mukhopatro', 'sohojogita',
-  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh',
+  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh', 'te', 'porjonto',
 ]);
 
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
-const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor)$/u;
+const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor|(?<=[^aeiou])(?:se|sen|silo|silen))$/u;
 /**
  * Case endings ("rashiake", "kremliner", "moscowte"). English words end like this too ("make",
  * "water", "climate"), so they count only when what precedes them is a known name or table word.
@@ -76,6 +76,8 @@ function classify(word: string): WordClass {
   const exact = index.get(lower);
   const viaLemma = index.get(englishLemma(lower));
   const hasEnding = lower.length >= 5 && (ROMANIZED_VERB_ENDING.test(lower) || hasNameWithCaseEnding(lower, index));
+  // A word of both languages (taka, lakh, drone, gas) says nothing about which one the question is in.
+  if (ROMANIZED_TABLE[lower] !== undefined && (exact === false || viaLemma === false)) return 'unknown';
   if (exact === false || (exact === undefined && viaLemma === false)) return 'english-content';
   if (exact === true) return 'name';
   // "kremliner", "iraner": a name plus a Bengali case ending (Porter strips -er to the name).

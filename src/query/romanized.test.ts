@@ -11,7 +11,9 @@ describe('romanizedToBengali', () => {
     ['chukti', 'চুক্তি'], ['shanti', 'শান্তি'], ['kremlin', 'ক্রেমলিন'], ['bangladesh', 'বাংলাদেশ'], ['beijing', 'বেইজিং'],
     ['biman', 'বিমান'], ['ostro', 'অস্ত্র'], ['protirokkha', 'প্রতিরক্ষা'], ['uttor', 'উত্তর'], ['kshoti', 'ক্ষতি'],
     ['yemen', 'ইয়েমেন'], ['bolo', 'বলো'], ['mosko', 'মস্কো'], ['bishwo', 'বিশ্ব'], ['neta', 'নেতা'], ['onek', 'অনেক'],
-    ['lebanon', 'লেবানন'], ['kathmandu', 'কাথমান্দু'], ['2022', '২০২২'],
+    ['lebanon', 'লেবানন'], ['kathmandu', 'কাথমান্দু'], ['2022', '২০২২'], ['shikkha', 'শিক্ষা'], ['porikkha', 'পরিক্ষা'],
+    // the colloquial s for ch of the perfect and progressive
+    ['korse', 'করছে'], ['gese', 'গেছে'], ['hoise', 'হয়েছে'], ['bolsen', 'বলছেন'],
   ];
   it.each(pairs)('%s → %s', (latin, bengali) => {
     expect(romanizedToBengali(latin)).toBe(bengali.normalize('NFC'));

@@ -19,6 +19,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   songe: 'সঙ্গে', shonge: 'সঙ্গে', sange: 'সঙ্গে', jonno: 'জন্য', jonyo: 'জন্য', niye: 'নিয়ে', nie: 'নিয়ে',
   moddhe: 'মধ্যে', moddhye: 'মধ্যে', modhye: 'মধ্যে', majhe: 'মাঝে', por: 'পর', pore: 'পরে', age: 'আগে',
   kache: 'কাছে', dike: 'দিকে', proti: 'প্রতি', bishoye: 'বিষয়ে', bishoy: 'বিষয়', sombondhe: 'সম্বন্ধে',
+  porjonto: 'পর্যন্ত', porjanto: 'পর্যন্ত', hishebe: 'হিসেবে', hisebe: 'হিসেবে', hisabe: 'হিসাবে', upor: 'ওপর',
+  opor: 'ওপর', cheye: 'চেয়ে', chaite: 'চাইতে', karone: 'কারণে', korone: 'কারণে',
   na: 'না', nai: 'নাই', nei: 'নেই', ei: 'এই', oi: 'ওই', ey: 'এ', eta: 'এটা', eti: 'এটি', ota: 'ওটা', ta: 'তা',
   se: 'সে', tini: 'তিনি', tar: 'তার', tara: 'তারা', tader: 'তাদের', tnar: 'তাঁর', amra: 'আমরা', ami: 'আমি',
   apni: 'আপনি', tumi: 'তুমি', keu: 'কেউ', kichu: 'কিছু', sob: 'সব', shob: 'সব', onek: 'অনেক', kono: 'কোনো',
@@ -30,7 +32,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   hoyeche: 'হয়েছে', hoyechhe: 'হয়েছে', hoy: 'হয়', hoye: 'হয়ে', hobe: 'হবে', hoyechilo: 'হয়েছিল', holo: 'হলো',
   ache: 'আছে', achhe: 'আছে', achen: 'আছেন', chilo: 'ছিল', chhilo: 'ছিল', chilen: 'ছিলেন', thakbe: 'থাকবে',
   gesen: 'গেছেন', gechen: 'গেছেন', geche: 'গেছে', gelen: 'গেলেন', gelo: 'গেল', jaben: 'যাবেন', jabe: 'যাবে',
-  giyechilen: 'গিয়েছিলেন', giyechen: 'গিয়েছেন', jan: 'যান', gechhen: 'গেছেন',
+  diche: 'দিয়েছে', dichen: 'দিয়েছেন', bolche: 'বলছে', bolchen: 'বলছেন', hoiche: 'হয়েছে', hoyche: 'হয়েছে',
+  paiche: 'পেয়েছে', niche: 'নিয়েছে', giyechilen: 'গিয়েছিলেন', giyechen: 'গিয়েছেন', jan: 'যান', gechhen: 'গেছেন',
   eshechen: 'এসেছেন', esechen: 'এসেছেন', esheche: 'এসেছে', eseche: 'এসেছে', ashben: 'আসবেন', asben: 'আসবেন',
   boleche: 'বলেছে', bolechen: 'বলেছেন', bolen: 'বলেন', bola: 'বলা', bole: 'বলে', bollen: 'বললেন',
   janiyeche: 'জানিয়েছে', janiyechen: 'জানিয়েছেন', janan: 'জানান',
@@ -58,6 +61,24 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',
 };
 
+/**
+ * Case endings typed as words of their own ("nipah te", "meye der", "chatro ra"): the ending of the word before, which
+ * asks nothing itself. ("ke" is the question word "who"; "e", "er" and "o" are function words in the table.)
+ */
+export const DETACHED_ENDINGS: ReadonlySet<string> = new Set(['te', 'tei', 're', 'der', 'ra', 'r']);
+
+/**
+ * Colloquial Bangladeshi spelling of the perfect and progressive with s for ch (korse করছে, gese গেছে, hoise হইছে,
+ * bolsen বলছেন, dekhsilo): read as the ch form, which the table or the phonetic scheme knows.
+ */
+const COLLOQUIAL_VERB = /s(e|en|ilo|ilen|ilam)$/;
+
+/** The Bengali verb form a colloquial romanized spelling stands for (korse → করছে), when the table knows it. */
+export function colloquialVerb(lower: string): string | undefined {
+  const standard = lower.replace(COLLOQUIAL_VERB, 'ch$1');
+  return standard === lower ? undefined : ROMANIZED_TABLE[standard];
+}
+
 /** Bengali case/number endings users glue to a stem ("kremliner", "rashiake", "irane"). */
 const SUFFIXES: ReadonlyArray<[string, string, 'afterConsonant' | 'afterVowel' | 'any']> = [
   ['gulor', 'গুলোর', 'any'], ['gulo', 'গুলো', 'any'], ['guli', 'গুলি', 'any'],
@@ -71,7 +92,8 @@ const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
 
 /** Consonant digraphs/letters, longest first. */
 const CONSONANTS: ReadonlyArray<[string, string]> = [
-  ['ksh', 'ক্ষ'], ['chh', 'ছ'], ['kh', 'খ'], ['gh', 'ঘ'], ['ch', 'চ'], ['jh', 'ঝ'], ['th', 'থ'], ['dh', 'ধ'],
+  // Avro and everyday typing write ক্ষ inside a word as "kkh" (shikkha শিক্ষা, porikkha পরীক্ষা, lokkho লক্ষ).
+  ['kkh', 'ক্ষ'], ['ksh', 'ক্ষ'], ['chh', 'ছ'], ['kh', 'খ'], ['gh', 'ঘ'], ['ch', 'চ'], ['jh', 'ঝ'], ['th', 'থ'], ['dh', 'ধ'],
   ['ph', 'ফ'], ['bh', 'ভ'], ['sh', 'শ'], ['rh', 'ঢ়'], ['ck', 'ক'],
   ['k', 'ক'], ['q', 'ক'], ['c', 'ক'], ['g', 'গ'], ['j', 'জ'], ['z', 'জ'], ['t', 'ত'], ['d', 'দ'], ['n', 'ন'],
   ['p', 'প'], ['f', 'ফ'], ['b', 'ব'], ['v', 'ভ'], ['m', 'ম'], ['r', 'র'], ['l', 'ল'], ['s', 'স'], ['h', 'হ'],
@@ -195,6 +217,8 @@ export function romanizedToBengali(word: string): string {
   if (lower === '') return word;
   const exact = ROMANIZED_TABLE[lower];
   if (exact) return exact;
+  const colloquial = colloquialVerb(lower);
+  if (colloquial) return colloquial;
   for (const [latin, bn, when] of SUFFIXES) {
     if (!lower.endsWith(latin) || lower.length - latin.length < 3) continue;
     const stem = lower.slice(0, -latin.length);

@@ -382,6 +382,38 @@ describe('understand', () => {
     expect(q('islampur e agun kivabe laglo').concepts.find((c) => c.label === 'agun')?.weak).toBeFalsy();
   });
 
+  it('reads romanized Bengali as Bangladeshis type it: korse, a detached "te", ক্ষ as kkh, a synonym\'s spelling', () => {
+    const v = Vocabulary.fromPassageTerms(
+      [
+        'নিপাহ ভাইরাসে একই পরিবারের তিনজনের মৃত্যু হয়েছে।',
+        'ফল পুনর্নিরীক্ষণের আবেদন চলবে ১৭ মে পর্যন্ত।',
+        'পুলিশ তিনজনকে গ্রেপ্তার করেছে।',
+        'নাটকে নয়নতারার ভূমিকায় অভিনয় করেছেন রিয়া।',
+      ].map(analyzeTerms),
+    );
+    const ask = (text: string) => understand(text, v, lexicon);
+    // a case ending typed as a word of its own asks nothing
+    expect(ask('nipah te koto jon mara gese').concepts.map((c) => c.label)).not.toContain('te');
+    // the colloquial perfect (gese গেছে, korse করছে) is a verb: how the asker phrased it, not what is asked
+    expect(ask('nipah te koto jon mara gese').concepts.find((c) => c.label === 'gese')?.weak).toBe(true);
+    expect(ask('riya ki obhinoy korse').concepts.find((c) => c.label === 'korse')?.weak ?? true).toBe(true);
+    // kkh is ক্ষ (punornirikkhon পুনর্নিরীক্ষণ), and porjonto the function word পর্যন্ত
+    const review = reach(ask('khata punornirikkhon er abedon kobe porjonto'));
+    expect(review.punornirikkhon).toContain(analyzeTerms('পুনর্নিরীক্ষণের')[0]);
+    expect(Object.keys(review)).not.toContain('porjonto');
+    // greftar spells গ্রেফতার, which the reports write গ্রেপ্তার
+    expect(reach(ask('chandinay koyjon greftar holo')).greftar).toContain(analyzeTerms('গ্রেপ্তার')[0]);
+    // a transliteration's ending is a guess: nayontara is নয়নতারা, looked up whole too
+    expect(reach(ask('nayontara r role e ke obhinoy korse')).nayontara).toContain(analyzeTerms('নয়নতারার')[0]);
+  });
+
+  it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('হিমাগারে আলুর দাম কেজিপ্রতি ১২ টাকা।'), analyzeTerms('নদীতে বাঁধ ভেঙেছে।')]);
+    const dam = (text: string) => reach(understand(text, v, lexicon)).dam ?? [];
+    expect(dam('munshiganje alur dam koto')).toEqual(expect.arrayContaining(['দাম', 'বাঁধ']));
+    expect(dam('When did the dam break?')).not.toContain('দাম'); // an English question means the dam
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);

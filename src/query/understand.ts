@@ -22,7 +22,7 @@ import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { addCapitals, capitalsOf } from './capitals.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
-import { romanizedToBengali } from './romanized.js';
+import { DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 import { ENGLISH_DATE_NAMES } from './gloss.js';
 
@@ -111,8 +111,11 @@ const FRAMING_WORDS = new Set([
 const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
 
 const LATIN = /^[a-z0-9]+$/;
-/** Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe), past perfect. */
-const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
+/**
+ * Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe, and colloquially
+ * -se after a consonant: korse, dekhsen), past perfect.
+ */
+const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen|(?<=[^aeiou])(?:se|sen|silo|silen))$/;
 const DIGITS = /^[0-9]+$/;
 const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
@@ -441,6 +444,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb' });
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
+    // In romanized Bengali an English-looking word may be the Bengali word it spells (dam দাম "price", not a dam; kal
+    // কাল): when the index holds that spelling exactly, it is read both ways.
+    if (romanized && match.to - match.from === 1) {
+      const spelt = stemBengali(normalize(romanizedToBengali(words[match.from]!)));
+      if (vocab.has(spelt) && !isStopword(spelt)) lists.push([{ terms: [spelt], weight: 1 }]);
+    }
     // A verb asked is also its doer (who supervised → তত্ত্বাবধায়ক, the supervisor; who founded → প্রতিষ্ঠাতা): reports name
     // the person by the role.
     if (ctx.asksWho && match.category === 'verb') {
@@ -538,12 +547,22 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
     if (bengali !== undefined) {
-      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali)) return;
+      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali) || (romanized && DETACHED_ENDINGS.has(word))) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
-      const expanded = vocab.expandBengali(stemBengali(bengali), { minKey: 2, guessedVowels: true });
+      // Whether the transliteration ends in a case ending is a guess too (nayontara: নয়নতারা, not নয়নতা + -রা), so its
+      // whole spelling is looked up as well.
+      const stem = stemBengali(bengali);
+      const expanded = vocab.expandBengali(stem, { minKey: 2, guessedVowels: true });
+      if (stem !== bengali) {
+        for (const [t, w] of vocab.expandBengali(bengali, { minKey: 2, guessedVowels: true })) expanded.set(t, Math.max(w, expanded.get(t) ?? 0));
+      }
+      // A spelling the index does not use may be one of a synonym's (greftar গ্রেফতার: the reports write গ্রেপ্তার).
+      for (const synonym of ctx.synonyms.get(stem) ?? []) {
+        if (vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
+      }
       // A romanized past or progressive (laglo, dilen, korche) is a verb even when its transliteration (লাগল) is one
       // the verb table does not know: romanized "-lo" loses the vowel sign that marks the Bengali ending.
-      verb = widenVerb(bengali, expanded, ctx) || (romanized && ROMANIZED_VERB_FORM.test(word));
+      verb = widenVerb(bengali, expanded, ctx) || (romanized && (ROMANIZED_VERB_FORM.test(word) || colloquialVerb(word) !== undefined));
       const spelt = toAlternatives(expanded);
       // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
       // (iraner: ইরান, not এড়ানো).
