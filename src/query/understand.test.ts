@@ -407,6 +407,13 @@ describe('understand', () => {
     expect(reach(ask('nayontara r role e ke obhinoy korse')).nayontara).toContain(analyzeTerms('নয়নতারার')[0]);
   });
 
+  it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
+    const labels = (text: string) => q(text).concepts.map((c) => c.label);
+    expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');
+    expect(labels('ICU র বেড কয়টি')).not.toContain('র');
+    expect(labels('Putin কে?')).toEqual(['Putin']); // কে after a name is "who"
+  });
+
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('হিমাগারে আলুর দাম কেজিপ্রতি ১২ টাকা।'), analyzeTerms('নদীতে বাঁধ ভেঙেছে।')]);
     const dam = (text: string) => reach(understand(text, v, lexicon)).dam ?? [];

@@ -110,6 +110,12 @@ const FRAMING_WORDS = new Set([
  */
 const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছিলো|চ্ছে|চ্ছেন|বে|বেন|বো|লেন|লো|লাম|েছি|য়েছ|ইয়েছ)$/u;
 
+/**
+ * Case endings a mixed question writes apart after a Latin word (SSC তে, ICU র, company দের): the Latin word's ending,
+ * which asks nothing itself. (এর and এ are function words already; কে is the question word "who".)
+ */
+const DETACHED_BENGALI_ENDINGS = new Set(['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর'].map((w) => normalize(w)));
+
 const LATIN = /^[a-z0-9]+$/;
 /**
  * Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe, and colloquially
@@ -384,7 +390,7 @@ function bengaliTermOf(norm: string): string {
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
   const norm = token.norm;
-  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm)) return undefined;
+  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || DETACHED_BENGALI_ENDINGS.has(norm)) return undefined;
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (isYearTerm(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
