@@ -407,6 +407,15 @@ describe('understand', () => {
     expect(reach(ask('nayontara r role e ke obhinoy korse')).nayontara).toContain(analyzeTerms('নয়নতারার')[0]);
   });
 
+  it('lets the skeleton-only matches of a romanized word count but propose nothing once its spelling meets a word', () => {
+    // nodi নদি meets নদী but for a fold, and the name নাদিয়া by its skeleton only
+    const v = Vocabulary.fromPassageTerms(['নদীর পানি বেড়েছে।', 'নাদিয়া বক্তব্য দেন।'].map(analyzeTerms));
+    const nodi = understand('nodi te pani koto barlo', v, lexicon).concepts.find((c) => c.label === 'nodi')!;
+    const terms = (scoreOnly: boolean) => nodi.alternatives.filter((a) => !!a.scoreOnly === scoreOnly).flatMap((a) => a.terms);
+    expect(terms(false)).toEqual(analyzeTerms('নদী'));
+    expect(terms(true)).toEqual(analyzeTerms('নাদিয়া'));
+  });
+
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');

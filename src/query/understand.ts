@@ -454,7 +454,9 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // কাল): when the index holds that spelling exactly, it is read both ways.
     if (romanized && match.to - match.from === 1) {
       const spelt = stemBengali(normalize(romanizedToBengali(words[match.from]!)));
-      if (vocab.has(spelt) && !isStopword(spelt)) lists.push([{ terms: [spelt], weight: 1 }]);
+      // (as spelt, or one spelling fold away: gun গুন is গুণ, "times")
+      const held = [...vocab.expandBengali(spelt, { sounds: false })].filter(([t, w]) => w >= VARIANT_WEIGHTS.fold && !isStopword(t));
+      if (held.length > 0) lists.push(held.map(([t, w]) => ({ terms: [t], weight: w })));
     }
     // A verb asked is also its doer (who supervised → তত্ত্বাবধায়ক, the supervisor; who founded → প্রতিষ্ঠাতা): reports name
     // the person by the role.
@@ -560,7 +562,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       const stem = stemBengali(bengali);
       const expanded = vocab.expandBengali(stem, { minKey: 2, guessedVowels: true });
       if (stem !== bengali) {
-        for (const [t, w] of vocab.expandBengali(bengali, { minKey: 2, guessedVowels: true })) expanded.set(t, Math.max(w, expanded.get(t) ?? 0));
+        // (skeletons that agree only: a fuzzy match of a longer skeleton is more often another word)
+        for (const [t, w] of vocab.expandBengali(bengali, { minKey: 2, guessedVowels: true })) {
+          if (w >= VARIANT_WEIGHTS.key) expanded.set(t, Math.max(w, expanded.get(t) ?? 0));
+        }
       }
       // A spelling the index does not use may be one of a synonym's (greftar গ্রেফতার: the reports write গ্রেপ্তার).
       for (const synonym of ctx.synonyms.get(stem) ?? []) {
@@ -569,10 +574,15 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       // A romanized past or progressive (laglo, dilen, korche) is a verb even when its transliteration (লাগল) is one
       // the verb table does not know: romanized "-lo" loses the vowel sign that marks the Bengali ending.
       verb = widenVerb(bengali, expanded, ctx) || (romanized && (ROMANIZED_VERB_FORM.test(word) || colloquialVerb(word) !== undefined));
-      const spelt = toAlternatives(expanded);
-      // When the transliteration spells an indexed word exactly, the word's English-style sound-alikes are noise
-      // (iraner: ইরান, not এড়ানো).
-      if (romanized && spelt.some((a) => a.weight === 1)) lists.length = 0;
+      // Romanized vowels are guesses, so a skeleton meets many words (barano b-r-n: বাড়ানো, and বর্ণনা, বরণ, বার্ন, the
+      // rare name ব্রনো): once the spelling meets a word but for a fold, the skeleton-only matches still count where a
+      // passage states them but propose no candidates — the rarest would propose them all.
+      const surest = romanized && [...expanded.values()].some((w) => w >= VARIANT_WEIGHTS.fold);
+      const spelt = toAlternatives(expanded).map((a) => (surest && a.weight < VARIANT_WEIGHTS.fold ? { ...a, scoreOnly: true } : a));
+      // When the transliteration spells an indexed word, exactly or but for a spelling fold, the word's English-style
+      // sound-alikes are noise (iraner: ইরান, not এড়ানো; barano: বাড়ানো, not the rare names ব্রনো, ব্রুনাই, which would
+      // propose every candidate).
+      if (romanized && spelt.some((a) => a.weight >= VARIANT_WEIGHTS.fold)) lists.length = 0;
       lists.push(spelt);
     }
     if (vocab.has(word)) lists.push([{ terms: [word], weight: 1 }]); // Latin text in the corpus itself

@@ -41,6 +41,16 @@ describe('Vocabulary.expandLatin', () => {
   });
 });
 
+describe('Vocabulary.expandBengali', () => {
+  it('meets a reph over য-ফলা as the j it is said (porjobekkhon, karjokor), and a Latin name still as written (Surya)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('রোগীদের পর্যবেক্ষণে রাখা হয়েছে। নতুন হার কার্যকর হবে। সূর্য ডুবেছে।')]);
+    const romanized = (spelt: string) => [...v.expandBengali(analyzeTerms(spelt)[0]!, { minKey: 2, guessedVowels: true }).keys()];
+    expect(romanized('পরজবেক্ষনে')).toContain(analyzeTerms('পর্যবেক্ষণে')[0]);
+    expect(romanized('কারজকর')).toContain(analyzeTerms('কার্যকর')[0]);
+    expect([...v.expandLatin('Surya', 2).keys()]).toContain(analyzeTerms('সূর্য')[0]);
+  });
+});
+
 describe('Vocabulary.acronymNames', () => {
   it('reads the Bengali acronyms the sources write after a name, made of its words\' first letters', () => {
     const v = Vocabulary.fromPassageTerms(

@@ -114,17 +114,28 @@ export class Vocabulary {
       push(this.byFold, foldVariant(term), term);
       const key = bengaliKey(term);
       if (key.length >= MIN_SHORT_KEY) {
-        if (!this.byKey.has(key) && key.length >= MIN_FUZZY_KEY) {
-          for (const d of deletions(key)) push(this.byDeletion, d, key);
-        }
-        push(this.byKey, key, term);
+        this.addKey(key, term);
         if (term.includes(CHANDRABINDU)) push(this.byNasalKey, bengaliKey(term.replaceAll(CHANDRABINDU, 'ন')), term);
+      }
+      // After a reph, য-ফলা is said j (পর্যন্ত porjonto, কার্যকর karjokor, পর্যবেক্ষণ porjobekkhon), and romanized Bengali
+      // writes it so; names spell it y or not at all (সূর্য Surya, ঐশ্বর্য Aishwarya), which the plain key keeps.
+      if (term.includes(REPH_YA)) {
+        const spoken = bengaliKey(term.replaceAll(REPH_YA, 'র্জ'));
+        if (spoken !== key && spoken.length >= MIN_SHORT_KEY) this.addKey(spoken, term);
       }
       // (a one-symbol stem too: ঘিওর → ঘিও "g" is Ghior "gr" with its র put back)
       if (VOWEL_FINAL.test(term) && key.length + 1 >= MIN_SHORT_KEY) {
         for (const ending of STRIPPED_ENDINGS) if (!key.endsWith(ending)) push(this.byKeyWithEnding, key + ending, term);
       }
     }
+  }
+
+  /** Files a term under a skeleton, and a new long skeleton under its deletions (see byDeletion). */
+  private addKey(key: string, term: string): void {
+    if (!this.byKey.has(key) && key.length >= MIN_FUZZY_KEY) {
+      for (const d of deletions(key)) push(this.byDeletion, d, key);
+    }
+    push(this.byKey, key, term);
   }
 
   /** Builds the vocabulary (document frequencies and postings) from each passage's analysed terms, in corpus order. */
@@ -377,6 +388,8 @@ const EXPANSION_MEMO = 20_000;
 /** ঁ, the nasal sign a Latin spelling writes as n (see byNasalKey). */
 const CHANDRABINDU = '\u0981';
 /** A term ending in a vowel sign or letter (the stemmer may have taken a র, রা or টি after it: ঘিওর → ঘিও). */
+/** র + virama + য: a reph over য-ফলা (see the Vocabulary constructor). */
+const REPH_YA = 'র্য';
 const VOWEL_FINAL = /[\u09BE-\u09CC\u0985-\u0994]$/u;
 /**
  * The skeleton an ending the stemmer strips after a vowel sign adds back (see byKeyWithEnding): র (-র, -রা) and ট (-টি).
