@@ -12,7 +12,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // question words
   ki: 'কী', kii: 'কী', kobe: 'কবে', kokhon: 'কখন', kakhon: 'কখন', ke: 'কে', kara: 'কারা', kar: 'কার',
   kake: 'কাকে', kader: 'কাদের', keno: 'কেন', kano: 'কেন', koto: 'কত', kato: 'কত', kototi: 'কতটি', koyti: 'কয়টি',
-  kotojon: 'কতজন', koyjon: 'কয়জন', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
+  kotojon: 'কতজন', koyjon: 'কয়জন', koy: 'কয়', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
   kon: 'কোন', konti: 'কোনটি', kivabe: 'কীভাবে', kibhabe: 'কীভাবে', kemon: 'কেমন', naki: 'নাকি',
   // function words and postpositions
   o: 'ও', e: 'এ', ar: 'আর', ebong: 'এবং', er: 'এর', der: 'দের', theke: 'থেকে', sathe: 'সাথে', shathe: 'সাথে',

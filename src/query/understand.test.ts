@@ -416,6 +416,14 @@ describe('understand', () => {
     expect(terms(true)).toEqual(analyzeTerms('নাদিয়া'));
   });
 
+  it('reads "how many" written solid with its unit as the cue and the unit counted (কয়দিন, koydin)', () => {
+    for (const text of ['কারখানা কয়দিন বন্ধ থাকবে', 'karkhana koydin bondho thakbe', 'কারখানা কত দিন বন্ধ থাকবে']) {
+      const query = q(text);
+      expect(query.type).toBe('how_many');
+      expect(query.concepts.find((c) => c.counted)?.label).toMatch(/^(দিন|din)$/u);
+    }
+  });
+
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');

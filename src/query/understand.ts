@@ -382,6 +382,26 @@ function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
   return out;
 }
 
+/**
+ * "How many" written solid with its unit (কতদিন, কয়দিন, কতবার, koydin): the cue and the unit counted, apart — "কয়দিন বন্ধ
+ * থাকবে" asks for a number of days (তিন দিন), as "কত দিন" does.
+ */
+function splitCountingCues(tokens: Token[]): Token[] {
+  return tokens.flatMap((t) => {
+    const m = COUNTING_CUE.exec(t.norm);
+    if (!m) return [t];
+    const cut = t.start + m[1]!.length;
+    return [
+      { text: t.text.slice(0, m[1]!.length), norm: m[1]!, start: t.start, end: cut },
+      { text: t.text.slice(m[1]!.length), norm: m[2]!, start: cut, end: t.end },
+    ];
+  });
+}
+const COUNTING_CUE = new RegExp(
+  `^(${['কত', 'কয়', 'koto', 'koy'].map(normalize).join('|')})(${['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'].map(normalize).join('|')})$`,
+  'u',
+);
+
 /** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
 function bengaliTermOf(norm: string): string {
   return DIGITS.test(norm) ? norm : stemBengali(norm);
@@ -676,7 +696,7 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = joinSpeltAbbreviations(
-    tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm),
+    splitCountingCues(tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm)),
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
