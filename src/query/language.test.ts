@@ -21,6 +21,7 @@ const LABELLED: Array<[string, 'bn' | 'en' | 'romanized' | 'mixed']> = [
   // taka is Bengali as much as English; "agenter" is English only by its lemma
   ['chandinay bikash agenter taka chintai, koyjon greftar', 'romanized'],
   ['nipah te ekoi poribarer kara mara gese', 'romanized'],
+  ['machine nosto thakar somoy dine kojon er fingerprint nite parsilo', 'romanized'],
   ['rashia', 'romanized'],
   ['Pezeshkian এর মস্কো সফর কবে?', 'mixed'],
   ['MI5 প্রধান কে?', 'mixed'],

@@ -6,7 +6,7 @@
 import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS, englishLemma } from './english.js';
 import { loadLexicon } from './lexicon.js';
-import { ROMANIZED_TABLE } from './romanized.js';
+import { ROMANIZED_TABLE, colloquialVerb } from './romanized.js';
 
 export type DetectedLanguage = 'bn' | 'en' | 'romanized' | 'mixed';
 
@@ -28,7 +28,8 @@ const ROMANIZED_MARKERS = new Set([
   'bochor', 'bochhor', 'tarikh', 'tarikhe', 'shal', 'mash', 'shoptah', 'deshe', 'desh', 'notun', 'prothom', 'dui',
   'ekti', 'duti', 'e', 'o', 'shofor', 'sofor', 'chukti', 'boithok', 'montri', 'sorkar', 'somporko', 'shomporko',
   'juddho', 'hamla', 'sena', 'rashia', 'rushia', 'bharot', 'cheen', 'juktorashtro', 'mukhopatro', 'sohojogita',
-  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh', 'te', 'porjonto', 'koy',
+  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh', 'te', 'porjonto', 'koy', 'koijon', 'kojon', 'somoy',
+  'shomoy', 'thakar',
 ]);
 
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
@@ -70,7 +71,7 @@ type WordClass = 'english-function' | 'english-content' | 'name' | 'romanized-ma
 
 function classify(word: string): WordClass {
   const lower = word.toLowerCase();
-  if (ROMANIZED_MARKERS.has(lower)) return 'romanized-marker';
+  if (ROMANIZED_MARKERS.has(lower) || colloquialVerb(lower) !== undefined) return 'romanized-marker';
   if (ENGLISH_STOPWORDS.has(lower)) return 'english-function';
   const index = englishWordIndex();
   const exact = index.get(lower);

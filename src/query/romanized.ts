@@ -12,7 +12,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // question words
   ki: 'কী', kii: 'কী', kobe: 'কবে', kokhon: 'কখন', kakhon: 'কখন', ke: 'কে', kara: 'কারা', kar: 'কার',
   kake: 'কাকে', kader: 'কাদের', keno: 'কেন', kano: 'কেন', koto: 'কত', kato: 'কত', kototi: 'কতটি', koyti: 'কয়টি',
-  kotojon: 'কতজন', koyjon: 'কয়জন', koy: 'কয়', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
+  kotojon: 'কতজন', koyjon: 'কয়জন', koijon: 'কয়জন', kojon: 'কজন', koy: 'কয়', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
   kon: 'কোন', konti: 'কোনটি', kivabe: 'কীভাবে', kibhabe: 'কীভাবে', kemon: 'কেমন', naki: 'নাকি',
   // function words and postpositions
   o: 'ও', e: 'এ', ar: 'আর', ebong: 'এবং', er: 'এর', der: 'দের', theke: 'থেকে', sathe: 'সাথে', shathe: 'সাথে',
@@ -56,7 +56,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   ukraine: 'ইউক্রেন', ukrain: 'ইউক্রেন', israel: 'ইসরায়েল', shiria: 'সিরিয়া', syria: 'সিরিয়া', putin: 'পুতিন',
   pezeshkian: 'পেজেশকিয়ান', deshe: 'দেশে', desh: 'দেশ', bochor: 'বছর', bochhor: 'বছর', shal: 'সাল', sal: 'সাল',
   tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে', ajker: 'আজকের',
-  gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
+  gotokal: 'গতকাল', goto: 'গত', somoy: 'সময়', shomoy: 'সময়', thakar: 'থাকার', bachha: 'বাচ্চা', baccha: 'বাচ্চা', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
   duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
   poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',
 };

@@ -424,6 +424,14 @@ describe('understand', () => {
     }
   });
 
+  it('does not read a romanized word as an English one the stemmer alone reaches (shunte is no form of "shunt")', () => {
+    const v = Vocabulary.fromPassageTerms(['রোগীদের অন্যত্র সরানো হয়েছে।', 'শিশুরা আবার শুনতে পাচ্ছে।', 'পুকুরে কই মাছ।'].map(analyzeTerms));
+    const reached = reach(understand('trial e koyta bachha abar shunte paise', v, lexicon));
+    expect(reached.shunte ?? []).not.toContain(analyzeTerms('সরানো')[0]);
+    // an English word inflected as English still is one (bridges, opened)
+    expect(reach(understand('notun bridges kobe opened hobe', v, lexicon)).bridges).toEqual(expect.arrayContaining(analyzeTerms('সেতু')));
+  });
+
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');

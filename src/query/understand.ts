@@ -402,6 +402,19 @@ const COUNTING_CUE = new RegExp(
   'u',
 );
 
+/**
+ * Is `word` the English `headword` itself or one of its regular inflections (-s, -es, -ed, -d, -ing, -ies, -ied, with a
+ * doubled consonant or a dropped e)? Porter stemming reaches a headword from words that are no English at all.
+ */
+function isEnglishForm(word: string, headword: string): boolean {
+  const w = word.toLowerCase();
+  const h = headword.toLowerCase();
+  if (w === h) return true;
+  const bases = [h, h.replace(/e$/u, ''), h.replace(/y$/u, 'i'), h + h.slice(-1)];
+  return bases.some((b) => ENGLISH_ENDINGS.some((e) => w === b + e));
+}
+const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly'];
+
 /** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
 function bengaliTermOf(norm: string): string {
   return DIGITS.test(norm) ? norm : stemBengali(norm);
@@ -459,8 +472,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
   // The lexicon sees the words as typed: "US" (the country) is not "us".
   for (const match of lexicon.lookup(tokens.map((t) => t.text), ctx.acronyms)) {
-    // A romanized function word that happens to spell an English word ("ke", "ki") is not English.
-    if (match.to - match.from === 1 && romanizedWord(match.from)) continue;
+    // A romanized function word that happens to spell an English word ("ke", "ki") is not English; nor, in a romanized
+    // question, is a word that reaches an English entry only by the stemmer (shunte শুনতে is no form of "shunt", koy কয়
+    // none of "koi", rabi রাবি none of "rabies").
+    if (match.to - match.from === 1 && (romanizedWord(match.from) || (romanized && !isEnglishForm(words[match.from]!, match.english)))) continue;
     if (covered[match.from]) continue; // a duration verb (see above)
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
