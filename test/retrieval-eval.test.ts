@@ -11,23 +11,26 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
-  // measured 2026-11-24 (session 15) over seeds + 13 extra + 66 distractor + 766 archive articles (about 11,720
-  // passages; 4,460 questions: session 15 added 56 articles with 335 questions, 40 of them saved pages with their
-  // site's clutter; 28 articles to dev after a blind measurement and 28 to holdout unseen), hit@1 / hit@3: bn 0.935 /
-  // 0.987, variant 0.958 / 0.958, en 0.873 / 0.952, romanized 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.808 /
-  // 0.929, extra-en 0.725 / 0.879, all answerable 0.765 / 0.902, answered 0.975. Off-topic declined 0.497 (410 of 825).
-  // The new sets are harder for both codes: on these fixtures the session-start code measures extra-bn 0.798 / 0.924,
-  // all answerable 0.756 / 0.894, and declines 0.468 (386 of 825), so the extra-bn floors went from 0.82 / 0.93 to 0.80 /
-  // 0.92, the all-answerable hit@1 one from 0.77 to 0.76 and the off-topic one from 0.53 to 0.48.
+  // measured 2026-11-24 (session 16) over seeds + 13 extra + 66 distractor + 790 archive articles (about 12,140
+  // passages; 4,796 questions: session 16 added 24 articles and 336 questions, most of them romanized Bengali or mixed
+  // script about articles other than the seeds — the new groups extra-romanized and extra-mixed; dev after a blind
+  // measurement, holdout unseen), hit@1 / hit@3: bn 0.935 / 0.987, variant 0.958 / 0.958, en 0.873 / 0.952, romanized
+  // 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.803 / 0.925, extra-en 0.720 / 0.878, extra-romanized 0.672 / 0.868,
+  // extra-mixed 0.731 / 0.859, all answerable 0.756 / 0.898, answered 0.972. Off-topic declined 0.488 (429 of 879).
+  // The session-start code measures extra-romanized 0.621 / 0.782 and all answerable 0.754 / 0.894 on these fixtures:
+  // the 24 new articles, more near-misses for every older question, took extra-en from 0.725 to 0.720 for both codes,
+  // so its hit@1 floor went from 0.72 to 0.71, and the new groups the all-answerable one from 0.76 to 0.75.
   bn: { hit1: 0.92, hit3: 0.97 },
   variant: { hit1: 0.93, hit3: 0.93 },
   en: { hit1: 0.87, hit3: 0.94 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
-  'extra-en': { hit1: 0.72, hit3: 0.87 },
+  'extra-en': { hit1: 0.71, hit3: 0.87 },
+  'extra-romanized': { hit1: 0.65, hit3: 0.85 },
+  'extra-mixed': { hit1: 0.71, hit3: 0.84 },
   offtopic: { abstentionRate: 0.48 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.96 },
+  'ALL answerable': { hit1: 0.75, hit3: 0.89, answeredRate: 0.96 },
 };
 
 let engine: SearchEngine;
