@@ -432,6 +432,16 @@ describe('understand', () => {
     expect(reach(understand('notun bridges kobe opened hobe', v, lexicon)).bridges).toEqual(expect.arrayContaining(analyzeTerms('সেতু')));
   });
 
+  it('reads a unit of sale before "how much" as asking its price, and "now" as no subject (মরিচের কেজি কত এখন)', () => {
+    for (const text of ['বগুড়ায় কাঁচা মরিচের কেজি কত এখন', 'bogura te kacha morich er kg koto ekhon', 'price of green chilli per kg now']) {
+      const query = q(text);
+      expect(query.asksPrice, text).toBe(true);
+      const now = query.concepts.find((c) => /^(এখন|ekhon|now)$/u.test(c.label));
+      expect(now?.weak ?? true, text).toBe(true);
+    }
+    expect(q('বগুড়ায় কত কেজি মরিচ বিক্রি হয়েছে').asksPrice).toBeUndefined(); // a weight
+  });
+
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');

@@ -99,9 +99,13 @@ const BENGALI_QUESTION_WORDS = new Set(
  */
 const FRAMING_WORDS = new Set([
   ...['name', 'names', 'kind', 'kinds', 'type', 'types', 'sort', 'comment', 'comments', 'reaction', 'response', 'role',
-    'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned', 'number', 'amount'],
+    'detail', 'details', 'way', 'ways', 'thing', 'things', 'matter', 'happen', 'happened', 'mention', 'mentioned', 'number', 'amount',
+    // "now": when the asker stands, not what the answer says (কাঁচা মরিচের কেজি কত এখন: the price sentence has no এখন)
+    'now', 'currently'],
   ...CAUSING_VERBS,
-  ...['নাম', 'ধরন', 'ধরণ', 'রকম', 'মন্তব্য', 'প্রতিক্রিয়া', 'ভূমিকা', 'বিস্তারিত', 'বিষয়', 'ব্যাপার', 'উপায়'].map((w) => stemBengali(normalize(w))),
+  ...['নাম', 'ধরন', 'ধরণ', 'রকম', 'মন্তব্য', 'প্রতিক্রিয়া', 'ভূমিকা', 'বিস্তারিত', 'বিষয়', 'ব্যাপার', 'উপায়', 'এখন', 'বর্তমানে'].map((w) =>
+    stemBengali(normalize(w)),
+  ),
 ]);
 
 /**
@@ -633,7 +637,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (IN_CAPITALS.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb ? { weak: true } : {}) });
+    const framing = bengali !== undefined && FRAMING_WORDS.has(stemBengali(bengali));
+    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb || framing ? { weak: true } : {}) });
     spans.push({
       from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
     });
@@ -759,7 +764,8 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
-  const asksPrice = type === 'how_many' && concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t))));
+  const asksPrice =
+    type === 'how_many' && (concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t)))) || asksPerUnit(norms));
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
@@ -897,6 +903,17 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
 const PRICE_TERMS: ReadonlySet<string> = new Set(
   ['দাম', 'খরচ', 'ব্যয়', 'মূল্য', 'ভাড়া', 'ফি', 'টোল', 'বেতন', 'মজুরি', 'বাজেট', 'বরাদ্দ', 'টাকা', 'অর্থ', 'জরিমানা', 'প্রাইজমানি', 'ক্ষতিপূরণ']
     .flatMap((w) => analyzeTerms(w)),
+);
+
+/**
+ * A unit of sale right before the cue asks its price (মরিচের কেজি কত, alur kg koto, ডিমের হালি কত): "কত কেজি" asks a
+ * weight, "কেজি কত" what a kilogram costs.
+ */
+function asksPerUnit(lower: readonly string[]): boolean {
+  return lower.some((w, i) => i > 0 && endsCountCue(lower, i) && SALE_UNITS.has(lower[i - 1]!));
+}
+const SALE_UNITS: ReadonlySet<string> = new Set(
+  ['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton', ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize)],
 );
 
 /** Words after the source a question names (Al Jazeera অনুযায়ী, আল জাজিরার মতে), as "according to" stands before it. */
