@@ -18,6 +18,9 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Liege', 'লিয়েজ'], // a soft g
   ['Hathazari', 'হাটহাজারী'], // th as t and h apart
   ['Azharul', 'আজহারুল'], // zh as z and h
+  ['Satchari', 'সাতছড়ি'], // tch as t and ch
+  ['Imamoglu', 'ইমামোলু'], // the Turkish ğ, silent
+  ['Erdogan', 'এরদোয়ান'],
 ];
 
 describe('Vocabulary.expandLatin', () => {
