@@ -21,6 +21,7 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Satchari', 'সাতছড়ি'], // tch as t and ch
   ['Imamoglu', 'ইমামোলু'], // the Turkish ğ, silent
   ['Erdogan', 'এরদোয়ান'],
+  ['Galway', 'গলওয়ে'], // the stemmer reads -য়ে as the locative: গলও
 ];
 
 describe('Vocabulary.expandLatin', () => {

@@ -316,8 +316,11 @@ export class Vocabulary {
     // Latin o and a also spell the inherent vowel Bengali does not write (prottoy প্রত্যয়, Rahman রহমান): read so, the
     // vowels may agree too — enough to keep a short match, not to make it as sure as a spelling fold.
     for (const [t, w] of out) {
-      const bn = bengaliVowels(t);
-      const agree = readings.some((vowels) => damerau(vowels, bn) <= MAX_VOWEL_SLIPS);
+      // A stem ending in a vowel letter may have lost -য়ে to the stemmer, which reads it as a case ending (জুলাইয়ে), also
+      // where it ends a name (নরওয়ে Norway → নরও, গলওয়ে Galway → গলও): its e is read back.
+      const bns = INDEPENDENT_VOWEL_FINAL.test(t) ? [bengaliVowels(t), `${bengaliVowels(t)}e`] : [bengaliVowels(t)];
+      const agree = readings.some((vowels) => bns.some((bn) => damerau(vowels, bn) <= MAX_VOWEL_SLIPS));
+      const bn = bns[0]!;
       const agreeUnwritten = !agree && readings.some((vowels) => skipsOnlyInherent(vowels, bn));
       if (key.length < MIN_FUZZY_KEY && !agree && !agreeUnwritten) out.delete(t);
       else if (agree) out.set(t, Math.max(w, key.length < MIN_KEY ? VARIANT_WEIGHTS.key : VARIANT_WEIGHTS.fold));
@@ -390,6 +393,8 @@ const EXPANSION_MEMO = 20_000;
 /** ঁ, the nasal sign a Latin spelling writes as n (see byNasalKey). */
 const CHANDRABINDU = '\u0981';
 /** A term ending in a vowel sign or letter (the stemmer may have taken a র, রা or টি after it: ঘিওর → ঘিও). */
+/** A term ending in an independent vowel letter (জুলাই, নরও: see latinMatches). */
+const INDEPENDENT_VOWEL_FINAL = /[\u0985-\u0994]$/u;
 /** র + virama + য: a reph over য-ফলা (see the Vocabulary constructor). */
 const REPH_YA = 'র্য';
 const VOWEL_FINAL = /[\u09BE-\u09CC\u0985-\u0994]$/u;
