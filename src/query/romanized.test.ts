@@ -13,7 +13,9 @@ describe('romanizedToBengali', () => {
     ['yemen', 'ইয়েমেন'], ['bolo', 'বলো'], ['mosko', 'মস্কো'], ['bishwo', 'বিশ্ব'], ['neta', 'নেতা'], ['onek', 'অনেক'],
     ['lebanon', 'লেবানন'], ['kathmandu', 'কাথমান্দু'], ['2022', '২০২২'], ['shikkha', 'শিক্ষা'], ['porikkha', 'পরিক্ষা'],
     // the colloquial s for ch of the perfect and progressive
-    ['korse', 'করছে'], ['gese', 'গেছে'], ['hoise', 'হয়েছে'], ['bolsen', 'বলছেন'],
+    ['korse', 'করছে'], ['gese', 'গেছে'], ['hoise', 'হয়েছে'], ['bolsen', 'বলছেন'], ['korsilo', 'করছিল'],
+    // everyday words whose o is ো, which the scheme would read as the inherent vowel
+    ['lok', 'লোক'], ['dokan', 'দোকান'], ['bou', 'বউ'],
   ];
   it.each(pairs)('%s → %s', (latin, bengali) => {
     expect(romanizedToBengali(latin)).toBe(bengali.normalize('NFC'));
