@@ -28,8 +28,8 @@ const ROMANIZED_MARKERS = new Set([
   'bochor', 'bochhor', 'tarikh', 'tarikhe', 'shal', 'mash', 'shoptah', 'deshe', 'desh', 'notun', 'prothom', 'dui',
   'ekti', 'duti', 'e', 'o', 'shofor', 'sofor', 'chukti', 'boithok', 'montri', 'sorkar', 'somporko', 'shomporko',
   'juddho', 'hamla', 'sena', 'rashia', 'rushia', 'bharot', 'cheen', 'juktorashtro', 'mukhopatro', 'sohojogita',
-  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh', 'te', 'porjonto', 'koy', 'koijon', 'kojon', 'somoy',
-  'shomoy', 'thakar',
+  'shohojogita', 'nishedhagga', 'banijjo', 'neta', 'hazar', 'hajar', 'koti', 'lakh',
+  'te', 'porjonto', 'koy', 'koijon', 'kojon', 'somoy', 'shomoy', 'thakar',
 ]);
 
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */

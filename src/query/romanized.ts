@@ -12,7 +12,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // question words
   ki: 'কী', kii: 'কী', kobe: 'কবে', kokhon: 'কখন', kakhon: 'কখন', ke: 'কে', kara: 'কারা', kar: 'কার',
   kake: 'কাকে', kader: 'কাদের', keno: 'কেন', kano: 'কেন', koto: 'কত', kato: 'কত', kototi: 'কতটি', koyti: 'কয়টি',
-  kotojon: 'কতজন', koyjon: 'কয়জন', koijon: 'কয়জন', kojon: 'কজন', koy: 'কয়', kotodin: 'কতদিন', kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
+  kotojon: 'কতজন', koyjon: 'কয়জন', koijon: 'কয়জন', kojon: 'কজন', koy: 'কয়', kotodin: 'কতদিন',
+  kothay: 'কোথায়', kothai: 'কোথায়', kothae: 'কোথায়',
   kon: 'কোন', konti: 'কোনটি', kivabe: 'কীভাবে', kibhabe: 'কীভাবে', kemon: 'কেমন', naki: 'নাকি',
   // function words and postpositions
   o: 'ও', e: 'এ', ar: 'আর', ebong: 'এবং', er: 'এর', der: 'দের', theke: 'থেকে', sathe: 'সাথে', shathe: 'সাথে',
@@ -33,8 +34,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   ache: 'আছে', achhe: 'আছে', achen: 'আছেন', chilo: 'ছিল', chhilo: 'ছিল', chilen: 'ছিলেন', thakbe: 'থাকবে',
   gesen: 'গেছেন', gechen: 'গেছেন', geche: 'গেছে', gelen: 'গেলেন', gelo: 'গেল', jaben: 'যাবেন', jabe: 'যাবে',
   korchilo: 'করছিল', korchilen: 'করছিলেন', bolchilo: 'বলছিল', bolchilen: 'বলছিলেন', hocche: 'হচ্ছে', hochhe: 'হচ্ছে',
-  hoyni: 'হয়নি', hoini: 'হয়নি', diche: 'দিয়েছে', dichen: 'দিয়েছেন', bolche: 'বলছে', bolchen: 'বলছেন', hoiche: 'হয়েছে', hoyche: 'হয়েছে',
-  paiche: 'পেয়েছে', niche: 'নিয়েছে', giyechilen: 'গিয়েছিলেন', giyechen: 'গিয়েছেন', jan: 'যান', gechhen: 'গেছেন',
+  hoyni: 'হয়নি', hoini: 'হয়নি', diche: 'দিয়েছে', dichen: 'দিয়েছেন', bolche: 'বলছে', bolchen: 'বলছেন',
+  hoiche: 'হয়েছে', hoyche: 'হয়েছে', paiche: 'পেয়েছে', niche: 'নিয়েছে',
+  giyechilen: 'গিয়েছিলেন', giyechen: 'গিয়েছেন', jan: 'যান', gechhen: 'গেছেন',
   eshechen: 'এসেছেন', esechen: 'এসেছেন', esheche: 'এসেছে', eseche: 'এসেছে', ashben: 'আসবেন', asben: 'আসবেন',
   boleche: 'বলেছে', bolechen: 'বলেছেন', bolen: 'বলেন', bola: 'বলা', bole: 'বলে', bollen: 'বললেন',
   janiyeche: 'জানিয়েছে', janiyechen: 'জানিয়েছেন', janan: 'জানান',
@@ -58,7 +60,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   pezeshkian: 'পেজেশকিয়ান', deshe: 'দেশে', desh: 'দেশ', bochor: 'বছর', bochhor: 'বছর', shal: 'সাল', sal: 'সাল',
   tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে', ajker: 'আজকের',
   lok: 'লোক', manush: 'মানুষ', bou: 'বউ', dokan: 'দোকান', vot: 'ভোট', bhot: 'ভোট', mot: 'মোট', gram: 'গ্রাম',
-  gotokal: 'গতকাল', goto: 'গত', somoy: 'সময়', shomoy: 'সময়', thakar: 'থাকার', bachha: 'বাচ্চা', baccha: 'বাচ্চা', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
+  somoy: 'সময়', shomoy: 'সময়', thakar: 'থাকার', bachha: 'বাচ্চা', baccha: 'বাচ্চা',
+  gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
   duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
   poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',
 };
@@ -95,8 +98,8 @@ const BENGALI_DIGITS = '০১২৩৪৫৬৭৮৯';
 /** Consonant digraphs/letters, longest first. */
 const CONSONANTS: ReadonlyArray<[string, string]> = [
   // Avro and everyday typing write ক্ষ inside a word as "kkh" (shikkha শিক্ষা, porikkha পরীক্ষা, lokkho লক্ষ).
-  ['kkh', 'ক্ষ'], ['ksh', 'ক্ষ'], ['chh', 'ছ'], ['kh', 'খ'], ['gh', 'ঘ'], ['ch', 'চ'], ['jh', 'ঝ'], ['th', 'থ'], ['dh', 'ধ'],
-  ['ph', 'ফ'], ['bh', 'ভ'], ['sh', 'শ'], ['rh', 'ঢ়'], ['ck', 'ক'],
+  ['kkh', 'ক্ষ'], ['ksh', 'ক্ষ'],
+  ['chh', 'ছ'], ['kh', 'খ'], ['gh', 'ঘ'], ['ch', 'চ'], ['jh', 'ঝ'], ['th', 'থ'], ['dh', 'ধ'], ['ph', 'ফ'], ['bh', 'ভ'], ['sh', 'শ'], ['rh', 'ঢ়'], ['ck', 'ক'],
   ['k', 'ক'], ['q', 'ক'], ['c', 'ক'], ['g', 'গ'], ['j', 'জ'], ['z', 'জ'], ['t', 'ত'], ['d', 'দ'], ['n', 'ন'],
   ['p', 'প'], ['f', 'ফ'], ['b', 'ব'], ['v', 'ভ'], ['m', 'ম'], ['r', 'র'], ['l', 'ল'], ['s', 'স'], ['h', 'হ'],
   ['x', 'ক্স'],

@@ -118,7 +118,7 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
  * Case endings a mixed question writes apart after a Latin word (SSC তে, ICU র, company দের): the Latin word's ending,
  * which asks nothing itself. (এর and এ are function words already; কে is the question word "who".)
  */
-const DETACHED_BENGALI_ENDINGS = new Set(['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর'].map((w) => normalize(w)));
+const DETACHED_BENGALI_ENDINGS = new Set(['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর'].map(normalize));
 
 const LATIN = /^[a-z0-9]+$/;
 /**
@@ -401,14 +401,13 @@ function splitCountingCues(tokens: Token[]): Token[] {
     ];
   });
 }
-const COUNTING_CUE = new RegExp(
-  `^(${['কত', 'কয়', 'koto', 'koy'].map(normalize).join('|')})(${['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'].map(normalize).join('|')})$`,
-  'u',
-);
+const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
+const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
+const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
 
 /**
- * Is `word` the English `headword` itself or one of its regular inflections (-s, -es, -ed, -d, -ing, -ies, -ied, with a
- * doubled consonant or a dropped e)? Porter stemming reaches a headword from words that are no English at all.
+ * Is `word` the English `headword` itself or one of its regular forms (-s, -es, -ed, -d, -ing, -er, -est, -ly; -ies,
+ * -ied; with a doubled consonant or a dropped e)? Porter stemming reaches a headword from words that are no English.
  */
 function isEnglishForm(word: string, headword: string): boolean {
   const w = word.toLowerCase();
@@ -479,7 +478,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English; nor, in a romanized
     // question, is a word that reaches an English entry only by the stemmer (shunte শুনতে is no form of "shunt", koy কয়
     // none of "koi", rabi রাবি none of "rabies").
-    if (match.to - match.from === 1 && (romanizedWord(match.from) || (romanized && !isEnglishForm(words[match.from]!, match.english)))) continue;
+    const single = match.to - match.from === 1;
+    if (single && (romanizedWord(match.from) || (romanized && !isEnglishForm(words[match.from]!, match.english)))) continue;
     if (covered[match.from]) continue; // a duration verb (see above)
     for (let i = match.from; i < match.to; i++) covered[i] = true;
     if (match.category === 'question') continue;
@@ -491,7 +491,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     if (lists.every((l) => l.length === 0)) continue;
     // In romanized Bengali an English-looking word may be the Bengali word it spells (dam দাম "price", not a dam; kal
     // কাল): when the index holds that spelling exactly, it is read both ways.
-    if (romanized && match.to - match.from === 1) {
+    if (romanized && single) {
       const spelt = stemBengali(normalize(romanizedToBengali(words[match.from]!)));
       // (as spelt, or one spelling fold away: gun গুন is গুণ, "times")
       const held = [...vocab.expandBengali(spelt, { sounds: false })].filter(([t, w]) => w >= VARIANT_WEIGHTS.fold && !isStopword(t));
@@ -523,7 +523,6 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // A capitalised word inside a question that uses case may be a name the lexicon also lists as a word (Mark
     // Carney, Gaza City, Pope Francis): its sound-alikes join the translations, read with the short key any
     // capitalised word of such a question gets (City → সিটি).
-    const single = match.to - match.from === 1;
     const soundsOf = (minKey: number) => toAlternatives(vocab.expandLatin(words[match.from]!, minKey)).filter((a) => !foreign(a.terms[0]!));
     const capitalisedWord = caseTells && match.from > 0 && single && !entity && /^\p{Lu}/u.test(tokens[match.from]!.text);
     if (capitalisedWord && found) lists.push(asLoanword(soundsOf(MIN_SHORT_NAME_KEY)));
@@ -638,7 +637,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const alternatives = mergeAlternatives(lists);
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     const framing = bengali !== undefined && FRAMING_WORDS.has(stemBengali(bengali));
-    concepts.push({ label: token.text, english: romanized ? undefined : token.text, alternatives, kind, ...(verb || framing ? { weak: true } : {}) });
+    const english = romanized ? undefined : token.text;
+    concepts.push({ label: token.text, english, alternatives, kind, ...(verb || framing ? { weak: true } : {}) });
     spans.push({
       from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
     });
@@ -912,9 +912,10 @@ const PRICE_TERMS: ReadonlySet<string> = new Set(
 function asksPerUnit(lower: readonly string[]): boolean {
   return lower.some((w, i) => i > 0 && endsCountCue(lower, i) && SALE_UNITS.has(lower[i - 1]!));
 }
-const SALE_UNITS: ReadonlySet<string> = new Set(
-  ['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton', ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize)],
-);
+const SALE_UNITS: ReadonlySet<string> = new Set([
+  ...['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton'],
+  ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize),
+]);
 
 /** Words after the source a question names (Al Jazeera অনুযায়ী, আল জাজিরার মতে), as "according to" stands before it. */
 const SOURCE_AFTER = new Set(['অনুযায়ী', 'মতে', 'ভাষ্যমতে'].map(normalize));

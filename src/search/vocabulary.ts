@@ -349,8 +349,8 @@ export class Vocabulary {
 /**
  * Second readings of a Latin spelling, tried when the spelling as written meets nothing: Italian gn (ny), Spanish ll (y)
  * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ); the Turkish ğ (written g, said as nothing); and th,
- * zh and tch as two letters, as Bangladeshi and Scandinavian names write them (Hathazari হাটহাজারী, Kvitheia ক্ভিটহেইয়া: the w keeps the t and h apart
- * in latinKey and is dropped there like any glide).
+ * zh and tch as two letters, as Bangladeshi and Scandinavian names write them (Hathazari হাটহাজারী, Kvitheia
+ * ক্ভিটহেইয়া: the w keeps the t and h apart in latinKey and is dropped there like any glide).
  */
 const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/gn(?=[aeiou])/gi, 'ny'],
