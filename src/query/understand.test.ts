@@ -181,6 +181,11 @@ describe('understand', () => {
     expect(phrases('coffee auction price', 'auction')).toEqual(['নিলাম']);
   });
 
+  it('reaches the loanword of a lexicon word from its English plural too (cabinets → কেবিনেট)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('ডেটা সেন্টারে ৩২০টি সার্ভার কেবিনেট রাখা যাবে।'), analyzeTerms('মন্ত্রিসভার বৈঠক হয়েছে।')]);
+    expect(reach(understand('How many server cabinets can the data center hold?', v, lexicon)).cabinets).toContain(analyzeTerms('কেবিনেট')[0]);
+  });
+
   it('reaches a loanword from its English plural (binoculars → বাইনোকুলার)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('ধূমকেতুটি এপ্রিলে বাইনোকুলার দিয়ে দেখা যাবে।')]);
     expect(reach(understand('When can the comet be seen with binoculars?', v, lexicon)).binoculars).toContain(analyzeTerms('বাইনোকুলার')[0]);

@@ -537,9 +537,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       // (order অর্ডার).
       const phrase = match.to - match.from > 1;
       const perWord = words.slice(match.from, match.to).map((w) => {
-        const alikes = [...vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)].filter(
-          ([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t),
-        );
+        const sounds = (spelt: string) =>
+          [...vocab.expandLatin(spelt, MIN_LOANWORD_KEY - 1)].filter(([t, weight]) => (phrase || weight >= VARIANT_WEIGHTS.fold) && !foreign(t));
+        // (a plural as the singular Bengali writes it: study permits → স্টাডি পারমিট)
+        const asWritten = sounds(w);
+        const alikes = asWritten.length === 0 && looksPlural(w) ? sounds(w.slice(0, -1)) : asWritten;
         // The surest sound-alikes only: a bigger index holds more near-misses of every word (order ~ অর্ডার, অর্ধে).
         const top = Math.max(...alikes.map(([, weight]) => weight));
         return alikes.filter(([, weight]) => weight === top).map(([t]) => t);
