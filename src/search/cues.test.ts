@@ -99,4 +99,10 @@ describe('statesCount', () => {
     expect(statesCount(analyzeTerms('ডেঙ্গু ওয়ার্ডে শয্যা মাত্র ৪০টি, কিন্তু রোগী বেশি।'), beds)).toBe(true);
     expect(statesCount(analyzeTerms('হাসপাতালে শয্যা সংকট তীব্র, রোগী ৪০ জন।'), beds)).toBe(false);
   });
+
+  it('reads the member count of a body as counting it (১৫ সদস্যের দল, পাঁচ সদস্যবিশিষ্ট দল)', () => {
+    const team = new Set(analyzeTerms('দল'));
+    expect(statesCount(analyzeTerms('বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বিসিবি।'), team)).toBe(true);
+    expect(statesCount(analyzeTerms('পাঁচ সদস্যবিশিষ্ট দল কাজ করছে।'), team)).toBe(true);
+  });
 });

@@ -221,7 +221,11 @@ const QUANTITY = new RegExp(
   'u',
 );
 /** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
-const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির']);
+/**
+ * Words between a number and what it counts: classifiers (৩২০টি সার্ভার), and the member count of a body (১৫ সদস্যের দল,
+ * পাঁচ সদস্যের কমিটি: how many are in the team).
+ */
+const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির', ...analyzeTerms('সদস্যের সদস্যবিশিষ্ট')]);
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো', 'মাত্র', 'কমপক্ষে', 'আনুমানিক'].map(normalize));
 
 /** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
