@@ -447,6 +447,13 @@ describe('understand', () => {
     expect(q('বগুড়ায় কত কেজি মরিচ বিক্রি হয়েছে').asksPrice).toBeUndefined(); // a weight
   });
 
+  it('reads two romanized words the source writes as one word as that word (prodhan montri → প্রধানমন্ত্রী)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('নতুন প্রধানমন্ত্রী হয়েছেন দ্রাগান।'), analyzeTerms('শিক্ষামন্ত্রী বলেন।')]);
+    const r = reach(understand('montenegro er notun prodhan montri ke hoilo', v, lexicon));
+    expect(r['prodhan montri']).toEqual(analyzeTerms('প্রধানমন্ত্রী'));
+    expect(reach(understand('shikkha montri ki bollen', v, lexicon))['shikkha montri']).toEqual(analyzeTerms('শিক্ষামন্ত্রী'));
+  });
+
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');

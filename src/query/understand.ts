@@ -555,6 +555,20 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     spans.push({ from: match.from, to: match.to, person: match.category === 'person', listed: true });
   }
 
+  // Two romanized words the source writes as one (prodhan montri প্রধানমন্ত্রী, boi mela বইমেলা, biman bondor বিমানবন্দর):
+  // read as that word when the index holds it.
+  if (romanized) {
+    for (let i = 0; i + 1 < words.length; i++) {
+      if (covered[i] || covered[i + 1] || !words[i] || !words[i + 1]) continue;
+      const solid = stemBengali(normalize(romanizedToBengali(words[i]!) + romanizedToBengali(words[i + 1]!)));
+      if (!vocab.has(solid) || isStopword(solid) || BENGALI_QUESTION_WORDS.has(solid)) continue;
+      covered[i] = covered[i + 1] = true;
+      const label = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
+      concepts.push({ label, alternatives: [{ terms: [solid], weight: 1 }], kind: ctx.kinds.get(solid) ?? 'unknown' });
+      spans.push({ from: i, to: i + 2, person: false, listed: false });
+      i++;
+    }
+  }
   tokens.forEach((token, i) => {
     if (covered[i]) return;
     const word = words[i]!;
