@@ -12,12 +12,12 @@ import type { GroupMetrics, Outcome } from '../src/eval/metrics.js';
 /** group → minimum hit@1, hit@3, answered rate (answerable groups) or abstention rate (offtopic). */
 const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | 'abstentionRate', number>>> = {
   // measured 2026-11-24 (session 16) over seeds + 13 extra + 66 distractor + 790 archive articles (about 12,140
-  // passages; 4,796 questions: session 16 added 24 articles and 336 questions, most of them romanized Bengali or mixed
+  // passages; 4,924 questions: session 16 added 24 articles and 464 questions, most of them romanized Bengali or mixed
   // script about articles other than the seeds — the new groups extra-romanized and extra-mixed; dev after a blind
   // measurement, holdout unseen), hit@1 / hit@3: bn 0.935 / 0.987, variant 0.958 / 0.958, en 0.873 / 0.952, romanized
-  // 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.804 / 0.925, extra-en 0.721 / 0.878, extra-romanized 0.678 / 0.874,
-  // extra-mixed 0.756 / 0.885, all answerable 0.757 / 0.899, answered 0.974. Off-topic declined 0.485 (426 of 879).
-  // The session-start code measures extra-romanized 0.621 / 0.782 and all answerable 0.754 / 0.894 on these fixtures:
+  // 0.920 / 0.960, mixed 0.941 / 1.000, extra-bn 0.804 / 0.925, extra-en 0.721 / 0.878, extra-romanized 0.701 / 0.878,
+  // extra-mixed 0.764 / 0.873, all answerable 0.758 / 0.898, answered 0.973. Off-topic declined 0.483 (432 of 895).
+  // The session-start code measures extra-romanized 0.642 / 0.795 and all answerable 0.753 / 0.892 on these fixtures:
   // the 24 new articles, more near-misses for every older question, took extra-en from 0.725 to 0.720 for both codes,
   // so its hit@1 floor went from 0.72 to 0.71, and the new groups the all-answerable one from 0.76 to 0.75.
   bn: { hit1: 0.92, hit3: 0.97 },
@@ -27,8 +27,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
   'extra-en': { hit1: 0.71, hit3: 0.87 },
-  'extra-romanized': { hit1: 0.65, hit3: 0.85 },
-  'extra-mixed': { hit1: 0.71, hit3: 0.84 },
+  'extra-romanized': { hit1: 0.68, hit3: 0.86 },
+  'extra-mixed': { hit1: 0.74, hit3: 0.85 },
   offtopic: { abstentionRate: 0.48 },
   'ALL answerable': { hit1: 0.75, hit3: 0.89, answeredRate: 0.96 },
 };
