@@ -22,6 +22,8 @@ const LABELLED: Array<[string, 'bn' | 'en' | 'romanized' | 'mixed']> = [
   ['chandinay bikash agenter taka chintai, koyjon greftar', 'romanized'],
   ['nipah te ekoi poribarer kara mara gese', 'romanized'],
   ['machine nosto thakar somoy dine kojon er fingerprint nite parsilo', 'romanized'],
+  // boi reaches "boy" only through the stemmer, with no English ending: no evidence of English
+  ['ekushe boi mela kobe shuru', 'romanized'],
   ['rashia', 'romanized'],
   ['Pezeshkian এর মস্কো সফর কবে?', 'mixed'],
   ['MI5 প্রধান কে?', 'mixed'],

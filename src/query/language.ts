@@ -79,7 +79,10 @@ function classify(word: string): WordClass {
   const hasEnding = lower.length >= 5 && (ROMANIZED_VERB_ENDING.test(lower) || hasNameWithCaseEnding(lower, index));
   // A word of both languages (taka, lakh, drone, gas) says nothing about which one the question is in.
   if (ROMANIZED_TABLE[lower] !== undefined && (exact === false || viaLemma === false)) return 'unknown';
-  if (exact === false || (exact === undefined && viaLemma === false)) return 'english-content';
+  // A word that reaches an English entry only by the stemmer, without an English ending, is no English word (boi is not
+  // "boy", koy not "koi"): an English form not listed itself is an inflection.
+  const inflected = /(?:s|ed|d|ing|er|est|ly)$/u.test(lower);
+  if (exact === false || (exact === undefined && viaLemma === false && inflected)) return 'english-content';
   if (exact === true) return 'name';
   // "kremliner", "iraner": a name plus a Bengali case ending (Porter strips -er to the name).
   if (viaLemma === true) return hasEnding ? 'romanized-ending' : 'name';

@@ -59,7 +59,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   ukraine: 'ইউক্রেন', ukrain: 'ইউক্রেন', israel: 'ইসরায়েল', shiria: 'সিরিয়া', syria: 'সিরিয়া', putin: 'পুতিন',
   pezeshkian: 'পেজেশকিয়ান', deshe: 'দেশে', desh: 'দেশ', bochor: 'বছর', bochhor: 'বছর', shal: 'সাল', sal: 'সাল',
   tarikh: 'তারিখ', tarikhe: 'তারিখে', din: 'দিন', mash: 'মাস', shoptah: 'সপ্তাহ', aj: 'আজ', ajke: 'আজকে', ajker: 'আজকের',
-  lok: 'লোক', manush: 'মানুষ', bou: 'বউ', dokan: 'দোকান', vot: 'ভোট', bhot: 'ভোট', mot: 'মোট', gram: 'গ্রাম',
+  lok: 'লোক', manush: 'মানুষ', bou: 'বউ', boi: 'বই', dokan: 'দোকান', vot: 'ভোট', bhot: 'ভোট', mot: 'মোট', gram: 'গ্রাম',
   somoy: 'সময়', shomoy: 'সময়', thakar: 'থাকার', bachha: 'বাচ্চা', baccha: 'বাচ্চা',
   gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
   duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
