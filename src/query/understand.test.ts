@@ -427,6 +427,8 @@ describe('understand', () => {
       expect(query.type).toBe('how_many');
       expect(query.concepts.find((c) => c.counted)?.label).toMatch(/^(দিন|din)$/u);
     }
+    // … but কতদিন পর্যন্ত asks until when, which a date answers
+    expect(q('শুল্ক হার কতদিন পর্যন্ত থাকবে').type).not.toBe('how_many');
   });
 
   it('does not read a romanized word as an English one the stemmer alone reaches (shunte is no form of "shunt")', () => {

@@ -391,9 +391,10 @@ function joinSpeltAbbreviations(tokens: Token[], vocab: Vocabulary): Token[] {
  * থাকবে" asks for a number of days (তিন দিন), as "কত দিন" does.
  */
 function splitCountingCues(tokens: Token[]): Token[] {
-  return tokens.flatMap((t) => {
+  return tokens.flatMap((t, i) => {
     const m = COUNTING_CUE.exec(t.norm);
-    if (!m) return [t];
+    // (কতদিন পর্যন্ত asks "until when", which a date answers: left whole)
+    if (!m || UNTIL.has(tokens[i + 1]?.norm ?? '')) return [t];
     const cut = t.start + m[1]!.length;
     return [
       { text: t.text.slice(0, m[1]!.length), norm: m[1]!, start: t.start, end: cut },
@@ -401,6 +402,7 @@ function splitCountingCues(tokens: Token[]): Token[] {
     ];
   });
 }
+const UNTIL = new Set(['পর্যন্ত', 'porjonto', 'porjanto'].map(normalize));
 const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
 const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
