@@ -2,7 +2,7 @@
  * Page furniture: the navigation, comment prompts, photo credits and sidebar headline lists that scrapers leave around an
  * article. General rules over lines (never line numbers), so any article dropped into the corpus is cleaned the same way.
  */
-import { HAS_LETTER, isBodySentence, linesOf, nfc, SENTENCE_END, wordCount, type Line } from './lines.js';
+import { COPYRIGHT_LINE, HAS_LETTER, isBodySentence, linesOf, nfc, SENTENCE_END, wordCount, type Line } from './lines.js';
 import { leadingHeadlines, menuLines, promptedHeadlines, teaserLines, trailingListStart } from './page-blocks.js';
 
 /** Lines after which nothing belongs to the article (comment forms, related-article and most-read blocks, the footer). */
@@ -18,7 +18,7 @@ const END_OF_ARTICLE: RegExp[] = [
   nfc('^(আপনার মন্তব্য লিখুন|মন্তব্য করতে লগইন করুন|অনলাইন জরিপ|জনমত|জনমত জরিপ|পাঠক জরিপ|পাঠকের আগ্রহ|poll)$', 'iu'),
   // the footer: the editor's and publisher's lines, the copyright
   nfc('^(সম্পাদক|সম্পাদক ও প্রকাশক|ভারপ্রাপ্ত সম্পাদক|প্রকাশক|নির্বাহী সম্পাদক)\\s*[:：ঃ]'),
-  nfc('^(©|স্বত্ব|সর্বস্বত্ব|copyright\\b)', 'iu'),
+  COPYRIGHT_LINE,
 ];
 
 /**

@@ -21,6 +21,9 @@ export const SENTENCE_END = /[।?!.॥]['"’”)\]]*$/u;
 /** A bare number, as a list numbers its items (১, 2.). */
 export const NUMBER_ONLY = /^[\d০-৯]+[.)]?$/u;
 
+/** The page's copyright line (© ২০২৫ সর্বস্বত্ব সংরক্ষিত | X): it ends the article and names the site. */
+export const COPYRIGHT_LINE = /^(©|স্বত্ব|সর্বস্বত্ব|copyright\b)/iu;
+
 /** Words of a line, as spaces part them. */
 export function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;

@@ -2,7 +2,7 @@
  * What an article states about itself: headline, outlet, publication date. Only what the text says — when a page has no
  * headline line or no dateline, the field stays empty rather than guessed.
  */
-import { isBodySentence, leadWords, sharedWithLead, type Line } from './lines.js';
+import { COPYRIGHT_LINE, isBodySentence, leadWords, sharedWithLead, type Line } from './lines.js';
 import type { ArticleMeta } from './types.js';
 
 const MONTHS =
@@ -29,10 +29,9 @@ const FOLLOW_PROMPT = /^(.{2,30}?)\s+(অনলাইন\s*)?(এর|-এর)\s+
 const CREDIT = /^(সূত্র|source)\s*[:：]\s*(.{2,40}?)[।.]?$/iu;
 
 /**
- * The page's copyright line, which names the site: "© ২০২৫ সর্বস্বত্ব সংরক্ষিত | X", "স্বত্ব © ২০২৫ X", "© X
- * 2019-2025". What is left of it without the sign, the years and the formula is the outlet's name.
+ * What of a copyright line (see COPYRIGHT_LINE) is not the site's name: "© ২০২৫ সর্বস্বত্ব সংরক্ষিত | X", "স্বত্ব © ২০২৫
+ * X", "© X 2019-2025" — without the sign, the years and the formula, the rest is the outlet's name.
  */
-const COPYRIGHT = /^(©|স্বত্ব|সর্বস্বত্ব|copyright\b)/iu;
 const COPYRIGHT_WORDS =
   /©|\(c\)|copyright|all rights reserved|সর্বস্বত্ব|স্বত্ব|সংরক্ষিত|[0-9০-৯]{4}(\s*[-–]\s*[0-9০-৯]{4})?|[|,;:।.]/giu;
 /** Most words an outlet's name has ("দৈনিক কালের দর্পণ", "The Daily Star"). */
@@ -40,7 +39,7 @@ const MAX_OUTLET_WORDS = 5;
 
 function outletOfCopyright(line: string): string | undefined {
   const text = line.normalize('NFC');
-  if (!COPYRIGHT.test(text)) return undefined;
+  if (!COPYRIGHT_LINE.test(text)) return undefined;
   const name = text.replace(COPYRIGHT_WORDS, ' ').replace(/\s+/gu, ' ').trim();
   const words = name.split(' ').filter(Boolean).length;
   return words >= 1 && words <= MAX_OUTLET_WORDS && /\p{L}/u.test(name) ? name : undefined;
@@ -139,9 +138,12 @@ export function extractMetadata(kept: Line[], furniture: Line[]): ArticleMeta {
     );
   });
   // (one candidate is the headline without reading any words)
-  const lead = titles.length > 1 ? leadWords(kept, firstBody, { numbers: true }) : new Set<string>();
-  const shared = titles.map((l) => (titles.length > 1 ? sharedWithLead(l, lead, { numbers: true }) : 0));
-  const title = titles[shared.indexOf(Math.max(...shared))];
+  let title = titles[0];
+  if (titles.length > 1) {
+    const lead = leadWords(kept, firstBody, { numbers: true });
+    const shared = titles.map((l) => sharedWithLead(l, lead, { numbers: true }));
+    title = titles[shared.indexOf(Math.max(...shared))];
+  }
   if (title) meta.title = title.text;
   return meta;
 }

@@ -65,12 +65,14 @@ export function capitalsOf(lexicon: Lexicon): CapitalMap {
 export function addCapitals(concepts: Concept[], capitals: CapitalMap, vocab: Vocabulary, home: string | undefined): void {
   for (const concept of concepts) {
     const added: Alternative[] = [];
+    const held = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
     for (const alt of concept.alternatives) {
       const key = alt.terms.join(' ');
       if (key === home) continue;
       for (const terms of capitals.get(key) ?? []) {
-        if (!terms.every((t) => vocab.has(t))) continue;
-        if ([...concept.alternatives, ...added].some((a) => a.terms.join(' ') === terms.join(' '))) continue;
+        const capital = terms.join(' ');
+        if (held.has(capital) || !terms.every((t) => vocab.has(t))) continue;
+        held.add(capital);
         // (it proposes no candidates: মস্কো in every report on Russia would widen the concept's reach and crowd
         // the question's rarer terms out of the query — measured, dev −2 hit@1 that way, −1 this way)
         added.push({ terms, weight: CAPITAL_WEIGHT * alt.weight, scoreOnly: true });

@@ -308,3 +308,20 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
   return (type === 'when' || confirms) && asksPublication(lower) ? 'published' : type;
 }
+
+/** Regular English endings (see isEnglishForm). */
+const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly'];
+/** Does a word end as a regular English inflection does? */
+export const ENGLISH_INFLECTION = new RegExp(`(?:${ENGLISH_ENDINGS.join('|')})$`, 'u');
+
+/**
+ * Is `word` the English `headword` itself or one of its regular forms (-s, -es, -ed, -d, -ing, -er, -est, -ly; -ies,
+ * -ied; with a doubled consonant or a dropped e)? Porter stemming reaches a headword from words that are no English.
+ */
+export function isEnglishForm(word: string, headword: string): boolean {
+  const w = word.toLowerCase();
+  const h = headword.toLowerCase();
+  if (w === h) return true;
+  const bases = [h, h.replace(/e$/u, ''), h.replace(/y$/u, 'i'), h + h.slice(-1)];
+  return bases.some((b) => ENGLISH_ENDINGS.some((e) => w === b + e));
+}

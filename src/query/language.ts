@@ -4,9 +4,9 @@
  * romanized Bengali is written with Latin letters but must be handled as Bengali.
  */
 import { kindOf } from './bengali-lexicon.js';
-import { ENGLISH_STOPWORDS, englishLemma } from './english.js';
+import { ENGLISH_INFLECTION, ENGLISH_STOPWORDS, englishLemma } from './english.js';
 import { loadLexicon } from './lexicon.js';
-import { ROMANIZED_TABLE, colloquialVerb } from './romanized.js';
+import { COLLOQUIAL_VERB_ENDING, ROMANIZED_TABLE, colloquialVerb } from './romanized.js';
 
 export type DetectedLanguage = 'bn' | 'en' | 'romanized' | 'mixed';
 
@@ -33,7 +33,7 @@ const ROMANIZED_MARKERS = new Set([
 ]);
 
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
-const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor|(?<=[^aeiou])(?:se|sen|silo|silen))$/u;
+const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor)$/u;
 /**
  * Case endings ("rashiake", "kremliner", "moscowte"). English words end like this too ("make",
  * "water", "climate"), so they count only when what precedes them is a known name or table word.
@@ -76,12 +76,13 @@ function classify(word: string): WordClass {
   const index = englishWordIndex();
   const exact = index.get(lower);
   const viaLemma = index.get(englishLemma(lower));
-  const hasEnding = lower.length >= 5 && (ROMANIZED_VERB_ENDING.test(lower) || hasNameWithCaseEnding(lower, index));
+  const hasEnding =
+    lower.length >= 5 && (ROMANIZED_VERB_ENDING.test(lower) || COLLOQUIAL_VERB_ENDING.test(lower) || hasNameWithCaseEnding(lower, index));
   // A word of both languages (taka, lakh, drone, gas) says nothing about which one the question is in.
   if (ROMANIZED_TABLE[lower] !== undefined && (exact === false || viaLemma === false)) return 'unknown';
   // A word that reaches an English entry only by the stemmer, without an English ending, is no English word (boi is not
   // "boy", koy not "koi"): an English form not listed itself is an inflection.
-  const inflected = /(?:s|ed|d|ing|er|est|ly)$/u.test(lower);
+  const inflected = ENGLISH_INFLECTION.test(lower);
   if (exact === false || (exact === undefined && viaLemma === false && inflected)) return 'english-content';
   if (exact === true) return 'name';
   // "kremliner", "iraner": a name plus a Bengali case ending (Porter strips -er to the name).

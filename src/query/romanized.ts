@@ -78,6 +78,12 @@ export const DETACHED_ENDINGS: ReadonlySet<string> = new Set(['te', 'tei', 're',
  */
 const COLLOQUIAL_VERB = /s(e|en|ilo|ilen|ilam)$/;
 
+/**
+ * The colloquial ending after a consonant (korse, dekhsen, bolsilo): a romanized verb even when the table does not know
+ * its ch form. (A vowel before it is English as often: case, rise.)
+ */
+export const COLLOQUIAL_VERB_ENDING = /(?<=[^aeiou])(?:se|sen|silo|silen)$/u;
+
 /** The Bengali verb form a colloquial romanized spelling stands for (korse → করছে), when the table knows it. */
 export function colloquialVerb(lower: string): string | undefined {
   const standard = lower.replace(COLLOQUIAL_VERB, 'ch$1');

@@ -16,13 +16,13 @@ import { memoize } from '../text/memo.js';
 import { SAYS, verbForms, verbLemma } from '../text/verbs.js';
 import {
   ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
-  QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
+  isEnglishForm, QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { addCapitals, capitalsOf } from './capitals.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
-import { DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
+import { COLLOQUIAL_VERB_ENDING, DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 import { ENGLISH_DATE_NAMES } from './gloss.js';
 
@@ -122,10 +122,10 @@ const DETACHED_BENGALI_ENDINGS = new Set(['তে', 'র', 'রে', 'দের'
 
 const LATIN = /^[a-z0-9]+$/;
 /**
- * Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe, and colloquially
- * -se after a consonant: korse, dekhsen), past perfect.
+ * Romanized Bengali verb endings: past (-lo, -lam, -len), progressive and perfect (-che, -chen, -chhe), past perfect
+ * (and colloquially -se: see COLLOQUIAL_VERB_ENDING).
  */
-const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen|(?<=[^aeiou])(?:se|sen|silo|silen))$/;
+const ROMANIZED_VERB_FORM = /(?:[^aeiou]lo|lam|len|chhe|che|chen|chhen|chilo|chhilo|chilen)$/;
 const DIGITS = /^[0-9]+$/;
 const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
@@ -263,6 +263,13 @@ function asCountry(nationality: string, ctx: Context): Alternative[][] {
   return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, { sounds: false });
 }
 
+/** Adds to `expanded` the Bengali synonyms of `term` that the index holds (not already there), at `weight`. */
+function addSynonyms(expanded: Map<string, number>, term: string, ctx: Context, weight = SYNONYM_WEIGHT): void {
+  for (const synonym of ctx.synonyms.get(term) ?? []) {
+    if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, weight);
+  }
+}
+
 /**
  * A verb asked in one tense reaches the source's other tenses (দিচ্ছে → দিয়েছে, দেবে), and what the lexicon lists for the
  * verb (দেওয়া → সরবরাহ). Adds them to `expanded`; returns whether `norm` is a verb form at all.
@@ -272,9 +279,7 @@ function widenVerb(norm: string, expanded: Map<string, number>, ctx: Context): b
   if (!terms) return false;
   for (const t of terms) if (ctx.vocab.has(t) && !expanded.has(t)) expanded.set(t, VERB_FORM_WEIGHT);
   const lemma = verbLemma(norm);
-  for (const synonym of (lemma && ctx.synonyms.get(stemBengali(lemma))) || []) {
-    if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
-  }
+  if (lemma) addSynonyms(expanded, stemBengali(lemma), ctx, SYNONYM_WEIGHT * VERB_FORM_WEIGHT);
   return true;
 }
 
@@ -407,19 +412,6 @@ const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
 const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
 
-/**
- * Is `word` the English `headword` itself or one of its regular forms (-s, -es, -ed, -d, -ing, -er, -est, -ly; -ies,
- * -ied; with a doubled consonant or a dropped e)? Porter stemming reaches a headword from words that are no English.
- */
-function isEnglishForm(word: string, headword: string): boolean {
-  const w = word.toLowerCase();
-  const h = headword.toLowerCase();
-  if (w === h) return true;
-  const bases = [h, h.replace(/e$/u, ''), h.replace(/y$/u, 'i'), h + h.slice(-1)];
-  return bases.some((b) => ENGLISH_ENDINGS.some((e) => w === b + e));
-}
-const ENGLISH_ENDINGS = ['s', 'es', 'ed', 'd', 'ing', 'er', 'ers', 'est', 'ly'];
-
 /** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
 function bengaliTermOf(norm: string): string {
   return DIGITS.test(norm) ? norm : stemBengali(norm);
@@ -436,9 +428,7 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   // শ্রমিক), while long ones still find real variants (অংশীদারত্ব / অংশীদারিত্ব).
   const knownMinKey = kind === 'entity' ? MIN_KNOWN_NAME_KEY : kind === 'unknown' ? undefined : MIN_KNOWN_WORD_KEY;
   const expanded = ctx.vocab.expandBengali(term, { minKnownKey: knownMinKey });
-  for (const synonym of ctx.synonyms.get(term) ?? []) {
-    if (ctx.vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
-  }
+  addSynonyms(expanded, term, ctx);
   const verb = widenVerb(norm, expanded, ctx);
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
@@ -624,12 +614,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
         }
       }
       // A spelling the index does not use may be one of a synonym's (greftar গ্রেফতার: the reports write গ্রেপ্তার).
-      for (const synonym of ctx.synonyms.get(stem) ?? []) {
-        if (vocab.has(synonym) && !expanded.has(synonym)) expanded.set(synonym, SYNONYM_WEIGHT);
-      }
+      addSynonyms(expanded, stem, ctx);
       // A romanized past or progressive (laglo, dilen, korche) is a verb even when its transliteration (লাগল) is one
       // the verb table does not know: romanized "-lo" loses the vowel sign that marks the Bengali ending.
-      verb = widenVerb(bengali, expanded, ctx) || (romanized && (ROMANIZED_VERB_FORM.test(word) || colloquialVerb(word) !== undefined));
+      const romanizedVerb = ROMANIZED_VERB_FORM.test(word) || COLLOQUIAL_VERB_ENDING.test(word) || colloquialVerb(word) !== undefined;
+      verb = widenVerb(bengali, expanded, ctx) || (romanized && romanizedVerb);
       // Romanized vowels are guesses, so a skeleton meets many words (barano b-r-n: বাড়ানো, and বর্ণনা, বরণ, বার্ন, the
       // rare name ব্রনো): once the spelling meets a word but for a fold, the skeleton-only matches still count where a
       // passage states them but propose no candidates — the rarest would propose them all.

@@ -220,12 +220,12 @@ const QUANTITY = new RegExp(
   `^(?:[0-9]+|(?:${[...ONE_TO_TEN, 'দুই', 'দু', 'বিশ', ...LARGE_UNITS, 'শ', 'কয়েক', 'শতাধিক', 'সহস্রাধিক'].map(normalize).join('|')})(?:জন|টি|টা|শ)?)$`,
   'u',
 );
-/** Classifiers and approximators that stand between a number and what it counts (১২টি স্টেশন, ২৩ জন আহত, আহত অন্তত ২২). */
 /**
- * Words between a number and what it counts: classifiers (৩২০টি সার্ভার), and the member count of a body (১৫ সদস্যের দল,
- * পাঁচ সদস্যের কমিটি: how many are in the team).
+ * Words between a number and what it counts: classifiers (১২টি স্টেশন, ২৩ জন আহত), and the member count of a body (১৫
+ * সদস্যের দল, পাঁচ সদস্যের কমিটি: how many are in the team).
  */
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির', ...analyzeTerms('সদস্যের সদস্যবিশিষ্ট')]);
+/** Words between what is counted and its number (আহত অন্তত ২২, শয্যা মাত্র ৪০টি). */
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো', 'মাত্র', 'কমপক্ষে', 'আনুমানিক'].map(normalize));
 
 /** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
