@@ -320,8 +320,13 @@ describe('Retriever and the sentences of the answering report', () => {
   });
 
   it('finds that sentence only so: MiniSearch never proposes it', () => {
-    const texts = mine.hits(question, { ...rareOnly, articleMates: 0 }, 10).map((h) => h.passage.text);
+    const texts = mine.hits(question, { ...rareOnly, articleMates: 0, rerankMates: 0 }, 10).map((h) => h.passage.text);
     expect(texts.some((t) => t.includes('২ হাজার ডলার'))).toBe(false);
+  });
+
+  it('lends the sentences of the article that ranks best after the rerank too, when BM25 did not put it first', () => {
+    // (with no article lending by its BM25 rank, the headline and lead rerank first; their article then lends)
+    expect(mine.top(question, { ...rareOnly, articleMates: 0, rerankMates: 1 })).toContain('২ হাজার ডলার');
   });
 });
 
