@@ -627,30 +627,32 @@ export class Retriever {
   ): Array<{ position: number; score: number }> {
     const n = this.options.rerankMates;
     if (n <= 0) return [];
-    const firstStage = new Map<string, number>();
-    for (const c of candidates) {
-      const id = this.passages[c.position]!.articleId;
-      firstStage.set(id, Math.max(firstStage.get(id) ?? 0, c.score));
-    }
     const articles = new Map<string, number>();
     for (const h of [...hits].sort((a, b) => b.score - a.score)) {
       if (articles.size >= n) break;
       const id = h.passage.articleId;
-      if (!lent.has(id) && !articles.has(id)) articles.set(id, firstStage.get(id) ?? 0);
+      if (!lent.has(id)) articles.set(id, 0);
+    }
+    // (each lends at its best first-stage score, as the articles BM25 ranked do)
+    for (const c of candidates) {
+      const id = this.passages[c.position]!.articleId;
+      if (articles.has(id)) articles.set(id, Math.max(articles.get(id)!, c.score));
     }
     const added: Array<{ position: number; score: number }> = [];
-    this.lendSentences(added, articles, asked);
-    const have = new Set(candidates.map((c) => c.position));
-    return added.filter((c) => !have.has(c.position));
+    this.lendSentences(added, articles, asked, new Set(candidates.map((c) => c.position)));
+    return added;
   }
 
-  /** Adds to the candidates every sentence of these articles that states something asked, at the article's score. */
+  /**
+   * Adds to the candidates every sentence of these articles that states something asked, at the article's score,
+   * unless `have` (the candidates' own positions) holds it already. Returns the articles that lent.
+   */
   private lendSentences(
     candidates: Array<{ position: number; score: number }>,
     articles: ReadonlyMap<string, number>,
     asked: ReadonlyMap<string, number>,
+    have: ReadonlySet<number> = new Set(candidates.map((c) => c.position)),
   ): Set<string> {
-    const have = new Set(candidates.map((c) => c.position));
     const lent = new Set<string>();
     for (const [id, score] of articles) {
       const [from, to] = this.articleSpans.get(id)!;
@@ -799,14 +801,15 @@ export class Retriever {
       this.fillFromArticle(kept, pool, limit);
       return kept;
     };
-    // A date asked ("when") or a number ("how many") that no quote states is not answered by them: the quotes tell of
-    // the event, not of what was asked about it. (Decided on the quotes the first pass would show: sentences lent after
-    // the rerank list, never decide — copies, so that the folding of twins marks nothing twice.)
-    if (typeCue !== undefined && reportCue === undefined) {
-      const firstPassHits = hits.filter((h) => !secondPass.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
-      if (!select(firstPassHits).some((h) => this.windowHolds(h, typeCue))) return { answered: false, hits: [] };
-    }
     const kept = select(hits);
+    // A date asked ("when") or a number ("how many") that no quote states is not answered by them: the quotes tell of
+    // the event, not of what was asked about it. (Decided on the quotes the first pass would show, when sentences lent
+    // after the rerank joined: those never decide. Copies, so that the folding of twins marks nothing twice.)
+    if (typeCue !== undefined && reportCue === undefined) {
+      const firstPassOnly = () => hits.filter((h) => !secondPass.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
+      const shown = secondPass.size === 0 ? kept : select(firstPassOnly());
+      if (!shown.some((h) => this.windowHolds(h, typeCue))) return { answered: false, hits: [] };
+    }
     return { answered: kept.length > 0, hits: kept };
   }
 
