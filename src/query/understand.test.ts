@@ -191,6 +191,18 @@ describe('understand', () => {
     expect(reach(understand('When can the comet be seen with binoculars?', v, lexicon)).binoculars).toContain(analyzeTerms('বাইনোকুলার')[0]);
   });
 
+  it('reaches an English word pair the source writes as a loanword pair, when the two stand in one sentence (study permits → স্টাডি পারমিট)', () => {
+    const wrote = (...sentences: string[]) => reach(understand('How many study permits will Canada issue?', Vocabulary.fromPassageTerms(sentences.map(analyzeTerms)), lexicon));
+    // "study" sounds like স্টাডি and like সাত-দুই equally: alone, neither is kept
+    const together = wrote('কানাডা ৪ লাখ স্টাডি পারমিট দেবে।', 'ফল সাত-দুই গোলে।');
+    expect(together.study).toEqual(expect.arrayContaining(['স্টাডি', 'পারমিট']));
+    expect(together.permits).toEqual(expect.arrayContaining(['স্টাডি', 'পারমিট']));
+    // apart, the sound-alikes are chance: neither word reaches them
+    const apart = wrote('কানাডা স্টাডি সফর করবে।', 'পারমিট দেওয়া হবে।', 'ফল সাত-দুই গোলে।');
+    expect(apart.study).not.toContain('পারমিট');
+    expect(apart.permits).not.toContain('স্টাডি');
+  });
+
   it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
     const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));

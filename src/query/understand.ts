@@ -465,6 +465,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const covered = words.map((_, i) => !romanized && isDurationVerb(words, i));
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
+  /** Word position → concept of a single English word the lexicon translates (see loanwordPairs). */
+  const loanable = new Map<number, number>();
   // The lexicon sees the words as typed: "US" (the country) is not "us".
   for (const match of lexicon.lookup(tokens.map((t) => t.text), ctx.acronyms)) {
     // A romanized function word that happens to spell an English word ("ke", "ki") is not English; nor, in a romanized
@@ -543,9 +545,12 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       }
     }
     const weak = match.to - match.from === 1 && FRAMING_WORDS.has(words[match.from]!);
+    if (single && !entity && !romanized) loanable.set(match.from, concepts.length);
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind, translated: true, weak });
     spans.push({ from: match.from, to: match.to, person: match.category === 'person', listed: true });
   }
+
+  loanwordPairs(words, loanable, concepts, ctx);
 
   // Two romanized words the source writes as one (prodhan montri প্রধানমন্ত্রী, boi mela বইমেলা, biman bondor বিমানবন্দর):
   // read as that word when the index holds it.
@@ -1000,6 +1005,44 @@ function firstWord(concept: Concept): string {
 const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas', 'virus']);
 
 /** Does a lowercase English word look like a plural in -s (sectors, binoculars; not status, class or a function word)? */
+/**
+ * Two adjacent English words the source may write as a Bengali loanword pair (study permits → স্টাডি পারমিট, gold card
+ * → গোল্ড কার্ড), where each word alone has several equally good sound-alikes (study ~ স্টাডি, সাত-দুই) so the word-by-word
+ * rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the index: two wrong sound-alikes
+ * rarely do. It joins both words' concepts, as a whole, at loanword confidence.
+ */
+function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
+  const sounds = (w: string) => {
+    const alikes = [...ctx.vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)];
+    const found = alikes.length === 0 && looksPlural(w) ? [...ctx.vocab.expandLatin(w.slice(0, -1), MIN_LOANWORD_KEY - 1)] : alikes;
+    return found.map(([t]) => t).filter((t) => !ctx.kinds.has(t) && !isStopword(t));
+  };
+  for (const [at, first] of loanable) {
+    const second = loanable.get(at + 1);
+    if (second === undefined) continue;
+    const pairs: string[][] = [];
+    for (const a of sounds(words[at]!)) {
+      for (const b of sounds(words[at + 1]!)) if (a !== b && sharePassage(ctx.vocab.postings(a), ctx.vocab.postings(b))) pairs.push([a, b]);
+    }
+    // (one reading only: two words with many sound-alikes each meet somewhere by chance)
+    if (pairs.length !== 1) continue;
+    for (const c of [first, second]) {
+      const concept = concepts[c]!;
+      concept.alternatives = mergeAlternatives([concept.alternatives, [{ terms: pairs[0]!, weight: LOANWORD_WEIGHT, whole: true }]]);
+    }
+  }
+}
+
+/** Whether two sorted posting lists share a passage. */
+function sharePassage(a: Int32Array, b: Int32Array): boolean {
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) return true;
+    if (a[i]! < b[j]!) i++;
+    else j++;
+  }
+  return false;
+}
+
 function looksPlural(word: string): boolean {
   return /^[a-z]{3,}(?<!s)s$/u.test(word) && !ENGLISH_STOPWORDS.has(word) && !SINGULAR_IN_S.has(word);
 }
