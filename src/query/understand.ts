@@ -20,6 +20,7 @@ import {
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { addCapitals, capitalsOf } from './capitals.js';
+import { addRegionMembers, regionsOf } from './regions.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
 import { COLLOQUIAL_VERB_ENDING, DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
@@ -774,6 +775,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const home = homeCountryOf(vocab, lexicon);
   markHomeCountry(concepts, home);
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
+  addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
   const asksPrice =
