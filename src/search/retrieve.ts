@@ -6,7 +6,7 @@
  */
 import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
-import { ABOUT_THE_REPORT } from '../query/english.js';
+import { ABOUT_THE_REPORT, type QuestionType } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
 import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
@@ -251,6 +251,21 @@ export const DEFAULT_RETRIEVAL: Readonly<RetrievalOptions> = {
  */
 const OTHER_TIME_MISSING = 2;
 
+/**
+ * The cue of the answer a question asks for, by which a sentence stating none of its words may still be lent: a date
+ * (when), a number (how many), a cause (why), a person's name (who, when no person is named).
+ */
+function lendingCue(type: QuestionType, typeCue: number | undefined, asksForPerson: boolean): number | undefined {
+  if (type === 'when' || type === 'how_many') return typeCue;
+  if (type === 'why') return CUE.CAUSE;
+  return type === 'who' && asksForPerson ? CUE.PERSON : undefined;
+}
+
+/** The kind of answer asked for (a CUE bit), and the positions lent for holding it alone (see lendSentences). */
+interface AnswerCue {
+  cue: number | undefined;
+  lent: Set<number>;
+}
 /** An article longer than this lends none of its sentences (a collection: see maxArticlePassages). */
 const MAX_MATE_SPAN = 60;
 
@@ -604,14 +619,14 @@ export class Retriever {
    * scored, though its article's headline vouches for the rest. A sentence so lent states something asked itself, and
    * takes its article's best first-stage score: MiniSearch scored the article, not the sentence.
    */
-  private addArticleMates(candidates: Array<{ position: number; score: number }>, asked: ReadonlyMap<string, number>): Set<string> {
+  private addArticleMates(candidates: Array<{ position: number; score: number }>, asked: ReadonlyMap<string, number>, answerCue?: AnswerCue): Set<string> {
     const articles = new Map<string, number>();
     for (const c of candidates) {
       if (articles.size >= this.options.articleMates) break;
       const id = this.passages[c.position]!.articleId;
       if (!articles.has(id)) articles.set(id, c.score);
     }
-    return this.lendSentences(candidates, articles, asked);
+    return this.lendSentences(candidates, articles, asked, undefined, answerCue);
   }
 
   /**
@@ -624,6 +639,7 @@ export class Retriever {
     candidates: ReadonlyArray<{ position: number; score: number }>,
     lent: ReadonlySet<string>,
     asked: ReadonlyMap<string, number>,
+    answerCue?: AnswerCue,
   ): Array<{ position: number; score: number }> {
     const n = this.options.rerankMates;
     if (n <= 0) return [];
@@ -639,19 +655,25 @@ export class Retriever {
       if (articles.has(id)) articles.set(id, Math.max(articles.get(id)!, c.score));
     }
     const added: Array<{ position: number; score: number }> = [];
-    this.lendSentences(added, articles, asked, new Set(candidates.map((c) => c.position)));
+    this.lendSentences(added, articles, asked, new Set(candidates.map((c) => c.position)), answerCue);
     return added;
   }
 
   /**
    * Adds to the candidates every sentence of these articles that states something asked, at the article's score,
    * unless `have` (the candidates' own positions) holds it already. Returns the articles that lent.
+   *
+   * With `answerCue`, a sentence that states nothing asked is lent too when it holds the kind of answer asked for (a
+   * date, a number, a cause, a person): the detail often follows the lead in words of its own ("৬১ বলে ১০৪ রান" for
+   * the century, "চাপ কমাতেই এই সিদ্ধান্ত" for why). Its position is noted in `answerCue.lent`: such a sentence is listed
+   * but never decides whether to answer, nor whether the date or number asked is stated.
    */
   private lendSentences(
     candidates: Array<{ position: number; score: number }>,
     articles: ReadonlyMap<string, number>,
     asked: ReadonlyMap<string, number>,
     have: ReadonlySet<number> = new Set(candidates.map((c) => c.position)),
+    answerCue?: AnswerCue,
   ): Set<string> {
     const lent = new Set<string>();
     for (const [id, score] of articles) {
@@ -659,8 +681,13 @@ export class Retriever {
       if (to - from >= MAX_MATE_SPAN) continue;
       lent.add(id);
       for (let at = from; at <= to; at++) {
-        // (a sentence that states nothing asked — a bare dateline, a quote on something else — has nothing to lend)
-        if (!have.has(at) && this.termsAt(at).terms.some((t) => asked.has(t))) candidates.push({ position: at, score });
+        if (have.has(at)) continue;
+        if (this.termsAt(at).terms.some((t) => asked.has(t))) candidates.push({ position: at, score });
+        // (otherwise — a bare dateline, a quote on something else — it has nothing to lend but the answer's kind)
+        else if (answerCue?.cue !== undefined && this.cue(at, answerCue.cue)) {
+          candidates.push({ position: at, score });
+          answerCue.lent.add(at);
+        }
       }
     }
     return lent;
@@ -705,7 +732,9 @@ export class Retriever {
     }
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
-    const lent = this.addArticleMates(candidates, boost);
+    // The kind of answer that lets a lending article's sentence in on its own (see lendSentences).
+    const answerCue: AnswerCue = { cue: lendingCue(query.type, typeCue, asksForPerson), lent: new Set() };
+    const lent = this.addArticleMates(candidates, boost, answerCue);
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;
     if (reportCue !== undefined) candidates.push(...this.reportLines(candidates, reportCue));
@@ -775,8 +804,9 @@ export class Retriever {
     };
     scoreAll(candidates);
     const firstPass = hits.length;
-    scoreAll(this.rerankMates(hits, candidates, lent, boost));
-    const secondPass = new Set(hits.slice(firstPass));
+    scoreAll(this.rerankMates(hits, candidates, lent, boost, answerCue));
+    const byCue = answerCue.lent;
+    const secondPass = new Set([...hits.slice(firstPass), ...hits.filter((h) => byCue.size > 0 && byCue.has(this.position.get(h.passage.id)!))]);
     this.demoteLeads(hits);
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 
