@@ -459,6 +459,10 @@ describe('understand', () => {
       expect(now?.weak ?? true, text).toBe(true);
     }
     expect(q('বগুড়ায় কত কেজি মরিচ বিক্রি হয়েছে').asksPrice).toBeUndefined(); // a weight
+    // a count of people, whatever money the question names
+    expect(q('বিকাশ এজেন্টের টাকা ছিনতাই, কয়জন গ্রেপ্তার').asksPrice).toBeUndefined();
+    expect(q('chandina te agent er taka chintai, koyjon greftar').asksPrice).toBeUndefined();
+    expect(q('ছিনতাই হওয়া টাকার পরিমাণ কত').asksPrice).toBe(true);
   });
 
   it('reads two romanized words the source writes as one word as that word (prodhan montri → প্রধানমন্ত্রী)', () => {

@@ -778,8 +778,11 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
+  // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
-    type === 'how_many' && (concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t)))) || asksPerUnit(norms));
+    type === 'how_many' &&
+    !norms.some((w) => PERSON_COUNT_CUES.has(w)) &&
+    (concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t)))) || asksPerUnit(norms));
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
@@ -926,6 +929,11 @@ const PRICE_TERMS: ReadonlySet<string> = new Set(
 function asksPerUnit(lower: readonly string[]): boolean {
   return lower.some((w, i) => i > 0 && endsCountCue(lower, i) && SALE_UNITS.has(lower[i - 1]!));
 }
+/** Count cues that count people (কতজন, কয়জনকে, koyjon): the answer is a number of persons, not an amount of money. */
+const PERSON_COUNT_CUES: ReadonlySet<string> = new Set([
+  ...['kotojon', 'koyjon', 'koijon', 'kojon', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner'],
+  ...['কতজন', 'কয়জন', 'কজন', 'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের'].map(normalize),
+]);
 const SALE_UNITS: ReadonlySet<string> = new Set([
   ...['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton'],
   ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize),
