@@ -203,6 +203,15 @@ describe('understand', () => {
     expect(apart.permits).not.toContain('স্টাডি');
   });
 
+  it('reads "কবে নাগাদ" (kobe nagad, by when) as one question cue, not the wallet Nagad', () => {
+    for (const text of ['মেট্রোরেল কবে নাগাদ চালু হবে?', 'metro rail kobe nagad chalu hobe?']) {
+      const query = q(text);
+      expect(query.type, text).toBe('when');
+      expect(query.concepts.map((c) => c.label.toLowerCase()), text).not.toEqual(expect.arrayContaining([expect.stringMatching(/nagad|নাগাদ/u)]));
+    }
+    expect(q('nagad er notun service kobe chalu hobe?').concepts.map((c) => c.label)).toContain('nagad');
+  });
+
   it('reads a chandrabindu as the n a Latin spelling writes for it (Panchbibi পাঁচবিবি, Chandpur চাঁদপুর)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('জয়পুরহাটের পাঁচবিবি উপজেলা ও চাঁদপুর জেলা।')]);
     const r = reach(understand('Where are Panchbibi and Chandpur?', v, lexicon));

@@ -409,6 +409,16 @@ function splitCountingCues(tokens: Token[]): Token[] {
   });
 }
 const UNTIL = new Set(['পর্যন্ত', 'porjonto', 'porjanto'].map(normalize));
+
+/**
+ * "কবে নাগাদ" (kobe nagad, "by when") is one question cue: its নাগাদ asks nothing of the report, and in Latin letters
+ * it would be read as the mobile wallet Nagad. Dropped after কবে.
+ */
+function dropCueParticles(tokens: Token[]): Token[] {
+  return tokens.filter((t, i) => !(i > 0 && WHEN_CUES.has(tokens[i - 1]!.norm) && BY_WHEN.has(t.norm)));
+}
+const WHEN_CUES = new Set(['কবে', 'kobe', 'kbe'].map(normalize));
+const BY_WHEN = new Set(['নাগাদ', 'nagad', 'nagaad'].map(normalize));
 const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
 const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
@@ -729,7 +739,7 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = joinSpeltAbbreviations(
-    splitCountingCues(tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm)),
+    splitCountingCues(dropCueParticles(tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm))),
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
