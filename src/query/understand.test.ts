@@ -332,6 +332,7 @@ describe('understand', () => {
     expect(counted('মেট্রোরেলে কয়টি স্টেশন থাকছে?')).toEqual(['স্টেশন', 'থাকছে']); // the verb too: বেড়েছে ৭ শতাংশ
     expect(counted('How much did the bridge cost?')).toEqual([]); // "did": nothing named
     expect(counted('দেশি পেঁয়াজের দাম কত এখন')).toEqual(['দাম']); // the price (named before the cue), not a number of nows
+    expect(counted('ssc te pass er har koto ebar')).toEqual(['har']); // romanized too: the rate, not a number of "this time"s
     expect(counted('সেতু বানাতে খরচ কত হলো')).toEqual(['খরচ']);
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
   });

@@ -993,7 +993,7 @@ const MAX_COUNTED_WORDS = 2;
  */
 const GENERIC_COUNTED = new Set(['people', 'persons', 'person', 'lok', 'manush', ...['মানুষ', 'লোক', 'ব্যক্তি'].map(normalize)]);
 /** Words of time that may follow the cue without being counted ("দাম কত এখন": the price now, not a number of nows). */
-const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'aj', ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize)]);
+const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'akhon', 'ekhono', 'aj', 'ajke', 'ebar', 'bortomane', ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize)]);
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
 function markCounted(tokens: Token[], lower: readonly string[], concepts: Concept[]): void {
