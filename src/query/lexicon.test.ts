@@ -227,6 +227,14 @@ describe('lookup', () => {
     expect(lexicon.lookup(['govt'])[0]!.bengali).toEqual(lexicon.lookup(['government'])[0]!.bengali);
   });
 
+  it('reads a rate of time as one phrase with its own Bengali forms (per day প্রতিদিন, not day দিন alone)', () => {
+    expect(hits('outpatients per day')).toEqual(['outpatient', 'per day']);
+    expect(lexicon.lookup(tokens('capacity per day'))[1]!.bengali).toEqual(expect.arrayContaining(['প্রতিদিন', 'দৈনিক']));
+    expect(lexicon.lookup(tokens('rent per month'))[1]!.bengali).toContain('প্রতি মাসে');
+    // and a sports "friendly" is the match (প্রীতি ম্যাচ) as well as the manner
+    expect(lexicon.lookup(['friendly'])[0]!.bengali).toEqual(expect.arrayContaining(['বন্ধুত্বপূর্ণ', 'প্রীতি ম্যাচ']));
+  });
+
   it('prefers the longest phrase', () => {
     expect(hits('the prime minister')).toEqual(['prime minister']);
     expect(hits('Iran foreign minister visited')).toEqual(['iran', 'foreign minister', 'visit']);
