@@ -203,6 +203,14 @@ describe('understand', () => {
     expect(apart.permits).not.toContain('স্টাডি');
   });
 
+  it('reads an English word typed in Bengali letters as that word, when the reports do not write it so (এক্সিডেন্ট → দুর্ঘটনা)', () => {
+    const terms = (question: string, sentences: string[]) =>
+      understand(question, Vocabulary.fromPassageTerms(sentences.map(analyzeTerms)), lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));
+    expect(terms('মহাসড়কে এক্সিডেন্টে কতজন মারা গেছে?', ['মহাসড়কে দুর্ঘটনায় ২৮৬ জন নিহত হয়েছেন।'])).toContain('দুর্ঘটনা');
+    // (the source's own loanword is the word asked)
+    expect(terms('মহাসড়কে এক্সিডেন্টে কতজন মারা গেছে?', ['মহাসড়কে এক্সিডেন্টে ২৮৬ জন নিহত।', 'দুর্ঘটনা ঘটেছে।'])).not.toContain('দুর্ঘটনা');
+  });
+
   it('reads "কবে নাগাদ" (kobe nagad, by when) as one question cue, not the wallet Nagad', () => {
     for (const text of ['মেট্রোরেল কবে নাগাদ চালু হবে?', 'metro rail kobe nagad chalu hobe?']) {
       const query = q(text);

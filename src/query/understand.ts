@@ -6,6 +6,7 @@
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
+import { bengaliKey, latinKey } from '../text/phonetic.js';
 import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
 import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
@@ -22,7 +23,7 @@ import { detectLanguage, isRomanizedBengaliWord } from './language.js';
 import { addCapitals, capitalsOf } from './capitals.js';
 import { addRegionMembers, regionsOf } from './regions.js';
 import { homeCountryOf } from './home-country.js';
-import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon } from './lexicon.js';
+import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { COLLOQUIAL_VERB_ENDING, DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
 import { ENGLISH_DATE_NAMES } from './gloss.js';
@@ -259,6 +260,37 @@ function translationAlternatives(forms: string[], vocab: Vocabulary, reading: Fo
   return compounds.length ? [...lists, compounds] : lists;
 }
 
+/**
+ * The translations of the one English lexicon word whose consonant skeleton a Bengali-script word has (এক্সিডেন্ট aksdnt
+ * = accident), at loanword confidence; none when the skeleton is short or several words share it.
+ */
+function englishLoanword(term: string, ctx: Context): Alternative[] {
+  const key = bengaliKey(term);
+  if (key.length < MIN_LOANWORD_KEY) return [];
+  const words = englishByKey(ctx.lexicon).get(key);
+  if (words?.length !== 1) return [];
+  return translationAlternatives(words[0]!.bengali, ctx.vocab, { sounds: false })
+    .flat()
+    .map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT }));
+}
+
+const englishKeys = new WeakMap<Lexicon, Map<string, LexiconEntry[]>>();
+
+/** The lexicon's single-word English rows (not names), by consonant skeleton. */
+function englishByKey(lexicon: Lexicon): Map<string, LexiconEntry[]> {
+  let map = englishKeys.get(lexicon);
+  if (!map) {
+    map = new Map();
+    for (const entry of lexicon.entries) {
+      if (entry.english.includes(' ') || kindOf(entry.category) === 'entity') continue;
+      const key = latinKey(entry.english);
+      map.set(key, [...(map.get(key) ?? []), entry]);
+    }
+    englishKeys.set(lexicon, map);
+  }
+  return map;
+}
+
 /** The alternatives of the country a nationality belongs to (Ugandan → উগান্ডা), none when it names no country. */
 function asCountry(nationality: string, ctx: Context): Alternative[][] {
   return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, { sounds: false });
@@ -444,6 +476,9 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
+  // An English word typed in Bengali letters (এক্সিডেন্ট, হসপিটাল) that the reports do not use is asked as the English
+  // word it sounds like: the lexicon's translation (দুর্ঘটনা) is what they write.
+  if (alternatives.length === 0 && !ctx.vocab.has(term)) alternatives.push(...englishLoanword(term, ctx));
   // … or be a compound the sources write apart (বিশ্বব্যবস্থা / বিশ্ব ব্যবস্থা).
   const parts = ctx.vocab.splitCompound(term);
   if (parts) alternatives.push({ terms: parts, weight: SPLIT_WEIGHT, whole: true });
