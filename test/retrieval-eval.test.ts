@@ -20,17 +20,20 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // The session-start code measures extra-romanized 0.642 / 0.795 and all answerable 0.753 / 0.892 on these fixtures:
   // the 24 new articles, more near-misses for every older question, took extra-en from 0.725 to 0.720 for both codes,
   // so its hit@1 floor went from 0.72 to 0.71, and the new groups the all-answerable one from 0.76 to 0.75.
-  bn: { hit1: 0.92, hit3: 0.97 },
+  // Raised in session 18 (same fixtures), measured: bn 0.948 / 1.000, en 0.889 / 0.968, extra-bn 0.807 / 0.929,
+  // extra-en 0.727 / 0.887, extra-romanized 0.705 / 0.902, extra-mixed 0.773 / 0.873, all answerable 0.763 / 0.906,
+  // answered 0.975; off-topic declined 0.487 (436 of 895); variant, romanized and mixed as in session 16.
+  bn: { hit1: 0.93, hit3: 0.99 },
   variant: { hit1: 0.93, hit3: 0.93 },
-  en: { hit1: 0.87, hit3: 0.94 },
+  en: { hit1: 0.87, hit3: 0.95 },
   romanized: { hit1: 0.88, hit3: 0.96 },
   mixed: { hit1: 0.9, hit3: 0.94 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
-  'extra-en': { hit1: 0.71, hit3: 0.87 },
-  'extra-romanized': { hit1: 0.68, hit3: 0.86 },
-  'extra-mixed': { hit1: 0.74, hit3: 0.85 },
+  'extra-en': { hit1: 0.72, hit3: 0.88 },
+  'extra-romanized': { hit1: 0.69, hit3: 0.89 },
+  'extra-mixed': { hit1: 0.76, hit3: 0.86 },
   offtopic: { abstentionRate: 0.48 },
-  'ALL answerable': { hit1: 0.75, hit3: 0.89, answeredRate: 0.96 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
