@@ -12,17 +12,54 @@ import type { Lexicon } from './lexicon.js';
  */
 const REGIONS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
   [['central asia', 'central asian'], ['kazakhstan', 'kyrgyzstan', 'tajikistan', 'turkmenistan', 'uzbekistan']],
-  [['south asia', 'south asian'], ['afghanistan', 'bangladesh', 'bhutan', 'india', 'maldives', 'nepal', 'pakistan', 'sri lanka']],
-  [['southeast asia', 'southeast asian'], ['brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand', 'east timor', 'vietnam']],
+  [
+    ['south asia', 'south asian'],
+    ['afghanistan', 'bangladesh', 'bhutan', 'india', 'maldives', 'nepal', 'pakistan', 'sri lanka'],
+  ],
+  [
+    ['southeast asia', 'southeast asian'],
+    [
+      'brunei', 'cambodia', 'indonesia', 'laos', 'malaysia', 'myanmar', 'philippines', 'singapore', 'thailand',
+      'east timor', 'vietnam',
+    ],
+  ],
   [['east asia', 'east asian'], ['china', 'japan', 'mongolia', 'north korea', 'south korea', 'taiwan']],
-  [['middle east', 'middle eastern'], ['bahrain', 'egypt', 'iran', 'iraq', 'israel', 'jordan', 'kuwait', 'lebanon', 'oman', 'palestine', 'qatar', 'saudi arabia', 'syria', 'turkey', 'united arab emirates', 'yemen']],
+  [
+    ['middle east', 'middle eastern'],
+    [
+      'bahrain', 'egypt', 'iran', 'iraq', 'israel', 'jordan', 'kuwait', 'lebanon', 'oman', 'palestine', 'qatar',
+      'saudi arabia', 'syria', 'turkey', 'united arab emirates', 'yemen',
+    ],
+  ],
   [['gulf states'], ['bahrain', 'kuwait', 'oman', 'qatar', 'saudi arabia', 'united arab emirates']],
   [['caucasus'], ['armenia', 'azerbaijan', 'georgia']],
-  [['balkans'], ['albania', 'bosnia and herzegovina', 'bulgaria', 'croatia', 'kosovo', 'montenegro', 'north macedonia', 'serbia', 'slovenia']],
+  [
+    ['balkans'],
+    [
+      'albania', 'bosnia and herzegovina', 'bulgaria', 'croatia', 'kosovo', 'montenegro', 'north macedonia', 'serbia',
+      'slovenia',
+    ],
+  ],
   [['scandinavia', 'nordic'], ['denmark', 'finland', 'iceland', 'norway', 'sweden']],
-  [['europe', 'european'], ['austria', 'belgium', 'bulgaria', 'croatia', 'czech republic', 'denmark', 'finland', 'france', 'germany', 'greece', 'hungary', 'ireland', 'italy', 'netherlands', 'norway', 'poland', 'portugal', 'romania', 'spain', 'sweden', 'switzerland', 'united kingdom']],
-  [['latin america', 'latin american'], ['argentina', 'bolivia', 'brazil', 'chile', 'colombia', 'cuba', 'ecuador', 'mexico', 'paraguay', 'peru', 'uruguay', 'venezuela']],
-  [['south america', 'south american'], ['argentina', 'bolivia', 'brazil', 'chile', 'colombia', 'ecuador', 'paraguay', 'peru', 'uruguay', 'venezuela']],
+  [
+    ['europe', 'european'],
+    [
+      'austria', 'belgium', 'bulgaria', 'croatia', 'czech republic', 'denmark', 'finland', 'france', 'germany',
+      'greece', 'hungary', 'ireland', 'italy', 'netherlands', 'norway', 'poland', 'portugal', 'romania', 'spain',
+      'sweden', 'switzerland', 'united kingdom',
+    ],
+  ],
+  [
+    ['latin america', 'latin american'],
+    [
+      'argentina', 'bolivia', 'brazil', 'chile', 'colombia', 'cuba', 'ecuador', 'mexico', 'paraguay', 'peru',
+      'uruguay', 'venezuela',
+    ],
+  ],
+  [
+    ['south america', 'south american'],
+    ['argentina', 'bolivia', 'brazil', 'chile', 'colombia', 'ecuador', 'paraguay', 'peru', 'uruguay', 'venezuela'],
+  ],
 ];
 
 /**
@@ -43,10 +80,11 @@ const cache = new WeakMap<Lexicon, Region[]>();
 export function regionsOf(lexicon: Lexicon): readonly Region[] {
   let regions = cache.get(lexicon);
   if (!regions) {
-    regions = REGIONS.map(([names, countries]) => ({
-      names: names.flatMap((n) => lexicon.get(n)?.bengali ?? []).map((f) => analyzeTerms(f)).filter((t) => t.length > 0),
-      members: countries.flatMap((c) => lexicon.get(c)?.bengali ?? []).map((f) => analyzeTerms(f)).filter((t) => t.length > 0),
-    })).filter((r) => r.names.length > 0 && r.members.length > 0);
+    const formsOf = (english: readonly string[]) =>
+      english.flatMap((e) => lexicon.get(e)?.bengali ?? []).map((f) => analyzeTerms(f)).filter((t) => t.length > 0);
+    regions = REGIONS.map(([names, countries]) => ({ names: formsOf(names), members: formsOf(countries) })).filter(
+      (r) => r.names.length > 0 && r.members.length > 0,
+    );
     cache.set(lexicon, regions);
   }
   return regions;
@@ -54,25 +92,31 @@ export function regionsOf(lexicon: Lexicon): readonly Region[] {
 
 /**
  * Adds to the concepts that ask about a region its member countries as the index spells them (a name's variant spelling
- * too: কিরগিস্তান for the lexicon's কিরগিজস্তান), at MEMBER_WEIGHT, scoring only: a region's countries are in every
+ * too, by sound: কাজাখাস্তান for the lexicon's কাজাখস্তান), at MEMBER_WEIGHT, scoring only: a region's countries are in every
  * report on any of them, and would crowd the question's rarer words out of the candidates. A region is one concept
  * (an English phrase from the lexicon) or a run of concepts, one per word (a Bengali question: মধ্য, এশিয়া): each
  * concept of the run gets the members, since a sentence that names them states the whole region. The coverage's home
  * country (`home`) is left out: it is in every report (a Bangladeshi outlet's South Asian championship story).
  */
-export function addRegionMembers(concepts: Concept[], regions: readonly Region[], vocab: Vocabulary, home: string | undefined): void {
-  const first = (c: Concept) => c.alternatives.map((a) => a.terms.join(' '));
+export function addRegionMembers(
+  concepts: Concept[],
+  regions: readonly Region[],
+  vocab: Vocabulary,
+  home: string | undefined,
+): void {
+  const keys = (c: Concept) => c.alternatives.map((a) => a.terms.join(' '));
   for (const region of regions) {
     for (const name of region.names) {
       for (let i = 0; i < concepts.length; i++) {
         // the region as one concept (its alternatives hold the whole name), or as one concept per word of it
-        const whole = first(concepts[i]!).includes(name.join(' '));
+        const whole = keys(concepts[i]!).includes(name.join(' '));
         const run = whole ? [concepts[i]!] : concepts.slice(i, i + name.length);
-        const perWord = name.length > 1 && run.length === name.length && run.every((c, k) => first(c).includes(name[k]!));
+        const perWord =
+          name.length > 1 && run.length === name.length && run.every((c, k) => keys(c).includes(name[k]!));
         if (!whole && !perWord) continue;
         const members = memberAlternatives(region, vocab, home);
         for (const concept of run) {
-          const held = new Set(first(concept));
+          const held = new Set(keys(concept));
           concept.alternatives.push(...members.filter((m) => !held.has(m.terms.join(' '))));
         }
       }
@@ -80,6 +124,7 @@ export function addRegionMembers(concepts: Concept[], regions: readonly Region[]
   }
 }
 
+/** The region's members as alternatives the index holds (a one-word name also by its spelling folds and sound). */
 function memberAlternatives(region: Region, vocab: Vocabulary, home: string | undefined): Alternative[] {
   const out = new Map<string, Alternative>();
   for (const terms of region.members) {

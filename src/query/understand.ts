@@ -5,6 +5,7 @@
  * Bengali through transliteration. Everything ends as analysed Bengali index terms, so one retrieval serves all languages.
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
+import { intersect } from '../search/postings.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { bengaliKey, latinKey } from '../text/phonetic.js';
 import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
@@ -442,6 +443,10 @@ function splitCountingCues(tokens: Token[]): Token[] {
 }
 const UNTIL = new Set(['পর্যন্ত', 'porjonto', 'porjanto'].map(normalize));
 
+const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
+const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
+const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
+
 /**
  * "কবে নাগাদ" (kobe nagad, "by when") is one question cue: its নাগাদ asks nothing of the report, and in Latin letters
  * it would be read as the mobile wallet Nagad. Dropped after কবে.
@@ -451,9 +456,6 @@ function dropCueParticles(tokens: Token[]): Token[] {
 }
 const WHEN_CUES = new Set(['কবে', 'kobe', 'kbe'].map(normalize));
 const BY_WHEN = new Set(['নাগাদ', 'nagad', 'nagaad'].map(normalize));
-const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
-const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
-const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
 
 /** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
 function bengaliTermOf(norm: string): string {
@@ -1028,7 +1030,10 @@ const MAX_COUNTED_WORDS = 2;
  */
 const GENERIC_COUNTED = new Set(['people', 'persons', 'person', 'lok', 'manush', ...['মানুষ', 'লোক', 'ব্যক্তি'].map(normalize)]);
 /** Words of time that may follow the cue without being counted ("দাম কত এখন": the price now, not a number of nows). */
-const NOT_COUNTED = new Set(['now', 'today', 'currently', 'ekhon', 'akhon', 'ekhono', 'aj', 'ajke', 'ebar', 'bortomane', ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize)]);
+const NOT_COUNTED = new Set([
+  ...['now', 'today', 'currently', 'ekhon', 'akhon', 'ekhono', 'aj', 'ajke', 'ebar', 'bortomane'],
+  ...['এখন', 'আজ', 'এবার', 'বর্তমানে', 'এখনো', 'এখনও'].map(normalize),
+]);
 
 /** Marks the concepts of the words right after a "how many" cue, up to a function word (see Concept.counted). */
 function markCounted(tokens: Token[], lower: readonly string[], concepts: Concept[]): void {
@@ -1056,10 +1061,6 @@ function firstWord(concept: Concept): string {
   return concept.label.split(' ')[0]!;
 }
 
-/** English nouns that end in -s and are not plurals. */
-const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas', 'virus']);
-
-/** Does a lowercase English word look like a plural in -s (sectors, binoculars; not status, class or a function word)? */
 /**
  * Two adjacent English words the source may write as a Bengali loanword pair (study permits → স্টাডি পারমিট, gold card
  * → গোল্ড কার্ড), where each word alone has several equally good sound-alikes (study ~ স্টাডি, সাত-দুই) so the word-by-word
@@ -1067,37 +1068,42 @@ const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics',
  * rarely do. It joins both words' concepts, as a whole, at loanword confidence.
  */
 function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
-  const sounds = (w: string) => {
-    const alikes = [...ctx.vocab.expandLatin(w, MIN_LOANWORD_KEY - 1)];
-    const found = alikes.length === 0 && looksPlural(w) ? [...ctx.vocab.expandLatin(w.slice(0, -1), MIN_LOANWORD_KEY - 1)] : alikes;
-    return found.map(([t]) => t).filter((t) => !ctx.kinds.has(t) && !isStopword(t));
-  };
+  const sounds = (w: string) =>
+    loanwordSounds(w, ctx.vocab)
+      .map(([t]) => t)
+      .filter((t) => !ctx.kinds.has(t) && !isStopword(t));
   for (const [at, first] of loanable) {
     const second = loanable.get(at + 1);
     if (second === undefined) continue;
     const pairs: string[][] = [];
     for (const a of sounds(words[at]!)) {
-      for (const b of sounds(words[at + 1]!)) if (a !== b && sharePassage(ctx.vocab.postings(a), ctx.vocab.postings(b))) pairs.push([a, b]);
+      for (const b of sounds(words[at + 1]!)) {
+        if (a !== b && intersect(ctx.vocab.postings(a), ctx.vocab.postings(b)).length > 0) pairs.push([a, b]);
+      }
     }
     // (one reading only: two words with many sound-alikes each meet somewhere by chance)
     if (pairs.length !== 1) continue;
     for (const c of [first, second]) {
       const concept = concepts[c]!;
-      concept.alternatives = mergeAlternatives([concept.alternatives, [{ terms: pairs[0]!, weight: LOANWORD_WEIGHT, whole: true }]]);
+      const pair: Alternative = { terms: pairs[0]!, weight: LOANWORD_WEIGHT, whole: true };
+      concept.alternatives = mergeAlternatives([concept.alternatives, [pair]]);
     }
   }
 }
 
-/** Whether two sorted posting lists share a passage. */
-function sharePassage(a: Int32Array, b: Int32Array): boolean {
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) return true;
-    if (a[i]! < b[j]!) i++;
-    else j++;
-  }
-  return false;
+/**
+ * The loanword sound-alikes of an English word (skeletons of three symbols on), or of its singular when it is a plural
+ * that meets none (study permits → পারমিট).
+ */
+function loanwordSounds(word: string, vocab: Vocabulary): Array<[string, number]> {
+  const asWritten = [...vocab.expandLatin(word, MIN_LOANWORD_KEY - 1)];
+  return asWritten.length === 0 && looksPlural(word) ? [...vocab.expandLatin(word.slice(0, -1), MIN_LOANWORD_KEY - 1)] : asWritten;
 }
 
+/** English nouns that end in -s and are not plurals. */
+const SINGULAR_IN_S = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'crisis', 'status', 'census', 'bus', 'gas', 'virus']);
+
+/** Does a lowercase English word look like a plural in -s (sectors, binoculars; not status, class or a function word)? */
 function looksPlural(word: string): boolean {
   return /^[a-z]{3,}(?<!s)s$/u.test(word) && !ENGLISH_STOPWORDS.has(word) && !SINGULAR_IN_S.has(word);
 }

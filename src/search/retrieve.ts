@@ -268,6 +268,7 @@ interface AnswerCue {
   cue: number | undefined;
   lent: Set<number>;
 }
+
 /** An article longer than this lends none of its sentences (a collection: see maxArticlePassages). */
 const MAX_MATE_SPAN = 60;
 
@@ -621,7 +622,11 @@ export class Retriever {
    * scored, though its article's headline vouches for the rest. A sentence so lent states something asked itself, and
    * takes its article's best first-stage score: MiniSearch scored the article, not the sentence.
    */
-  private addArticleMates(candidates: Array<{ position: number; score: number }>, asked: ReadonlyMap<string, number>, answerCue?: AnswerCue): Set<string> {
+  private addArticleMates(
+    candidates: Array<{ position: number; score: number }>,
+    asked: ReadonlyMap<string, number>,
+    answerCue?: AnswerCue,
+  ): Set<string> {
     const articles = new Map<string, number>();
     for (const c of candidates) {
       if (articles.size >= this.options.articleMates) break;
@@ -807,8 +812,10 @@ export class Retriever {
     scoreAll(candidates);
     const firstPass = hits.length;
     scoreAll(this.rerankMates(hits, candidates, lent, boost, answerCue));
+    // Sentences lent after the rerank, or for the kind of answer alone, are listed but never decide (see lendSentences).
     const byCue = answerCue.lent;
-    const secondPass = new Set([...hits.slice(firstPass), ...hits.filter((h) => byCue.size > 0 && byCue.has(this.position.get(h.passage.id)!))]);
+    const lentByCue = byCue.size > 0 ? hits.filter((h) => byCue.has(this.position.get(h.passage.id)!)) : [];
+    const listedOnly = new Set([...hits.slice(firstPass), ...lentByCue]);
     this.demoteLeads(hits);
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
 
@@ -817,7 +824,7 @@ export class Retriever {
     // outlet" by what it is, not by what it states.)
     const deciding = decidingCoverage(query, o.unstatedTopicFactor);
     const best = hits.reduce(
-      (m, h) => ((h.matched.size === 0 && reportCue === undefined) || secondPass.has(h) ? m : Math.max(m, deciding(h))),
+      (m, h) => ((h.matched.size === 0 && reportCue === undefined) || listedOnly.has(h) ? m : Math.max(m, deciding(h))),
       0,
     );
     const { from, step, floor: lowest } = o.longQuestionBar;
@@ -835,11 +842,11 @@ export class Retriever {
     };
     const kept = select(hits);
     // A date asked ("when") or a number ("how many") that no quote states is not answered by them: the quotes tell of
-    // the event, not of what was asked about it. (Decided on the quotes the first pass would show, when sentences lent
-    // after the rerank joined: those never decide. Copies, so that the folding of twins marks nothing twice.)
+    // the event, not of what was asked about it. (Decided on the quotes the deciding hits alone would show, when listed-
+    // only sentences joined. Copies, so that the folding of twins marks nothing twice.)
     if (typeCue !== undefined && reportCue === undefined) {
-      const firstPassOnly = () => hits.filter((h) => !secondPass.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
-      const shown = secondPass.size === 0 ? kept : select(firstPassOnly());
+      const deciders = () => hits.filter((h) => !listedOnly.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
+      const shown = listedOnly.size === 0 ? kept : select(deciders());
       if (!shown.some((h) => this.windowHolds(h, typeCue))) return { answered: false, hits: [] };
     }
     return { answered: kept.length > 0, hits: kept };
