@@ -201,6 +201,10 @@ describe('understand', () => {
     const apart = wrote('কানাডা স্টাডি সফর করবে।', 'পারমিট দেওয়া হবে।', 'ফল সাত-দুই গোলে।');
     expect(apart.study).not.toContain('পারমিট');
     expect(apart.permits).not.toContain('স্টাডি');
+    // words the lexicon lacks too, written in lowercase in a question that uses case (agar attar → আগর আতর)
+    const perfume = Vocabulary.fromPassageTerms(['সৌদি আরবে আগর আতর রপ্তানি হয়।', 'আঠারো জন।', 'আতাউর রহমান।'].map(analyzeTerms));
+    const reached = reach(understand("Which countries buy Bangladesh's agar attar?", perfume, lexicon));
+    expect(reached.agar).toEqual(expect.arrayContaining(['আগর', 'আতর']));
   });
 
   it('reads an English word typed in Bengali letters as that word, when the reports do not write it so (এক্সিডেন্ট → দুর্ঘটনা)', () => {

@@ -513,7 +513,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   const covered = words.map((_, i) => !romanized && isDurationVerb(words, i));
 
   const romanizedWord = (i: number) => romanized && isRomanizedBengaliWord(words[i]!);
-  /** Word position → concept of a single English word the lexicon translates (see loanwordPairs). */
+  /** Word position → concept of a single common English word, listed in the lexicon or not (see loanwordPairs). */
   const loanable = new Map<number, number>();
   // The lexicon sees the words as typed: "US" (the country) is not "us".
   for (const match of lexicon.lookup(tokens.map((t) => t.text), ctx.acronyms)) {
@@ -597,8 +597,6 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     concepts.push({ label, english: label, alternatives: mergeAlternatives(lists), kind, translated: true, weak });
     spans.push({ from: match.from, to: match.to, person: match.category === 'person', listed: true });
   }
-
-  loanwordPairs(words, loanable, concepts, ctx);
 
   // Two romanized words the source writes as one (prodhan montri প্রধানমন্ত্রী, boi mela বইমেলা, biman bondor বিমানবন্দর):
   // read as that word when the index holds it.
@@ -698,11 +696,14 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const kind = verb ? 'general' : latinKind(bengali, capitalised, alternatives);
     const framing = bengali !== undefined && FRAMING_WORDS.has(stemBengali(bengali));
     const english = romanized ? undefined : token.text;
+    // (a lowercase word the lexicon lacks, in a question that uses case, is a common word: maybe a loanword of a pair)
+    if (!romanized && !capitalised && caseTells) loanable.set(i, concepts.length);
     concepts.push({ label: token.text, english, alternatives, kind, ...(verb || framing ? { weak: true } : {}) });
     spans.push({
       from: i, to: i + 1, person: kind === 'entity' && capitalised && caseTells && !ctx.kinds.has(alternatives[0]?.terms[0] ?? ''), listed: false,
     });
   });
+  loanwordPairs(words, loanable, concepts, ctx);
   return joinNames(concepts, spans, vocab);
 
   /**
@@ -1063,8 +1064,8 @@ function firstWord(concept: Concept): string {
 
 /**
  * Two adjacent English words the source may write as a Bengali loanword pair (study permits → স্টাডি পারমিট, gold card
- * → গোল্ড কার্ড), where each word alone has several equally good sound-alikes (study ~ স্টাডি, সাত-দুই) so the word-by-word
- * rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the index: two wrong sound-alikes
+ * → গোল্ড কার্ড, agar attar → আগর আতর), where each word alone has several equally good sound-alikes (study ~ স্টাডি,
+ * সাত-দুই) so the word-by-word rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the index: two wrong sound-alikes
  * rarely do. It joins both words' concepts, as a whole, at loanword confidence.
  */
 function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
