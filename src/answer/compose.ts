@@ -46,10 +46,13 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
   };
   const analysed = analyzed(text);
   for (const [ci, terms] of hit.matched) {
-    const english = query.concepts[ci]?.english;
-    if (!english) continue;
-    const surface = analysed.find((t) => !t.compound && terms.has(t.term))?.surface;
-    if (surface) add(surface, english);
+    const concept = query.concepts[ci];
+    if (!concept?.english) continue;
+    // (a word that only stands in for the one asked — a capital for its country, a member for its region — is not
+    // what the asker's word means: মস্কো is not "Russia", কাজাখস্তান not "Central Asian"; the lexicon glosses it below)
+    const asked = new Set(concept.alternatives.filter((a) => !a.scoreOnly).flatMap((a) => a.terms));
+    const surface = analysed.find((t) => !t.compound && terms.has(t.term) && asked.has(t.term))?.surface;
+    if (surface) add(surface, concept.english);
   }
   for (const g of namesAndDates(text)) add(g.bn, g.en);
   return glosses;
