@@ -1,4 +1,5 @@
 import { analyzeTerms } from '../text/analyze.js';
+import { memoizeByObject } from '../text/memo.js';
 import type { Vocabulary, Alternative } from '../search/vocabulary.js';
 import type { Concept } from './understand.js';
 import type { Lexicon } from './lexicon.js';
@@ -37,25 +38,18 @@ export const CAPITAL_WEIGHT = 0.6;
 /** Country forms (their analysed terms, space-joined) → the analysed terms of each form of their capitals. */
 export type CapitalMap = ReadonlyMap<string, readonly string[][]>;
 
-const cache = new WeakMap<Lexicon, CapitalMap>();
-
 /** The capitals of the lexicon's countries, read once per lexicon (a capital's primary Bengali form only). */
-export function capitalsOf(lexicon: Lexicon): CapitalMap {
-  let map = cache.get(lexicon);
-  if (!map) {
-    const built = new Map<string, string[][]>();
-    for (const [country, capitals] of CAPITALS) {
-      const entry = lexicon.get(country);
-      // (the primary form only: ঢাকা's row lists রাজধানী too, "the capital", which is every capital)
-      const forms = capitals.flatMap((c) => lexicon.get(c)?.bengali.slice(0, 1) ?? []).map((f) => analyzeTerms(f));
-      if (!entry || forms.length === 0) continue;
-      for (const form of entry.bengali) built.set(analyzeTerms(form).join(' '), forms.filter((t) => t.length > 0));
-    }
-    map = built;
-    cache.set(lexicon, map);
+export const capitalsOf: (lexicon: Lexicon) => CapitalMap = memoizeByObject((lexicon: Lexicon) => {
+  const built = new Map<string, string[][]>();
+  for (const [country, capitals] of CAPITALS) {
+    const entry = lexicon.get(country);
+    // (the primary form only: ঢাকা's row lists রাজধানী too, "the capital", which is every capital)
+    const forms = capitals.flatMap((c) => lexicon.get(c)?.bengali.slice(0, 1) ?? []).map((f) => analyzeTerms(f));
+    if (!entry || forms.length === 0) continue;
+    for (const form of entry.bengali) built.set(analyzeTerms(form).join(' '), forms.filter((t) => t.length > 0));
   }
-  return map;
-}
+  return built;
+});
 
 /**
  * Adds to each concept that asks about a country its capitals, as the index spells them, at CAPITAL_WEIGHT of the

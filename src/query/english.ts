@@ -154,6 +154,13 @@ export function isQuestionCue(word: string): boolean {
 }
 
 const COUNT_CUES = new Set(SINGLE_CUES.find(([type]) => type === 'how_many')![1]);
+/** The count cues that count people (কতজন, কয়জনকে, koyjon: জন, "person"). */
+const PERSON_COUNT_CUES = new Set([...COUNT_CUES].filter((c) => /জন|jon/u.test(c)));
+
+/** Does the word count people (কতজন, koyjon)? The answer is then a number of persons, not an amount of money. */
+export function isPersonCountCue(word: string): boolean {
+  return PERSON_COUNT_CUES.has(word);
+}
 
 /**
  * Does the word at `i` end a "how many" cue ("how many", "how much", কত, কয়টি, koto)? What follows it is what the

@@ -1,4 +1,5 @@
 import { analyzeTerms } from '../text/analyze.js';
+import { memoizeByObject } from '../text/memo.js';
 import type { Vocabulary, Alternative } from '../search/vocabulary.js';
 import type { Concept } from './understand.js';
 import type { Lexicon } from './lexicon.js';
@@ -74,21 +75,14 @@ interface Region {
   members: string[][];
 }
 
-const cache = new WeakMap<Lexicon, Region[]>();
-
-/** The regions, as the lexicon spells them (every Bengali form of the region; a country's forms). */
-export function regionsOf(lexicon: Lexicon): readonly Region[] {
-  let regions = cache.get(lexicon);
-  if (!regions) {
-    const formsOf = (english: readonly string[]) =>
-      english.flatMap((e) => lexicon.get(e)?.bengali ?? []).map((f) => analyzeTerms(f)).filter((t) => t.length > 0);
-    regions = REGIONS.map(([names, countries]) => ({ names: formsOf(names), members: formsOf(countries) })).filter(
-      (r) => r.names.length > 0 && r.members.length > 0,
-    );
-    cache.set(lexicon, regions);
-  }
-  return regions;
-}
+/** The regions as the lexicon spells them (each Bengali form of a region and its countries), read once per lexicon. */
+export const regionsOf: (lexicon: Lexicon) => readonly Region[] = memoizeByObject((lexicon: Lexicon) => {
+  const formsOf = (english: readonly string[]) =>
+    english.flatMap((e) => lexicon.get(e)?.bengali ?? []).map((f) => analyzeTerms(f)).filter((t) => t.length > 0);
+  return REGIONS.map(([names, countries]) => ({ names: formsOf(names), members: formsOf(countries) })).filter(
+    (r) => r.names.length > 0 && r.members.length > 0,
+  );
+});
 
 /**
  * Adds to the concepts that ask about a region its member countries as the index spells them (a name's variant spelling
@@ -105,17 +99,19 @@ export function addRegionMembers(
   home: string | undefined,
 ): void {
   const keys = (c: Concept) => c.alternatives.map((a) => a.terms.join(' '));
+  // (what each concept asks, read once: the members added below are countries, never a region's name)
+  const asked = concepts.map((c) => new Set(keys(c)));
   for (const region of regions) {
     for (const name of region.names) {
       for (let i = 0; i < concepts.length; i++) {
         // the region as one concept (its alternatives hold the whole name), or as one concept per word of it
-        const whole = keys(concepts[i]!).includes(name.join(' '));
-        const run = whole ? [concepts[i]!] : concepts.slice(i, i + name.length);
-        const perWord =
-          name.length > 1 && run.length === name.length && run.every((c, k) => keys(c).includes(name[k]!));
+        const whole = asked[i]!.has(name.join(' '));
+        const run = whole ? [i] : concepts.slice(i, i + name.length).map((_, k) => i + k);
+        const perWord = name.length > 1 && run.length === name.length && run.every((ci, k) => asked[ci]!.has(name[k]!));
         if (!whole && !perWord) continue;
         const members = memberAlternatives(region, vocab, home);
-        for (const concept of run) {
+        for (const ci of run) {
+          const concept = concepts[ci]!;
           const held = new Set(keys(concept));
           concept.alternatives.push(...members.filter((m) => !held.has(m.terms.join(' '))));
         }

@@ -14,10 +14,11 @@ import { normalize } from '../text/normalize.js';
 import { stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
-import { memoize } from '../text/memo.js';
+import { memoize, memoizeByObject } from '../text/memo.js';
 import { SAYS, verbForms, verbLemma } from '../text/verbs.js';
 import {
-  ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb, isQuestionCue,
+  ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb,
+  isPersonCountCue, isQuestionCue,
   isEnglishForm, QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
@@ -275,22 +276,16 @@ function englishLoanword(term: string, ctx: Context): Alternative[] {
     .map((a) => ({ ...a, weight: a.weight * LOANWORD_WEIGHT }));
 }
 
-const englishKeys = new WeakMap<Lexicon, Map<string, LexiconEntry[]>>();
-
-/** The lexicon's single-word English rows (not names), by consonant skeleton. */
-function englishByKey(lexicon: Lexicon): Map<string, LexiconEntry[]> {
-  let map = englishKeys.get(lexicon);
-  if (!map) {
-    map = new Map();
-    for (const entry of lexicon.entries) {
-      if (entry.english.includes(' ') || kindOf(entry.category) === 'entity') continue;
-      const key = latinKey(entry.english);
-      map.set(key, [...(map.get(key) ?? []), entry]);
-    }
-    englishKeys.set(lexicon, map);
+/** The lexicon's single-word English rows (not names), by consonant skeleton; read once per lexicon. */
+const englishByKey = memoizeByObject((lexicon: Lexicon) => {
+  const map = new Map<string, LexiconEntry[]>();
+  for (const entry of lexicon.entries) {
+    if (entry.english.includes(' ') || kindOf(entry.category) === 'entity') continue;
+    const key = latinKey(entry.english);
+    map.set(key, [...(map.get(key) ?? []), entry]);
   }
   return map;
-}
+});
 
 /** The alternatives of the country a nationality belongs to (Ugandan → উগান্ডা), none when it names no country. */
 function asCountry(nationality: string, ctx: Context): Alternative[][] {
@@ -829,7 +824,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
     type === 'how_many' &&
-    !norms.some((w) => PERSON_COUNT_CUES.has(w)) &&
+    !norms.some(isPersonCountCue) &&
     (concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t)))) || asksPerUnit(norms));
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
@@ -977,11 +972,6 @@ const PRICE_TERMS: ReadonlySet<string> = new Set(
 function asksPerUnit(lower: readonly string[]): boolean {
   return lower.some((w, i) => i > 0 && endsCountCue(lower, i) && SALE_UNITS.has(lower[i - 1]!));
 }
-/** Count cues that count people (কতজন, কয়জনকে, koyjon): the answer is a number of persons, not an amount of money. */
-const PERSON_COUNT_CUES: ReadonlySet<string> = new Set([
-  ...['kotojon', 'koyjon', 'koijon', 'kojon', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner'],
-  ...['কতজন', 'কয়জন', 'কজন', 'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের'].map(normalize),
-]);
 const SALE_UNITS: ReadonlySet<string> = new Set([
   ...['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton'],
   ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize),
@@ -1069,16 +1059,24 @@ function firstWord(concept: Concept): string {
  * rarely do. It joins both words' concepts, as a whole, at loanword confidence.
  */
 function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
-  const sounds = (w: string) =>
-    loanwordSounds(w, ctx.vocab)
-      .map(([t]) => t)
-      .filter((t) => !ctx.kinds.has(t) && !isStopword(t));
+  // (each word's sound-alikes, read once: a word may be the second of one pair and the first of the next)
+  const sounds = new Map<number, string[]>();
+  const soundsAt = (at: number) => {
+    let found = sounds.get(at);
+    if (!found) {
+      found = loanwordSounds(words[at]!, ctx.vocab)
+        .map(([t]) => t)
+        .filter((t) => !ctx.kinds.has(t) && !isStopword(t));
+      sounds.set(at, found);
+    }
+    return found;
+  };
   for (const [at, first] of loanable) {
     const second = loanable.get(at + 1);
     if (second === undefined) continue;
     const pairs: string[][] = [];
-    for (const a of sounds(words[at]!)) {
-      for (const b of sounds(words[at + 1]!)) {
+    for (const a of soundsAt(at)) {
+      for (const b of soundsAt(at + 1)) {
         if (a !== b && intersect(ctx.vocab.postings(a), ctx.vocab.postings(b)).length > 0) pairs.push([a, b]);
       }
     }

@@ -257,8 +257,8 @@ const OTHER_TIME_MISSING = 2;
  * The cue of the answer a question asks for, by which a sentence stating none of its words may still be lent: a date
  * (when), a number (how many), a cause (why), a person's name (who, when no person is named).
  */
-function lendingCue(type: QuestionType, typeCue: number | undefined, asksForPerson: boolean): number | undefined {
-  if (type === 'when' || type === 'how_many') return typeCue;
+function lendingCue(type: QuestionType, asksForPerson: boolean): number | undefined {
+  if (type === 'when' || type === 'how_many') return ANSWER_CUE[type];
   if (type === 'why') return CUE.CAUSE;
   return type === 'who' && asksForPerson ? CUE.PERSON : undefined;
 }
@@ -740,7 +740,7 @@ export class Retriever {
     const candidates = this.candidates(concepts, boost);
     if (candidates.length === 0) return { answered: false, hits: [] };
     // The kind of answer that lets a lending article's sentence in on its own (see lendSentences).
-    const answerCue: AnswerCue = { cue: lendingCue(query.type, typeCue, asksForPerson), lent: new Set() };
+    const answerCue: AnswerCue = { cue: lendingCue(query.type, asksForPerson), lent: new Set() };
     const lent = this.addArticleMates(candidates, boost, answerCue);
     // Asked of the report itself (which outlet, when published): its attribution or dateline lines answer.
     const reportCue = ABOUT_THE_REPORT.has(query.type) ? typeCue : undefined;

@@ -15,3 +15,19 @@ export function memoize<T>(fn: (key: string) => T, limit: number): (key: string)
     return value;
   };
 }
+
+/**
+ * Remembers what is derived once from an object (a table built from the lexicon), for as long as the object lives: the
+ * same lexicon serves every question, and a new one (a test's, a reloaded file) gets its own.
+ */
+export function memoizeByObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const memo = new WeakMap<K, T>();
+  return (key) => {
+    let value = memo.get(key);
+    if (value === undefined) {
+      value = fn(key);
+      memo.set(key, value);
+    }
+    return value;
+  };
+}
