@@ -207,6 +207,13 @@ describe('understand', () => {
     expect(reached.agar).toEqual(expect.arrayContaining(['আগর', 'আতর']));
   });
 
+  it('reaches two English words the source writes as one solid loanword (prize money → প্রাইজমানি)', () => {
+    const vocab = Vocabulary.fromPassageTerms(['এই জয়ের প্রাইজমানি দিয়ে ক্যাম্প করবেন।', 'পুরস্কার দেওয়া হয়।'].map(analyzeTerms));
+    const reached = reach(understand('What will he do with the prize money?', vocab, lexicon));
+    expect(reached.prize).toContain('প্রাইজমানি');
+    expect(reached.money).toContain('প্রাইজমানি');
+  });
+
   it('reads an English word typed in Bengali letters as that word, when the reports do not write it so (এক্সিডেন্ট → দুর্ঘটনা)', () => {
     const terms = (question: string, sentences: string[]) =>
       understand(question, Vocabulary.fromPassageTerms(sentences.map(analyzeTerms)), lexicon).concepts.flatMap((c) => c.alternatives.flatMap((a) => a.terms));

@@ -135,6 +135,8 @@ const ORDINAL = /^([0-9]+)(?:st|nd|rd|th)$/;
 /** Shortest consonant skeleton matched for a name, and for an English word that may be a loanword in Bengali script. */
 const MIN_NAME_KEY = 3;
 const MIN_LOANWORD_KEY = 4;
+/** Two English words read as one solid loanword need a skeleton this long (prize money p-r-z-m-n). */
+const MIN_SOLID_LOANWORD_KEY = 5;
 /**
  * … and for a capitalised word in a question that uses case (a name for sure, so short ones too: Raju, Roni), or any word
  * of an English question without case.
@@ -1056,7 +1058,8 @@ function firstWord(concept: Concept): string {
  * Two adjacent English words the source may write as a Bengali loanword pair (study permits → স্টাডি পারমিট, gold card
  * → গোল্ড কার্ড, agar attar → আগর আতর), where each word alone has several equally good sound-alikes (study ~ স্টাডি,
  * সাত-দুই) so the word-by-word rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the index: two wrong sound-alikes
- * rarely do. It joins both words' concepts, as a whole, at loanword confidence.
+ * rarely do. A solid loanword of the two (prize money → প্রাইজমানি), the only index word of their joined skeleton, counts as
+ * such a pair. It joins both words' concepts, as a whole, at loanword confidence.
  */
 function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
   // (each word's sound-alikes, read once: a word may be the second of one pair and the first of the next)
@@ -1080,6 +1083,11 @@ function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, c
         if (a !== b && intersect(ctx.vocab.postings(a), ctx.vocab.postings(b)).length > 0) pairs.push([a, b]);
       }
     }
+    // Or one solid loanword (prize money → প্রাইজমানি, hand bag → হ্যান্ডব্যাগ): its skeleton whole, not a lexicon word.
+    const solid = [...ctx.vocab.expandLatin(words[at]! + words[at + 1]!, MIN_SOLID_LOANWORD_KEY)]
+      .filter(([t, w]) => w >= VARIANT_WEIGHTS.key && !ctx.kinds.has(t) && !isStopword(t))
+      .map(([t]) => [t]);
+    if (solid.length === 1 && pairs.length !== 1) pairs.splice(0, pairs.length, solid[0]!);
     // (one reading only: two words with many sound-alikes each meet somewhere by chance)
     if (pairs.length !== 1) continue;
     for (const c of [first, second]) {
