@@ -145,6 +145,8 @@ describe('latinVowelReadings', () => {
     expect(latinVowelReadings('Putin')).toEqual(['ui']);
     // "ai" as English says it (e) and as Bengali writes names (াই: Gorai গড়াই)
     expect(latinVowelReadings('Gorai')).toEqual(['oe', 'oai']);
+    // "oi" as Bengali writes it in names, ঐ or ৈ (Oishi ঐশী)
+    expect(latinVowelReadings('Oishi')).toContain(bengaliVowels(normalize('ঐশী')));
   });
 });
 

@@ -307,6 +307,9 @@ export function bengaliVowels(normWord: string): string {
 
 /** Second readings of Latin vowel spellings, as Bengali writes names: each is read with and without the others. */
 const NAME_VOWEL_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  // Bengali names write "oi" as ঐ or ৈ (Oishi ঐশী, Boishakhi বৈশাখী), read like the English ai and ei. (First, so that
+  // the ou rule below does not make an "oi" of Louis.)
+  [/oi/gi, 'ei'],
   // English and French "ou" is u (group গ্রুপ, Louis লুই), but Bengali names spell it ও or ৌ (Roushan রওশন, Sourav সৌরভ).
   [/ou/gi, 'o'],
   // English "ai" is e (rain, Ukraine), but Bengali names write it াই (Gorai গড়াই, Bahrain বাহরাইন). (h: a consonant that
