@@ -402,6 +402,10 @@ describe('understand', () => {
     expect(q('In which sectors is trade growing?').asksList).toBe(true);
     expect(q('Which Central Asian leaders joined the forum?').asksList).toBe(true);
     expect(q('সম্মেলনে কোন কোন দেশের নেতারা আছেন?').asksList).toBe(true);
+    // কোন with a plural noun, Bengali or romanized
+    expect(q('রাশিয়া কোন দেশগুলোর সঙ্গে সম্পর্ক গড়ছে?').asksList).toBe(true);
+    expect(q('rashia kon desh gulor sathe somporko barasse').asksList).toBe(true);
+    expect(q('রাশিয়া কোন দেশের সঙ্গে চুক্তি করেছে?').asksList).toBeUndefined();
     expect(q('Which news outlet reported the call?').asksList).toBeUndefined(); // "news" is no plural
     expect(q('Which country hosted the summit?').asksList).toBeUndefined();
     expect(q('সম্মেলন কোন শহরে হয়েছে?').asksList).toBeUndefined();

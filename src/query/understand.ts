@@ -1160,14 +1160,24 @@ function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
 /** Question words repeated to ask for several (কোন কোন দেশ, কী কী, kon kon). */
 const REPEATED_CUES = new Set(['কোন', 'কী', 'কি', 'কে', 'কারা', 'kon', 'ki', 'ke'].map(normalize));
 
+const KON = normalize('কোন');
+/** Bengali plural endings (দেশগুলো, দেশগুলোর, নেতাদের, খাতসমূহ); romanized, the plural word after the noun (gulo). */
+const BENGALI_PLURAL = new RegExp(`(?:${['গুলো', 'গুলি', 'গুলোর', 'গুলির', 'গুলোতে', 'দের', 'সমূহ', 'সমূহের'].map(normalize).join('|')})$`, 'u');
+const ROMANIZED_PLURAL = /^(?:gulo|gula|guli|gulor|gular|gulir)$/;
+
 /**
- * Does the question ask for several things: a repeated Bengali question word (কোন কোন, কী কী), or "which"/"what" with a
+ * Does the question ask for several things: a repeated Bengali question word (কোন কোন, কী কী), কোন with a plural
+ * (কোন দেশগুলোর), or "which"/"what" with a
  * plural noun within three words ("which sectors", "what areas of", "which Central Asian leaders")?
  */
 function asksForList(lower: readonly string[]): boolean {
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     if (REPEATED_CUES.has(w) && lower[i + 1] === w) return true;
+    // কোন দেশগুলোর, kon desh gulo: a Bengali plural after the cue
+    if (w === KON || w === 'kon') {
+      if (BENGALI_PLURAL.test(lower[i + 1] ?? '') || ROMANIZED_PLURAL.test(lower[i + 2] ?? '')) return true;
+    }
     if (w !== 'which' && w !== 'what') continue;
     for (let j = i + 1; j <= i + 3 && j < lower.length; j++) {
       const next = lower[j]!;
