@@ -315,6 +315,9 @@ describe('understand', () => {
     expect(setting('What did Peskov say about the drones in Moscow?')).toEqual(['Moscow']);
     expect(setting('মস্কোতে পেসকভ কী বলেন?')).toEqual(['মস্কোতে']);
     expect(setting('সিলেটে কত মানুষ পানিবন্দী?')).toEqual(['সিলেটে']); // the vowel sign ে, not only -তে
+    // a name in the genitive before a noun in the locative, not before a postposition
+    expect(setting('মস্কোর বৈঠকে পেসকভ কী বলেন?')).toEqual(['মস্কোর']);
+    expect(setting('মস্কোর সঙ্গে তেহরানের চুক্তি কবে?')).toEqual([]);
     expect(setting('What did Pezeshkian say at the start of the visit?')).toEqual([]); // "at" sets only a place
     // … or a name in capitals, though the lexicon knows its words
     expect(setting('How many seats does the new hall at Dhaka Medical College have?')).toEqual(['Dhaka', 'Medical College']);

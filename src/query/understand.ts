@@ -896,6 +896,8 @@ const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
 const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
+/** A Bengali genitive ending (আশগাবাতের, ঢাকার): -র after a vowel sign or -ের. */
+const GENITIVE = /(?:\u09C7\u09B0|[\u09BE-\u09CC]\u09B0)$/u;
 
 /**
  * Does a name stand before a noun as its modifier ("the Sylhet deputy commissioner", "Indian spokesperson", "the Mugda
@@ -938,6 +940,10 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     if (!LATIN.test(word)) {
       inside = undefined;
       if (LOCATIVE.test(word)) anyWord.add(t.text);
+      // A name in the genitive before a noun in the locative places it too (আশগাবাতের ফোরামে, ঢাকার মিরপুরে; not the
+      // postposition of চীনের সঙ্গে).
+      const next = tokens[i + 1];
+      if (GENITIVE.test(word) && next && nouns.has(next.text) && !LATIN.test(next.norm) && LOCATIVE.test(next.norm)) anyWord.add(t.text);
       continue;
     }
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
