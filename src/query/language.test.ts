@@ -25,6 +25,9 @@ const LABELLED: Array<[string, 'bn' | 'en' | 'romanized' | 'mixed']> = [
   // boi reaches "boy" only through the stemmer, with no English ending: no evidence of English
   ['ekushe boi mela kobe shuru', 'romanized'],
   ['rashia', 'romanized'],
+  // a Bengali question word and no English function word: English nouns borrowed into romanized Bengali
+  ['putin new world order keno banate chay', 'romanized'],
+  ['metro rail fare koto', 'romanized'],
   ['Pezeshkian এর মস্কো সফর কবে?', 'mixed'],
   ['MI5 প্রধান কে?', 'mixed'],
   ['BRICS-এ ইরান কবে যোগ দেয়?', 'mixed'],

@@ -32,6 +32,9 @@ const ROMANIZED_MARKERS = new Set([
   'te', 'porjonto', 'koy', 'koijon', 'kojon', 'somoy', 'shomoy', 'thakar',
 ]);
 
+/** Romanized question words (a subset of ROMANIZED_MARKERS). */
+const ROMANIZED_QUESTION_WORDS = new Set(['ki', 'kii', 'ke', 'kobe', 'kokhon', 'kakhon', 'keno', 'kano', 'kothay', 'kothai', 'kothae', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon', 'kon', 'konti', 'kivabe', 'kibhabe', 'kemon', 'kara', 'kake']);
+
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
 const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor)$/u;
 /**
@@ -117,14 +120,20 @@ export function detectLanguage(text: string): DetectedLanguage {
   if (hasBengali) return latinWords.length > 0 ? 'mixed' : 'bn';
   let romanized = 0;
   let english = 0;
+  let functionWords = 0;
+  let asksInBengali = false;
   for (const word of latinWords) {
     switch (classify(word)) {
       case 'romanized-marker': romanized += 2; break;
       case 'romanized-ending': romanized += 1; break;
-      case 'english-function': english += 2; break;
+      case 'english-function': english += 2; functionWords++; break;
       case 'english-content': english += 1; break;
       default: break;
     }
+    if (ROMANIZED_QUESTION_WORDS.has(word.toLowerCase())) asksInBengali = true;
   }
+  // A Bengali question word with no English function word is romanized Bengali, however many English nouns it borrows
+  // ("putin new world order keno banate chay"): an English question has its what, the or did.
+  if (asksInBengali && functionWords === 0) return 'romanized';
   return romanized > english ? 'romanized' : 'en';
 }
