@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { asks, continues, CUE, holdsAnswerType, readCues, refersBack, statesCount } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, namesOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
 
 /** Does a sentence, read alone, carry the cue `bit`? */
 const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
@@ -104,5 +104,13 @@ describe('statesCount', () => {
     const team = new Set(analyzeTerms('দল'));
     expect(statesCount(analyzeTerms('বিশ্বকাপের জন্য ১৫ সদস্যের দল ঘোষণা করেছে বিসিবি।'), team)).toBe(true);
     expect(statesCount(analyzeTerms('পাঁচ সদস্যবিশিষ্ট দল কাজ করছে।'), team)).toBe(true);
+  });
+
+  it('tells a person spoken to from the speaker (পুতিন পেজেশকিয়ানকে বলেন)', () => {
+    const pezeshkian = new Set(analyzeTerms('পেজেশকিয়ান'));
+    expect(namesOnlyAsAddressee('পুতিন পেজেশকিয়ানকে বলেন যে অবস্থান কাছাকাছি।', pezeshkian)).toBe(true);
+    expect(namesOnlyAsAddressee('পেজেশকিয়ান বলেন, আমাদের অনেক সুযোগ আছে।', pezeshkian)).toBe(false);
+    expect(namesOnlyAsAddressee('পেজেশকিয়ানকে পুতিন বলেন, পেজেশকিয়ান পরে জবাব দেন।', pezeshkian)).toBe(false);
+    expect(namesOnlyAsAddressee('পুতিন বলেন, সম্পর্ক ভালো।', pezeshkian)).toBe(false); // not named at all
   });
 });

@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT, type QuestionType } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
-import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namesOnlyAsAddressee, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -708,7 +708,9 @@ export class Retriever {
   private speaks(at: number, speakers: readonly Concept[]): boolean {
     if (!this.cue(at, CUE.SPEECH)) return false;
     const own = this.termsAt(at).set;
-    return speakers.length === 0 || speakers.some((c) => c.alternatives.some((a) => a.terms.every((t) => own.has(t))));
+    // (named only as the one spoken to — পুতিন পেজেশকিয়ানকে বলেন — the person is not the speaker)
+    return speakers.length === 0 || speakers.some((c) => c.alternatives.some((a) =>
+      a.terms.every((t) => own.has(t)) && !namesOnlyAsAddressee(this.passages[at]!.text, new Set(a.terms))));
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
