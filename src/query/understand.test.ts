@@ -318,6 +318,8 @@ describe('understand', () => {
     // a name in the genitive before a noun in the locative, not before a postposition
     expect(setting('মস্কোর বৈঠকে পেসকভ কী বলেন?')).toEqual(['মস্কোর']);
     expect(setting('মস্কোর সঙ্গে তেহরানের চুক্তি কবে?')).toEqual([]);
+    // Latin words before a locative ending written apart (mixed and romanized questions)
+    expect(setting('Ashgabat forum এ কোন কোন দেশের নেতারা ছিলেন')).toEqual(['Ashgabat', 'forum']);
     expect(setting('What did Pezeshkian say at the start of the visit?')).toEqual([]); // "at" sets only a place
     // … or a name in capitals, though the lexicon knows its words
     expect(setting('How many seats does the new hall at Dhaka Medical College have?')).toEqual(['Dhaka', 'Medical College']);

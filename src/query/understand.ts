@@ -896,6 +896,9 @@ const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
 const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
+/** A locative ending written apart from a Latin word (Ashgabat forum এ, moscow te), and how many words before it it sets. */
+const DETACHED_LOCATIVES = new Set(['এ', 'তে', 'te'].map(normalize));
+const MAX_SETTING_WORDS = 3;
 /** A Bengali genitive ending (আশগাবাতের, ঢাকার): -র after a vowel sign or -ের. */
 const GENITIVE = /(?:\u09C7\u09B0|[\u09BE-\u09CC]\u09B0)$/u;
 
@@ -935,6 +938,15 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     const opens = SETTING_PREPOSITIONS.get(word);
     if (opens) {
       inside = opens;
+      continue;
+    }
+    // Latin words before a locative ending written apart are where it happened (Ashgabat forum এ, moscow te; not the
+    // romanized e, as often "by": wicket e jitse).
+    if (i > 0 && DETACHED_LOCATIVES.has(word) && LATIN.test(tokens[i - 1]!.norm)) {
+      for (let k = i - 1, n = 0; k >= 0 && n < MAX_SETTING_WORDS && LATIN.test(tokens[k]!.norm) && !isFunctionWord(tokens[k]!.norm); k--, n++) {
+        anyWord.add(tokens[k]!.text);
+      }
+      inside = undefined;
       continue;
     }
     if (!LATIN.test(word)) {
