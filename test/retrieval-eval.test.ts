@@ -23,14 +23,14 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // Raised in session 18 (same fixtures), measured: bn 0.948 / 1.000, en 0.889 / 0.968, extra-bn 0.807 / 0.929,
   // extra-en 0.727 / 0.887, extra-romanized 0.705 / 0.902, extra-mixed 0.773 / 0.873, all answerable 0.763 / 0.906,
   // answered 0.975; off-topic declined 0.487 (436 of 895); variant, romanized and mixed as in session 16.
-  // Session 19 added 188 new questions on the seeds, written blind and paraphrased (test/fixtures/README.md): the
-  // session-start code measures bn 0.841 / 0.913, variant 0.854 / 0.896, en 0.802 / 0.910, romanized 0.833 / 0.896,
+  // Session 19 added 252 new questions on the seeds, written blind and paraphrased (test/fixtures/README.md): the
+  // session-start code measures bn 0.840 / 0.927, variant 0.857 / 0.911, en 0.793 / 0.919, romanized 0.821 / 0.875,
   // mixed 0.903 / 0.968 on them with the older ones — the older seeds questions had been fitted, so these floors were
   // reset under the new fixtures' figures, not lowered to let a change pass.
-  bn: { hit1: 0.84, hit3: 0.91 },
-  variant: { hit1: 0.85, hit3: 0.89 },
-  en: { hit1: 0.8, hit3: 0.91 },
-  romanized: { hit1: 0.83, hit3: 0.89 },
+  bn: { hit1: 0.84, hit3: 0.92 },
+  variant: { hit1: 0.85, hit3: 0.9 },
+  en: { hit1: 0.79, hit3: 0.91 },
+  romanized: { hit1: 0.82, hit3: 0.87 },
   mixed: { hit1: 0.9, hit3: 0.96 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
   'extra-en': { hit1: 0.72, hit3: 0.88 },
