@@ -304,7 +304,7 @@ describe('understand', () => {
 
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
-    const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
+    const order = understand('world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
     const phrase = order.alternatives.find((a) => a.terms.length === 2 && a.terms.every((t) => v.has(t)));
     expect(phrase?.terms).toEqual(analyzeTerms('ওয়ার্ল্ড অর্ডার'));
     expect(phrase?.whole).toBe(true);
@@ -419,7 +419,7 @@ describe('understand', () => {
   it('finds an English phrase written in Bengali letters among near-misses of its words', () => {
     // অর্ধে: an index term that sounds like "order" too, with less sure vowels
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান।'), ['অর্ধে']]);
-    const order = understand('new world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
+    const order = understand('world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
     expect(order.alternatives.find((a) => a.whole)?.terms).toEqual(analyzeTerms('ওয়ার্ল্ড অর্ডার'));
   });
 
