@@ -113,4 +113,11 @@ describe('statesCount', () => {
     expect(namesOnlyAsAddressee('পেজেশকিয়ানকে পুতিন বলেন, পেজেশকিয়ান পরে জবাব দেন।', pezeshkian)).toBe(false);
     expect(namesOnlyAsAddressee('পুতিন বলেন, সম্পর্ক ভালো।', pezeshkian)).toBe(false); // not named at all
   });
+
+  it('reads a span of time as a date when it dates something, not when it describes a thing (২০ বছরের চুক্তি)', () => {
+    const dated = carries(CUE.DATE);
+    expect(dated('৩ দিন আগে তিনি ঢাকায় আসেন।')).toBe(true);
+    expect(dated('১৫ দিনের মধ্যে প্রতিবেদন দিতে হবে।')).toBe(true);
+    expect(dated('20 বছরের রাশিয়া-ইরান চুক্তিতে প্রতিরক্ষা ধারা নেই।')).toBe(false);
+  });
 });

@@ -49,7 +49,20 @@ const YEAR_OR_TIME = new RegExp(
     wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']),
   'u',
 );
-const DURATION = /[০-৯0-9]+\s*(বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)/u;
+const DURATION = /[০-৯0-9]+\s*(?:বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)(ের|এর)?(?:\s+(\S+))?/gu;
+/** After a duration in the genitive, the words that make it a time (১৫ দিনের মধ্যে, within 15 days). */
+const WITHIN = new Set(['মধ্যে', 'ভেতরে', 'ভিতরে', 'মাথায়', 'মাথায়']);
+
+/**
+ * Does the sentence state a span of time that dates something (৩ দিন আগে, ২ ঘণ্টা পর, ১৫ দিনের মধ্যে)? A span in the
+ * genitive describes a thing instead (২০ বছরের চুক্তি, a 20-year treaty): that dates nothing.
+ */
+function statesDuration(nfc: string): boolean {
+  for (const m of nfc.matchAll(DURATION)) {
+    if (!m[1] || WITHIN.has((m[2] ?? '').replace(/[,।]$/u, ''))) return true;
+  }
+  return false;
+}
 /** Bengali number words: one to ten (দুই and its combining form দু apart), and the large units. */
 const ONE_TO_TEN = ['এক', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'];
 const LARGE_UNITS = ['শত', 'হাজার', 'লাখ', 'কোটি'];
@@ -285,7 +298,7 @@ export function holdsAnswerType(type: QuestionType, text: string): boolean {
 }
 
 function holdsDate(nfc: string, norm: string): boolean {
-  return WEEKDAYS.test(norm) || MONTHS.test(norm) || YEAR_OR_TIME.test(norm) || DURATION.test(nfc);
+  return WEEKDAYS.test(norm) || MONTHS.test(norm) || YEAR_OR_TIME.test(norm) || statesDuration(nfc);
 }
 
 /** The cues of one sentence as bits (see readCues). */
