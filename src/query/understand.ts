@@ -823,6 +823,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
+  // The verb of saying frames the question: the answer's own বলেন is a stopword the index does not hold, so asked as a
+  // concept it would favour sentences that say জানিয়েছে of someone else (the speech bonus looks for the saying).
+  const framing = asksSpeech ? new Set(norms.filter((w) => SPEECH_VERBS.has(w))) : undefined;
+  if (framing) for (let i = concepts.length - 1; i >= 0; i--) if (framing.has(normalize(concepts[i]!.label))) concepts.splice(i, 1);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
     type === 'how_many' &&
