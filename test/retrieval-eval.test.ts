@@ -27,16 +27,19 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // session-start code measures bn 0.840 / 0.927, variant 0.857 / 0.911, en 0.793 / 0.919, romanized 0.821 / 0.875,
   // mixed 0.903 / 0.968 on them with the older ones — the older seeds questions had been fitted, so these floors were
   // reset under the new fixtures' figures, not lowered to let a change pass.
-  bn: { hit1: 0.84, hit3: 0.92 },
-  variant: { hit1: 0.85, hit3: 0.9 },
-  en: { hit1: 0.79, hit3: 0.91 },
-  romanized: { hit1: 0.82, hit3: 0.87 },
-  mixed: { hit1: 0.9, hit3: 0.96 },
+  // Raised at the session's end (same fixtures), measured: bn 0.853 / 0.940, variant 0.857 / 0.929, en 0.815 / 0.933,
+  // romanized 0.857 / 0.911, mixed 0.935 / 0.968, extra-bn 0.809 / 0.930, extra-en 0.729 / 0.892, extra-romanized
+  // 0.701 / 0.906, extra-mixed 0.791 / 0.873, all answerable 0.765 / 0.908, answered 0.976; off-topic declined 0.492.
+  bn: { hit1: 0.85, hit3: 0.93 },
+  variant: { hit1: 0.85, hit3: 0.92 },
+  en: { hit1: 0.81, hit3: 0.93 },
+  romanized: { hit1: 0.85, hit3: 0.9 },
+  mixed: { hit1: 0.93, hit3: 0.96 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
-  'extra-en': { hit1: 0.72, hit3: 0.88 },
-  'extra-romanized': { hit1: 0.69, hit3: 0.89 },
-  'extra-mixed': { hit1: 0.76, hit3: 0.86 },
-  offtopic: { abstentionRate: 0.48 },
+  'extra-en': { hit1: 0.72, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.9 },
+  'extra-mixed': { hit1: 0.78, hit3: 0.87 },
+  offtopic: { abstentionRate: 0.49 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
