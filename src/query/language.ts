@@ -4,7 +4,7 @@
  * romanized Bengali is written with Latin letters but must be handled as Bengali.
  */
 import { kindOf } from './bengali-lexicon.js';
-import { ENGLISH_INFLECTION, ENGLISH_STOPWORDS, englishLemma } from './english.js';
+import { ENGLISH_INFLECTION, ENGLISH_STOPWORDS, QUESTION_CUE_WORDS, englishLemma } from './english.js';
 import { loadLexicon } from './lexicon.js';
 import { COLLOQUIAL_VERB_ENDING, ROMANIZED_TABLE, colloquialVerb } from './romanized.js';
 
@@ -32,8 +32,8 @@ const ROMANIZED_MARKERS = new Set([
   'te', 'porjonto', 'koy', 'koijon', 'kojon', 'somoy', 'shomoy', 'thakar',
 ]);
 
-/** Romanized question words (a subset of ROMANIZED_MARKERS). */
-const ROMANIZED_QUESTION_WORDS = new Set(['ki', 'kii', 'ke', 'kobe', 'kokhon', 'kakhon', 'keno', 'kano', 'kothay', 'kothai', 'kothae', 'koto', 'kato', 'kototi', 'koyti', 'kotojon', 'koyjon', 'kon', 'konti', 'kivabe', 'kibhabe', 'kemon', 'kara', 'kake']);
+/** The romanized question words (kobe, koto, keno …): the question cues in Latin letters that are not English. */
+const ROMANIZED_QUESTION_WORDS = new Set(QUESTION_CUE_WORDS.filter((w) => /^[a-z]+$/u.test(w) && !/^wh|^how$/u.test(w)));
 
 /** Verb endings that only romanized Bengali has ("diyeche", "korechen", "giyechilen", "deshgulo"). */
 const ROMANIZED_VERB_ENDING = /(?:[aeiou]chh?en?|chh?ilo|chh?ilen|iye|lam|ben|gulo|guli|gulor)$/u;

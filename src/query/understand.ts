@@ -1189,17 +1189,14 @@ const ROMANIZED_PLURAL = /^(?:gulo|gula|guli|gulor|gular|gulir)$/;
 
 /**
  * Does the question ask for several things: a repeated Bengali question word (কোন কোন, কী কী), কোন with a plural
- * (কোন দেশগুলোর), or "which"/"what" with a
- * plural noun within three words ("which sectors", "what areas of", "which Central Asian leaders")?
+ * (কোন দেশগুলোর, kon desh gulo), or "which"/"what" with a plural noun within three words ("which sectors", "what areas
+ * of", "which Central Asian leaders")?
  */
 function asksForList(lower: readonly string[]): boolean {
   for (let i = 0; i < lower.length; i++) {
     const w = lower[i]!;
     if (REPEATED_CUES.has(w) && lower[i + 1] === w) return true;
-    // কোন দেশগুলোর, kon desh gulo: a Bengali plural after the cue
-    if (w === KON || w === 'kon') {
-      if (BENGALI_PLURAL.test(lower[i + 1] ?? '') || ROMANIZED_PLURAL.test(lower[i + 2] ?? '')) return true;
-    }
+    if ((w === KON || w === 'kon') && (BENGALI_PLURAL.test(lower[i + 1] ?? '') || ROMANIZED_PLURAL.test(lower[i + 2] ?? ''))) return true;
     if (w !== 'which' && w !== 'what') continue;
     for (let j = i + 1; j <= i + 3 && j < lower.length; j++) {
       const next = lower[j]!;

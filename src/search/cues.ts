@@ -51,7 +51,7 @@ const YEAR_OR_TIME = new RegExp(
 );
 const DURATION = /[০-৯0-9]+\s*(?:বছর|মাস|সপ্তাহ|দিন|ঘণ্টা|মিনিট)(ের|এর)?(?:\s+(\S+))?/gu;
 /** After a duration in the genitive, the words that make it a time (১৫ দিনের মধ্যে, within 15 days). */
-const WITHIN = new Set(['মধ্যে', 'ভেতরে', 'ভিতরে', 'মাথায়', 'মাথায়']);
+const WITHIN = new Set(['মধ্যে', 'ভেতরে', 'ভিতরে', 'মাথায়'].map((w) => w.normalize('NFC')));
 
 /**
  * Does the sentence state a span of time that dates something (৩ দিন আগে, ২ ঘণ্টা পর, ১৫ দিনের মধ্যে)? A span in the
