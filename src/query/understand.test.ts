@@ -36,6 +36,7 @@ describe('understand', () => {
     const bn = q('চুক্তি নিয়ে পেসকভ কী বলেছেন?');
     expect(bn.asksSpeech).toBe(true);
     expect(speakers(bn)).toEqual(['পেসকভ']);
+    expect(speakers(q('বৈঠকে পেজেশকিয়ান পুতিনকে কী বলেছিলেন?'))).toEqual(['পেজেশকিয়ান']); // not the one spoken to
     // the verb of saying frames the question, it is not asked about (the answer's বলেন is a stopword)
     expect(bn.concepts.map((c) => c.label)).not.toContain('বলেছেন');
     expect(en.concepts.map((c) => c.label)).not.toContain('say');
@@ -318,6 +319,7 @@ describe('understand', () => {
     expect(setting('What did Peskov say about the drones in Moscow?')).toEqual(['Moscow']);
     expect(setting('মস্কোতে পেসকভ কী বলেন?')).toEqual(['মস্কোতে']);
     expect(setting('সিলেটে কত মানুষ পানিবন্দী?')).toEqual(['সিলেটে']); // the vowel sign ে, not only -তে
+    expect(setting('ইরান রাশিয়াকে কোন ড্রোন দিয়েছে?')).toEqual([]); // -কে ends in ে too, but is the dative
     // a name in the genitive before a noun in the locative, not before a postposition
     expect(setting('মস্কোর বৈঠকে পেসকভ কী বলেন?')).toEqual(['মস্কোর']);
     expect(setting('মস্কোর সঙ্গে তেহরানের চুক্তি কবে?')).toEqual([]);

@@ -11,7 +11,7 @@ import { bengaliKey, latinKey } from '../text/phonetic.js';
 import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
 import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
-import { stemBengali } from '../text/stem.js';
+import { isDative, stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize, memoizeByObject } from '../text/memo.js';
@@ -900,6 +900,10 @@ const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
 /** A Bengali locative ending (সিলেটে, মস্কোতে, ঢাকায়): on a name, the place where it happened. */
 const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে, মস্কোতে), -এ after a vowel, -য় (ঢাকায়)
+/** Is a Bengali word in the locative (সিলেটে, মস্কোতে, ঢাকায়), not the dative -কে that also ends in ে (রাশিয়াকে)? */
+function isLocative(norm: string): boolean {
+  return LOCATIVE.test(norm) && !isDative(norm);
+}
 /** A locative ending written apart from a Latin word (Ashgabat forum এ, moscow te), and how many words before it it sets. */
 const DETACHED_LOCATIVES = new Set(['এ', 'তে', 'te'].map(normalize));
 const MAX_SETTING_WORDS = 3;
@@ -955,11 +959,11 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
     }
     if (!LATIN.test(word)) {
       inside = undefined;
-      if (LOCATIVE.test(word)) anyWord.add(t.text);
+      if (isLocative(word)) anyWord.add(t.text);
       // A name in the genitive before a noun in the locative places it too (আশগাবাতের ফোরামে, ঢাকার মিরপুরে; not the
       // postposition of চীনের সঙ্গে).
       const next = tokens[i + 1];
-      if (GENITIVE.test(word) && next && nouns.has(next.text) && !LATIN.test(next.norm) && LOCATIVE.test(next.norm)) anyWord.add(t.text);
+      if (GENITIVE.test(word) && next && nouns.has(next.text) && !LATIN.test(next.norm) && isLocative(next.norm)) anyWord.add(t.text);
       continue;
     }
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
@@ -1170,7 +1174,9 @@ function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
   if (ENGLISH_SPEECH_VERBS.has(norms[verb]!)) {
     for (let i = verb - 1; i >= 0 && !SUBJECT_BOUNDARY.has(norms[i]!); i--) words.add(norms[i]!);
   } else {
-    const before = verb > 0 && BENGALI_WHAT.has(norms[verb - 1]!) ? verb - 2 : verb - 1;
+    let before = verb > 0 && BENGALI_WHAT.has(norms[verb - 1]!) ? verb - 2 : verb - 1;
+    // (not the one spoken to: পেজেশকিয়ান পুতিনকে কী বলেছিলেন)
+    while (before > 0 && isDative(norms[before]!)) before--;
     if (before >= 0) words.add(norms[before]!);
   }
   for (const c of concepts) {

@@ -8,6 +8,7 @@ import { BENGALI_WEEKDAYS, DATELINE_LABEL_WORDS, isBareDateline } from '../corpu
 import { normalize } from '../text/normalize.js';
 import { SAYS, verbLemma } from '../text/verbs.js';
 import { analyze, analyzeTerms, isYearTerm } from '../text/analyze.js';
+import { isDative } from '../text/stem.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048 } as const;
 
@@ -274,18 +275,15 @@ export function statesCount(terms: readonly string[], counted: ReadonlySet<strin
   return false;
 }
 
-/** The dative and accusative -কে (পেজেশকিয়ানকে, তাঁকে): a person spoken to, not the speaker. */
-const OBJECT_CASE = new RegExp(`${normalize('কে')}$`, 'u');
-
 /**
- * Is every mention of `terms` in the sentence in the dative (পুতিন পেজেশকিয়ানকে বলেন: Putin speaks to Pezeshkian)? Then
+ * Is every mention of `terms` in the sentence in the dative, -কে (পুতিন পেজেশকিয়ানকে বলেন: Putin speaks to Pezeshkian)? Then
  * the sentence does not report that person's words. False when it names none of them.
  */
 export function namesOnlyAsAddressee(text: string, terms: ReadonlySet<string>): boolean {
   let named = false;
   for (const word of analyze(text)) {
     if (!terms.has(word.term)) continue;
-    if (!OBJECT_CASE.test(normalize(word.surface))) return false;
+    if (!isDative(normalize(word.surface))) return false;
     named = true;
   }
   return named;

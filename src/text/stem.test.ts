@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize.js';
-import { letterCount, stemBengali } from './stem.js';
+import { isDative, letterCount, stemBengali } from './stem.js';
 
 /** word (as it appears in the seed articles) → expected stem. */
 const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
@@ -113,5 +113,14 @@ describe('stemBengali', () => {
     expect(letterCount(normalize('বৈঠ'))).toBe(2);
     expect(letterCount(normalize('ক্ষেপণাস্ত্র'))).toBe(7);
     expect(letterCount(normalize('রাশিয়া'))).toBe(3);
+  });
+});
+
+describe('isDative', () => {
+  it('tells the dative -কে from a locative -ে after ক', () => {
+    expect(isDative(normalize('রাশিয়াকে'))).toBe(true);
+    expect(isDative(normalize('পুতিনকে'))).toBe(true);
+    expect(isDative(normalize('বৈঠকে'))).toBe(false); // বৈঠক + ে, "at the meeting"
+    expect(isDative(normalize('মস্কোতে'))).toBe(false);
   });
 });

@@ -349,3 +349,13 @@ export function stemBengali(normWord: string): string {
   if (s.endsWith(KHANDA_TA)) s = s.slice(0, -1) + 'ত';
   return s;
 }
+
+const DATIVE_ENDING = '\u0995\u09C7'; // কে
+
+/**
+ * Is a normalised word a noun in the dative or accusative, -কে (রাশিয়াকে, পুতিনকে: to whom)? বৈঠকে ends the same way but is
+ * বৈঠক in the locative: the stemmer tells them apart.
+ */
+export function isDative(normWord: string): boolean {
+  return normWord.endsWith(DATIVE_ENDING) && stemBengali(normWord) + DATIVE_ENDING === normWord;
+}
