@@ -284,7 +284,9 @@ const englishByKey = memoizeByObject((lexicon: Lexicon) => {
   for (const entry of lexicon.entries) {
     if (entry.english.includes(' ') || kindOf(entry.category) === 'entity') continue;
     const key = latinKey(entry.english);
-    map.set(key, [...(map.get(key) ?? []), entry]);
+    const same = map.get(key);
+    if (same) same.push(entry);
+    else map.set(key, [entry]);
   }
   return map;
 });
@@ -823,10 +825,6 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
-  // The verb of saying frames the question: the answer's own বলেন is a stopword the index does not hold, so asked as a
-  // concept it would favour sentences that say জানিয়েছে of someone else (the speech bonus looks for the saying).
-  const framing = asksSpeech ? new Set(norms.filter((w) => SPEECH_VERBS.has(w))) : undefined;
-  if (framing) for (let i = concepts.length - 1; i >= 0; i--) if (framing.has(normalize(concepts[i]!.label))) concepts.splice(i, 1);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
     type === 'how_many' &&
@@ -1083,9 +1081,9 @@ function firstWord(concept: Concept): string {
 /**
  * Two adjacent English words the source may write as a Bengali loanword pair (study permits → স্টাডি পারমিট, gold card
  * → গোল্ড কার্ড, agar attar → আগর আতর), where each word alone has several equally good sound-alikes (study ~ স্টাডি,
- * সাত-দুই) so the word-by-word rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the index: two wrong sound-alikes
- * rarely do. A solid loanword of the two (prize money → প্রাইজমানি), the only index word of their joined skeleton, counts as
- * such a pair. It joins both words' concepts, as a whole, at loanword confidence.
+ * সাত-দুই) so the word-by-word rule keeps none. A pair of sound-alikes is kept when both stand in one passage of the
+ * index: two wrong sound-alikes rarely do. Failing one such pair, a solid loanword of the two (prize money →
+ * প্রাইজমানি) counts too (see solidLoanword). It joins both words' concepts, as a whole, at loanword confidence.
  */
 function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, concepts: Concept[], ctx: Context): void {
   // (each word's sound-alikes, read once: a word may be the second of one pair and the first of the next)
@@ -1109,19 +1107,26 @@ function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, c
         if (a !== b && intersect(ctx.vocab.postings(a), ctx.vocab.postings(b)).length > 0) pairs.push([a, b]);
       }
     }
-    // Or one solid loanword (prize money → প্রাইজমানি, hand bag → হ্যান্ডব্যাগ): its skeleton whole, not a lexicon word.
-    const solid = [...ctx.vocab.expandLatin(words[at]! + words[at + 1]!, MIN_SOLID_LOANWORD_KEY)]
-      .filter(([t, w]) => w >= VARIANT_WEIGHTS.key && !ctx.kinds.has(t) && !isStopword(t))
-      .map(([t]) => [t]);
-    if (solid.length === 1 && pairs.length !== 1) pairs.splice(0, pairs.length, solid[0]!);
     // (one reading only: two words with many sound-alikes each meet somewhere by chance)
-    if (pairs.length !== 1) continue;
+    const terms = pairs.length === 1 ? pairs[0] : solidLoanword(words[at]! + words[at + 1]!, ctx);
+    if (!terms) continue;
     for (const c of [first, second]) {
       const concept = concepts[c]!;
-      const pair: Alternative = { terms: pairs[0]!, weight: LOANWORD_WEIGHT, whole: true };
+      const pair: Alternative = { terms, weight: LOANWORD_WEIGHT, whole: true };
       concept.alternatives = mergeAlternatives([concept.alternatives, [pair]]);
     }
   }
+}
+
+/**
+ * Two English words written together as Bengali writes them as one loanword (prize money → প্রাইজমানি, hand bag →
+ * হ্যান্ডব্যাগ): the one index word of their joined skeleton, five symbols or more, that is no lexicon word.
+ */
+function solidLoanword(joined: string, ctx: Context): string[] | undefined {
+  const solid = [...ctx.vocab.expandLatin(joined, MIN_SOLID_LOANWORD_KEY)].filter(
+    ([t, w]) => w >= VARIANT_WEIGHTS.key && !ctx.kinds.has(t) && !isStopword(t),
+  );
+  return solid.length === 1 ? [solid[0]![0]] : undefined;
 }
 
 /**
@@ -1165,7 +1170,8 @@ const BENGALI_WHAT = new Set(['কী', 'কি', 'ki'].map(normalize));
 /**
  * Does the question ask what someone said? If so, marks the concepts of the speaker: in English the words between the
  * auxiliary or question word and the verb (what did the Sylhet DC say → Sylhet DC), in Bengali the word before কী (or
- * before the verb). A quote by someone else (TASS reported, …) then earns nothing.
+ * before the verb, past one spoken to). A quote by someone else (TASS reported, …) then earns nothing. The verbs of saying
+ * themselves are dropped from the concepts.
  */
 function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
   const verb = norms.findIndex((w) => SPEECH_VERBS.has(w));
@@ -1182,6 +1188,9 @@ function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
   for (const c of concepts) {
     if (normalize(c.label).split(/[\s-]+/u).some((w) => words.has(w))) c.speaker = true;
   }
+  // The verb of saying frames the question: the answer's own বলেন is a stopword the index does not hold, so asked as a
+  // concept it would favour sentences that say জানিয়েছে of someone else (the speech bonus looks for the saying).
+  for (let i = concepts.length - 1; i >= 0; i--) if (SPEECH_VERBS.has(normalize(concepts[i]!.label))) concepts.splice(i, 1);
   return true;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { asks, continues, CUE, holdsAnswerType, namesOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
 
 /** Does a sentence, read alone, carry the cue `bit`? */
 const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
@@ -107,11 +107,12 @@ describe('statesCount', () => {
   });
 
   it('tells a person spoken to from the speaker (পুতিন পেজেশকিয়ানকে বলেন)', () => {
-    const pezeshkian = new Set(analyzeTerms('পেজেশকিয়ান'));
-    expect(namesOnlyAsAddressee('পুতিন পেজেশকিয়ানকে বলেন যে অবস্থান কাছাকাছি।', pezeshkian)).toBe(true);
-    expect(namesOnlyAsAddressee('পেজেশকিয়ান বলেন, আমাদের অনেক সুযোগ আছে।', pezeshkian)).toBe(false);
-    expect(namesOnlyAsAddressee('পেজেশকিয়ানকে পুতিন বলেন, পেজেশকিয়ান পরে জবাব দেন।', pezeshkian)).toBe(false);
-    expect(namesOnlyAsAddressee('পুতিন বলেন, সম্পর্ক ভালো।', pezeshkian)).toBe(false); // not named at all
+    const [pezeshkian] = analyzeTerms('পেজেশকিয়ান');
+    const namesOnlyAsAddressee = (text: string, term: string) => namedOnlyAsAddressee(text).has(term);
+    expect(namesOnlyAsAddressee('পুতিন পেজেশকিয়ানকে বলেন যে অবস্থান কাছাকাছি।', pezeshkian!)).toBe(true);
+    expect(namesOnlyAsAddressee('পেজেশকিয়ান বলেন, আমাদের অনেক সুযোগ আছে।', pezeshkian!)).toBe(false);
+    expect(namesOnlyAsAddressee('পেজেশকিয়ানকে পুতিন বলেন, পেজেশকিয়ান পরে জবাব দেন।', pezeshkian!)).toBe(false);
+    expect(namesOnlyAsAddressee('পুতিন বলেন, সম্পর্ক ভালো।', pezeshkian!)).toBe(false); // not named at all
   });
 
   it('reads a span of time as a date when it dates something, not when it describes a thing (২০ বছরের চুক্তি)', () => {

@@ -276,17 +276,15 @@ export function statesCount(terms: readonly string[], counted: ReadonlySet<strin
 }
 
 /**
- * Is every mention of `terms` in the sentence in the dative, -কে (পুতিন পেজেশকিয়ানকে বলেন: Putin speaks to Pezeshkian)? Then
- * the sentence does not report that person's words. False when it names none of them.
+ * The terms a sentence names only in the dative, -কে (পুতিন পেজেশকিয়ানকে বলেন: Putin speaks to Pezeshkian): a sentence
+ * that names a person so does not report that person's words.
  */
-export function namesOnlyAsAddressee(text: string, terms: ReadonlySet<string>): boolean {
-  let named = false;
-  for (const word of analyze(text)) {
-    if (!terms.has(word.term)) continue;
-    if (!isDative(normalize(word.surface))) return false;
-    named = true;
-  }
-  return named;
+export function namedOnlyAsAddressee(text: string): Set<string> {
+  const dative = new Set<string>();
+  const other = new Set<string>();
+  for (const word of analyze(text)) (isDative(normalize(word.surface)) ? dative : other).add(word.term);
+  for (const term of other) dative.delete(term);
+  return dative;
 }
 
 /** Does the passage hold what this type of question asks for? */

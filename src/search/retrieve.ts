@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT, type QuestionType } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
-import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namesOnlyAsAddressee, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namedOnlyAsAddressee, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -299,6 +299,8 @@ export class Retriever {
   private readonly articleTimes = new Map<string, Set<string>>();
   /** Per article: the terms of its attribution lines (see attributionTerms). */
   private readonly attributions = new Map<string, Set<string>>();
+  /** Per passage: the terms it names only in the dative (see speaks); read when a speech question first asks. */
+  private readonly addressees = new Map<number, Set<string>>();
   /** First and last position of each article's passages (corpus order is article order). */
   private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
@@ -710,7 +712,16 @@ export class Retriever {
     const own = this.termsAt(at).set;
     // (named only as the one spoken to — পুতিন পেজেশকিয়ানকে বলেন — the person is not the speaker)
     return speakers.length === 0 || speakers.some((c) => c.alternatives.some((a) =>
-      a.terms.every((t) => own.has(t)) && !namesOnlyAsAddressee(this.passages[at]!.text, new Set(a.terms))));
+      a.terms.every((t) => own.has(t)) && !a.terms.every((t) => this.addresseesAt(at).has(t))));
+  }
+
+  private addresseesAt(at: number): Set<string> {
+    let terms = this.addressees.get(at);
+    if (!terms) {
+      terms = namedOnlyAsAddressee(this.passages[at]!.text);
+      this.addressees.set(at, terms);
+    }
+    return terms;
   }
 
   /** Retrieves, reranks, de-duplicates and decides whether to answer. */
