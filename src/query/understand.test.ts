@@ -20,6 +20,14 @@ const q = (text: string): Query => understand(text, vocab, lexicon);
 const reach = (query: Query) => Object.fromEntries(query.concepts.map((c) => [c.label, c.alternatives.flatMap((a) => a.terms)]));
 
 describe('understand', () => {
+  it('asks about a Bengali nationality word as its country too (ব্রিটিশ → ব্রিটেন), below the word itself', () => {
+    const uk = Vocabulary.fromPassageTerms(['ব্রিটেনের গোয়েন্দা সংস্থার প্রধান অভিযোগ করেন।', 'ব্রিটিশ পার্লামেন্ট।'].map(analyzeTerms));
+    const british = understand('ব্রিটিশ গোয়েন্দা সংস্থার প্রধান কে?', uk, lexicon).concepts.find((c) => c.label === 'ব্রিটিশ')!;
+    const weightOf = (t: string) => british.alternatives.find((a) => a.terms.length === 1 && a.terms[0] === t)?.weight ?? 0;
+    expect(weightOf(analyzeTerms('ব্রিটেন')[0]!)).toBeGreaterThan(0);
+    expect(weightOf(analyzeTerms('ব্রিটেন')[0]!)).toBeLessThan(weightOf(analyzeTerms('ব্রিটিশ')[0]!));
+  });
+
   it('joins an abbreviation spelt out letter by letter when the index holds it solid (এম আই ৫ → এমআই)', () => {
     expect(reach(q('এম আই ৫ প্রধান কী অভিযোগ করেছেন?'))).toHaveProperty('এমআই', ['এমআই']);
     // … but not a letter and the question word after it: এম কে is "who is M", whatever the index holds

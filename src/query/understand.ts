@@ -296,6 +296,22 @@ function asCountry(nationality: string, ctx: Context): Alternative[][] {
   return translationAlternatives(countryOfNationality(ctx.lexicon, nationality)?.bengali ?? [], ctx.vocab, { sounds: false });
 }
 
+/** The lexicon's Bengali nationality words (analysed: ব্রিটিশ, ইরানি) → the analysed forms of their country's name. */
+const countriesOfNationalities = memoizeByObject((lexicon: Lexicon): ReadonlyMap<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const entry of lexicon.entries) {
+    if (entry.category !== 'nationality') continue;
+    const country = countryOfNationality(lexicon, entry.english);
+    if (!country) continue;
+    const forms = country.bengali.map((f) => singleTerm(f)).filter((t): t is string => t !== undefined);
+    for (const form of entry.bengali) {
+      const term = singleTerm(form);
+      if (term !== undefined && !forms.includes(term)) out.set(term, [...new Set([...(out.get(term) ?? []), ...forms])]);
+    }
+  }
+  return out;
+});
+
 /** Adds to `expanded` the Bengali synonyms of `term` that the index holds (not already there), at `weight`. */
 function addSynonyms(expanded: Map<string, number>, term: string, ctx: Context, weight = SYNONYM_WEIGHT): void {
   for (const synonym of ctx.synonyms.get(term) ?? []) {
@@ -473,6 +489,10 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   const knownMinKey = kind === 'entity' ? MIN_KNOWN_NAME_KEY : kind === 'unknown' ? undefined : MIN_KNOWN_WORD_KEY;
   const expanded = ctx.vocab.expandBengali(term, { minKnownKey: knownMinKey });
   addSynonyms(expanded, term, ctx);
+  // A nationality (ব্রিটিশ গোয়েন্দা সংস্থা) is also asked about as its country (ব্রিটেনের …), as in English questions.
+  for (const country of countriesOfNationalities(ctx.lexicon).get(term) ?? []) {
+    if (ctx.vocab.has(country) && !expanded.has(country)) expanded.set(country, SYNONYM_WEIGHT);
+  }
   const verb = widenVerb(norm, expanded, ctx);
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
