@@ -20,6 +20,16 @@ const q = (text: string): Query => understand(text, vocab, lexicon);
 const reach = (query: Query) => Object.fromEntries(query.concepts.map((c) => [c.label, c.alternatives.flatMap((a) => a.terms)]));
 
 describe('understand', () => {
+  it('looks for a noun inside the solid compounds that keep what it names (যাত্রীবাহী, ঢাকাগামী), below the noun itself', () => {
+    const ferries = Vocabulary.fromPassageTerms(['চারটি যাত্রীবাহী ফেরি নির্মাণ করবে।', 'যাত্রী কম ছিল।', 'ঢাকাগামী বাস উল্টে যায়।', 'ভারতবিরোধী স্লোগান।', 'ভারত ও চীন।'].map(analyzeTerms));
+    const termsOf = (question: string) => understand(question, ferries, lexicon).concepts.flatMap((c) => c.alternatives.map((a) => [a.terms.join(' '), a.weight] as const));
+    const passengers = new Map(termsOf('How many passengers can the ferries carry?'));
+    expect(passengers.get(analyzeTerms('যাত্রীবাহী')[0]!)).toBeLessThan(passengers.get(analyzeTerms('যাত্রী')[0]!)!);
+    expect(new Map(termsOf('ঢাকার বাস কোথায় উল্টে যায়?')).has(analyzeTerms('ঢাকাগামী')[0]!)).toBe(true);
+    // (-বিরোধী, "anti-", turns the noun round: not looked for)
+    expect(new Map(termsOf('ভারতের সঙ্গে কী হলো?')).has(analyzeTerms('ভারতবিরোধী')[0]!)).toBe(false);
+  });
+
   it('asks about a Bengali nationality word as its country too (ব্রিটিশ → ব্রিটেন), below the word itself', () => {
     const uk = Vocabulary.fromPassageTerms(['ব্রিটেনের গোয়েন্দা সংস্থার প্রধান অভিযোগ করেন।', 'ব্রিটিশ পার্লামেন্ট।'].map(analyzeTerms));
     const british = understand('ব্রিটিশ গোয়েন্দা সংস্থার প্রধান কে?', uk, lexicon).concepts.find((c) => c.label === 'ব্রিটিশ')!;

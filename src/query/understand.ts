@@ -842,6 +842,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const home = homeCountryOf(vocab, lexicon);
   markHomeCountry(concepts, home);
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
+  addHeadedCompounds(concepts, vocab);
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksSpeech = markSpeaker(norms, concepts);
@@ -854,6 +855,33 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
   };
+}
+
+/**
+ * Endings that make a solid compound of a noun without changing what it names (যাত্রীবাহী ফেরি "passenger-carrying ferry",
+ * ঢাকাগামী বাস "Dhaka-bound bus", ডেঙ্গুজনিত মৃত্যু "deaths from dengue"): the stemmer leaves them whole, as it must (they are
+ * words of their own), so the noun asked about is looked for inside them too. Not -বিরোধী ("anti-"), which turns it round.
+ */
+const HEADED_COMPOUND_ENDINGS = ['বাহী', 'গামী', 'জনিত', 'ভিত্তিক', 'কেন্দ্রিক', 'কালীন', 'সংক্রান্ত', 'সম্পর্কিত'].map(normalize);
+/** Confidence in such a compound against the noun itself. */
+const HEADED_COMPOUND_WEIGHT = 0.7;
+
+/** Adds to each one-word alternative the compounds the index holds of it and a HEADED_COMPOUND_ENDINGS ending. */
+function addHeadedCompounds(concepts: Concept[], vocab: Vocabulary): void {
+  for (const concept of concepts) {
+    const held = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
+    const added: Alternative[] = [];
+    for (const alt of concept.alternatives) {
+      if (alt.terms.length !== 1 || alt.scoreOnly) continue;
+      for (const ending of HEADED_COMPOUND_ENDINGS) {
+        const compound = alt.terms[0] + ending;
+        if (held.has(compound) || !vocab.has(compound)) continue;
+        held.add(compound);
+        added.push({ terms: [compound], weight: alt.weight * HEADED_COMPOUND_WEIGHT });
+      }
+    }
+    concept.alternatives.push(...added);
+  }
 }
 
 /** Longest several-word form looked for in a Bengali question (see abbreviate). */
