@@ -22,6 +22,8 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Imamoglu', 'ইমামোলু'], // the Turkish ğ, silent
   ['Erdogan', 'এরদোয়ান'],
   ['Galway', 'গলওয়ে'], // the stemmer reads -য়ে as the locative: গলও
+  ['Peskof', 'পেসকভ'], // a Russian -ov written as said
+  ['Smirnoff', 'স্মিরনভ'],
 ];
 
 describe('Vocabulary.expandLatin', () => {

@@ -350,7 +350,8 @@ export class Vocabulary {
  * Second readings of a Latin spelling, tried when the spelling as written meets nothing: Italian gn (ny), Spanish ll (y)
  * and j (h) before a vowel; a soft g before e, i, y (Liege লিয়েজ); the Turkish ğ (written g, said as nothing); and th,
  * zh and tch as two letters, as Bangladeshi and Scandinavian names write them (Hathazari হাটহাজারী, Kvitheia
- * ক্ভিটহেইয়া: the w keeps the t and h apart in latinKey and is dropped there like any glide).
+ * ক্ভিটহেইয়া: the w keeps the t and h apart in latinKey and is dropped there like any glide); and a final -off, -of as
+ * the Russian -ov it sounds (Bengali writes ভ).
  */
 const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/gn(?=[aeiou])/gi, 'ny'],
@@ -361,6 +362,7 @@ const SECOND_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/zh/gi, 'zwh'], // Azharul আজহারুল, Mazhar মাজহার: z and h, not the zh of Zhukov
   [/tch/gi, 'twch'], // Satchari সাতছড়ি, Hatchhara: t and ch, as Bangladeshi place names write them, not the tch of "watch"
   [/(?<=[aeiou])g(?=lu$|an$)/gi, ''], // the Turkish soft ğ, silent (Imamoglu ইমামোলু, Erdogan এরদোয়ান)
+  [/(?<=[aeo])ff?$/gi, 'v'], // a Russian -ov, -ev written as said (Smirnoff, Peskof: স্মিরনভ, পেসকভ)
 ];
 
 /** Longest acronym term (in code units) and most words of a name read for acronyms (see acronymNames). */
