@@ -79,6 +79,8 @@ describe('questionTypeOf', () => {
     ['Putin Pezeshkian meeting', 'none'],
     ['which news outlet reported the call', 'source'],
     ['which newspaper published the interview', 'source'],
+    ['source of the putin raisi phone call report', 'source'], // a keyword query opening with the outlet asked for
+    ['water source of the camp', 'none'],
     ['which agency issued the cyclone warning', 'which'],
     ['ফোনালাপের খবর কোন সংবাদমাধ্যমের', 'source'],
     ['কোন বার্তা সংস্থা এ খবর দিয়েছে', 'source'],

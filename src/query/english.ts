@@ -310,6 +310,8 @@ export function questionTypeOf(tokens: string[]): QuestionType {
   const type = ENGLISH_OPENERS.get(lower[0] ?? '') ?? SINGLE_CUES.find(([, cues]) => cues.some((c) => present.has(c)))?.[0];
   if (type === undefined) {
     if (confirmsDate(lower) && asksPublication(lower)) return 'published';
+    // A keyword query that opens with the outlet asked for ("source of the putin raisi call report", "outlet for …").
+    if (OUTLET_NOUNS.has(lower[0] ?? '') && (lower[1] === 'of' || lower[1] === 'for')) return 'source';
     return KEYWORD_TYPES.find(([, nouns]) => lower.some((w) => nouns.has(englishLemma(w))))?.[0] ?? 'none';
   }
   const confirms = type === 'what' && confirmsDate(lower) && !lower.some((w) => w === 'what' || w === 'কী');
