@@ -60,6 +60,10 @@ describe('understand', () => {
     expect(en.concepts.map((c) => c.label)).not.toContain('say');
     expect(q('What did the treaty change?').asksSpeech).toBeUndefined();
     expect(q('Tell me when Pezeshkian visited Moscow').asksSpeech).toBeUndefined(); // asks the bot
+    expect(q('Can you tell us about the treaty?').asksSpeech).toBeUndefined();
+    const tell = q('What did Pezeshkian tell Putin at the start of their talks?');
+    expect(tell.asksSpeech).toBe(true);
+    expect(speakers(tell)).toEqual(['Pezeshkian']); // not the one told
     expect(q("Why don't drone prices fall?").concepts.map((c) => c.label)).not.toContain('don');
   });
 

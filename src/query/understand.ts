@@ -1210,6 +1210,10 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ].map(normalize),
 ]);
 
+const TELL: ReadonlySet<string> = new Set(['tell', 'tells']);
+/** What follows "tell" when the question asks the bot to tell (tell me, tell us about). */
+const TELL_THE_BOT: ReadonlySet<string> = new Set(['me', 'us', 'about']);
+
 /** Words that end the subject when reading back from "say" (what did the minister say, what the minister said). */
 const SUBJECT_BOUNDARY: ReadonlySet<string> = new Set(['what', 'how', 'why', 'did', 'does', 'do', 'has', 'have', 'had', 'will', 'would', 'was', 'is', 'are', 'were', 'who']);
 /** The question words a Bengali question puts between the speaker and the verb (পেজেশকিয়ান কী বলেছেন). */
@@ -1222,10 +1226,11 @@ const BENGALI_WHAT = new Set(['কী', 'কি', 'ki'].map(normalize));
  * themselves are dropped from the concepts.
  */
 function markSpeaker(norms: readonly string[], concepts: Concept[]): boolean {
-  const verb = norms.findIndex((w) => SPEECH_VERBS.has(w));
+  // ("tell" asks what someone said unless it asks the bot: "What did Pezeshkian tell Putin?", not "tell me …")
+  const verb = norms.findIndex((w, i) => SPEECH_VERBS.has(w) || (TELL.has(w) && !TELL_THE_BOT.has(norms[i + 1] ?? '')));
   if (verb < 0) return false;
   const words = new Set<string>();
-  if (ENGLISH_SPEECH_VERBS.has(norms[verb]!)) {
+  if (ENGLISH_SPEECH_VERBS.has(norms[verb]!) || TELL.has(norms[verb]!)) {
     for (let i = verb - 1; i >= 0 && !SUBJECT_BOUNDARY.has(norms[i]!); i--) words.add(norms[i]!);
   } else {
     let before = verb > 0 && BENGALI_WHAT.has(norms[verb - 1]!) ? verb - 2 : verb - 1;
