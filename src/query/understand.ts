@@ -72,6 +72,11 @@ export interface Query {
   asksList?: boolean;
   /** The question asks for an amount of money (how much did it cost, টিকিটের দাম কত): a sum in a currency answers it. */
   asksPrice?: boolean;
+  /**
+   * The question asks when something happened, in the past (When did the metro open? কবে চালু হয়েছিল?): a sentence that
+   * dates it as still to come (আগামী ১৬ ডিসেম্বর চালু হবে) does not answer it.
+   */
+  asksPast?: boolean;
   /** The question asks what someone said (what did Pezeshkian say, কী বলেছেন): reported speech answers it. */
   asksSpeech?: boolean;
   question: string;
@@ -845,6 +850,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addHeadedCompounds(concepts, vocab);
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
+  const asksPast = type === 'when' && norms.some(isPastTense);
   const asksSpeech = markSpeaker(norms, concepts);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
@@ -854,6 +860,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
+    ...(asksPast ? { asksPast } : {}),
   };
 }
 
@@ -882,6 +889,18 @@ function addHeadedCompounds(concepts: Concept[], vocab: Vocabulary): void {
     }
     concept.alternatives.push(...added);
   }
+}
+
+/** English auxiliaries of the past (when did …, when was …). */
+const ENGLISH_PAST = new Set(['did', 'was', 'were']);
+/** Endings of the Bengali past (চালু হয়েছিল, গেলেন, খুলল, শুরু করেছে), on a verb form or on হওয়া, which the verb table lacks. */
+const BENGALI_PAST = new RegExp(`(?:${['েছিল', 'েছিলো', 'েছে', 'ল', 'লো', 'লেন'].map((e) => normalize(`ক${e}`).slice(1)).join('|')})$`, 'u');
+const BENGALI_BE = new RegExp(`^(?:${['হয়েছ', 'হয়েছিল', 'হল', 'হলো', 'ছিল'].map(normalize).join('|')})`, 'u');
+
+/** Is the word a verb in the past tense (did, was; গেলেন, হয়েছিল)? */
+function isPastTense(norm: string): boolean {
+  if (ENGLISH_PAST.has(norm)) return true;
+  return BENGALI_PAST.test(norm) && (verbLemma(norm) !== undefined || BENGALI_BE.test(norm));
 }
 
 /** Longest several-word form looked for in a Bengali question (see abbreviate). */

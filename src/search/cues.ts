@@ -10,7 +10,7 @@ import { SAYS, verbLemma } from '../text/verbs.js';
 import { analyze, analyzeTerms, isYearTerm } from '../text/analyze.js';
 import { isDative } from '../text/stem.js';
 
-const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048 } as const;
+const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048, UPCOMING: 4096 } as const;
 
 /**
  * Whole words (any of `words`, then one of `suffixes`), on normalised text: a month's name inside another word is no
@@ -177,6 +177,9 @@ const CAUSE = new RegExp(
   'u',
 );
 
+/** A date told as still to come (আগামী ১৬ ডিসেম্বর, আগামী বছর): what the sentence dates has not happened yet. */
+const UPCOMING = new RegExp(`(?<![\\p{L}\\p{M}])${anyOf('আগামী')}(?![\\p{L}\\p{M}])`, 'u');
+
 /** The forms of জানানো ("let know") that report words: only with a comma after them or বলে before them (see SPEECH). */
 const INFORMS = anyOf('জানান', 'জানিয়েছেন', 'জানিয়েছে', 'জানাচ্ছেন', 'জানিয়েছিলেন');
 
@@ -304,7 +307,7 @@ export const CUE = CUE_BITS;
  * Every cue of a sentence at once, its NFC and normalised forms computed once: it refers back; `next` (the following
  * sentence of the same paragraph, if any) carries it on; it holds a date; a number; it asks a question; it says where
  * the report comes from; it is the page's dateline; it lists three things or more; it gives a cause; it reports what
- * someone said; it names a person. CUE.READ is always
+ * someone said; it names a person; it dates something still to come. CUE.READ is always
  * set, so 0 can mean "not read yet".
  */
 export function readCues(sentence: string, next: string | undefined): number {
@@ -322,6 +325,7 @@ export function readCues(sentence: string, next: string | undefined): number {
     (LIST.test(nfc) ? CUE.LIST : 0) |
     (CAUSE.test(norm) || givesCauseByVerb(norm) ? CUE.CAUSE : 0) |
     (SPEECH.test(norm) ? CUE.SPEECH : 0) |
-    (PERSON.test(norm) ? CUE.PERSON : 0)
+    (PERSON.test(norm) ? CUE.PERSON : 0) |
+    (UPCOMING.test(norm) ? CUE.UPCOMING : 0)
   );
 }

@@ -423,6 +423,20 @@ describe('Retriever and a question that asks for a date or a number', () => {
     expect(port.answers('ওয়াঘা সীমান্ত দিয়ে কত ট্রাক চলে?')).toBe(false);
     expect(port.answers('ওয়াঘা সীমান্ত নিয়ে ব্যবসায়ীরা কী দাবি জানিয়েছেন?')).toBe(true); // no date nor number asked
   });
+
+  it('declines "when did it happen" when the only date is still to come, and answers "when will it happen"', () => {
+    const metro = corpusOf({
+      id: 'metro',
+      source: 'পাতাল মেট্রো চালু\nঢাকার প্রথম পাতাল মেট্রোরেল আগামী ১৬ ডিসেম্বর যাত্রী চলাচলের জন্য খুলে দেওয়া হবে। প্রকল্পে খরচ হয়েছে অনেক টাকা।',
+    });
+    expect(metro.answers('When will the underground metro open to passengers?')).toBe(true);
+    expect(metro.answers('পাতাল মেট্রোরেল কবে চালু হবে?')).toBe(true);
+    expect(metro.answers('When did the underground metro open to passengers?')).toBe(false);
+    expect(metro.answers('পাতাল মেট্রোরেল কবে চালু হয়েছিল?')).toBe(false);
+    // (a date of the past answers it)
+    const opened = corpusOf({ id: 'opened', source: 'পাতাল মেট্রো চালু\nঢাকার প্রথম পাতাল মেট্রোরেল গত ১৬ ডিসেম্বর যাত্রী চলাচলের জন্য খুলে দেওয়া হয়।' });
+    expect(opened.answers('When did the underground metro open to passengers?')).toBe(true);
+  });
 });
 
 describe('Retriever and short questions', () => {

@@ -864,7 +864,9 @@ export class Retriever {
     if (typeCue !== undefined && reportCue === undefined) {
       const deciders = () => hits.filter((h) => !listedOnly.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
       const shown = listedOnly.size === 0 ? kept : select(deciders());
-      if (!shown.slice(0, DECIDING_QUOTES).some((h) => this.windowHolds(h, typeCue))) return { answered: false, hits: [] };
+      // (asked in the past, a date told as still to come dates nothing asked: the coverage has not seen it happen)
+      const dates = (h: Hit) => (query.asksPast ? this.windowHoldsPastDate(h) : this.windowHolds(h, typeCue));
+      if (!shown.slice(0, DECIDING_QUOTES).some(dates)) return { answered: false, hits: [] };
     }
     return { answered: kept.length > 0, hits: kept };
   }
@@ -989,6 +991,12 @@ export class Retriever {
   private windowHolds(h: Hit, cue: number): boolean {
     const next = h.continuation ? this.position.get(h.continuation.id)! : -1;
     return this.windowCue(this.position.get(h.passage.id)!, next, cue);
+  }
+
+  /** Does the window hold a date that is not told as still to come (see Query.asksPast)? */
+  private windowHoldsPastDate(h: Hit): boolean {
+    const dated = (at: number) => this.cue(at, CUE.DATE) && !this.cue(at, CUE.UPCOMING);
+    return dated(this.position.get(h.passage.id)!) || (h.continuation !== undefined && dated(this.position.get(h.continuation.id)!));
   }
 
   /** Does the window — the sentence at `at`, and the one at `next` when it is ≥ 0 — hold the cue? */
