@@ -352,6 +352,10 @@ describe('understand', () => {
     expect(setting('How many seats does the new hall at Dhaka Medical College have?')).toEqual(['Dhaka', 'Medical College']);
     expect(setting('What happened on Monday at the port?')).toEqual([]); // a weekday after "on" is a date
     expect(setting('Which town is overwhelmed by refugees from Darfur?')).toEqual(['Darfur']);
+    // the place a visit goes to (not all of the country of a capital visited: the capital is no government there)
+    expect(setting('When did the minister visit Moscow?')).toEqual(['Moscow']);
+    expect(setting('পুতিন কবে মস্কো সফরে যাবেন?')).toEqual(['মস্কো']);
+    expect(setting('What did the minister visit?')).toEqual([]);
     expect(setting('How many drones did Iran supply in 2022?')).toEqual([]); // a year is a constraint …
     expect(q('How many drones did Iran supply in 2022?').concepts.find((c) => c.label === '2022')?.kind).toBe('entity');
     expect(q('২০২২ সালে ইরান কী দিয়েছে?').concepts.find((c) => c.label === '২০২২')?.kind).toBe('entity'); // … as firm as a name

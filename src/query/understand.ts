@@ -960,6 +960,8 @@ const SETTING_PREPOSITIONS = new Map<string, 'any' | 'place'>([
   ['in', 'any'],
   ['during', 'any'],
   ...(['at', 'on', 'near', 'across', 'from'] as const).map((p) => [p, 'place'] as const),
+  // (the place a visit goes to is where it happened: "When did Pezeshkian visit Beijing?")
+  ...(['visit', 'visits', 'visited', 'visiting', 'toured'] as const).map((p) => [p, 'place'] as const),
 ]);
 /** Function words that stay inside the setting's noun phrase ("in the final ODI", "in Russia's capital"). */
 const NOUN_PHRASE_GLUE = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their']);
@@ -969,6 +971,8 @@ const LOCATIVE = /(?:\u09C7|\u098F|\u09AF\u09BC)$/u; // -ে (সিলেটে
 function isLocative(norm: string): boolean {
   return LOCATIVE.test(norm) && !isDative(norm);
 }
+/** The Bengali word for a visit, in any case (সফর, সফরে, সফরের, সফরকালে). */
+const VISIT = new RegExp(`^${normalize('সফর')}`, 'u');
 /** A locative ending written apart from a Latin word (Ashgabat forum এ, moscow te), and how many words before it it sets. */
 const DETACHED_LOCATIVES = new Set(['এ', 'তে', 'te'].map(normalize));
 const MAX_SETTING_WORDS = 3;
@@ -1029,6 +1033,8 @@ function markSettings(tokens: Token[], concepts: Concept[], caseTells: boolean):
       // postposition of চীনের সঙ্গে).
       const next = tokens[i + 1];
       if (GENITIVE.test(word) && next && nouns.has(next.text) && !LATIN.test(next.norm) && isLocative(next.norm)) anyWord.add(t.text);
+      // A place before the word for a visit is where it goes (তেহরান সফরে, চীন সফর).
+      else if (next && VISIT.test(next.norm)) placeOnly.add(t.text);
       continue;
     }
     if (ENGLISH_STOPWORDS.has(word) && !NOUN_PHRASE_GLUE.has(word)) inside = undefined;
