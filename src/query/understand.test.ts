@@ -269,6 +269,12 @@ describe('understand', () => {
     expect(reach(understand('How long will the bridge over the Gorai be closed?', v, lexicon)).Gorai).toContain('গড়াই');
   });
 
+  it('reads a word in capitals in a romanized question as the acronym the index holds, not as a romanized word', () => {
+    const mra = Vocabulary.fromPassageTerms(['মাইক্রোক্রেডিট রেগুলেটরি অথরিটি (এমআরএ) নতুন হার ঘোষণা করেছে।', 'তিনি মারা যান। মেয়র বলেন।'].map(analyzeTerms));
+    const reached = reach(understand('MRA er notun rate kobe theke kajkor hobe?', mra, lexicon));
+    expect(reached.MRA).toEqual([analyzeTerms('এমআরএ')[0]]);
+  });
+
   it('takes the kind of a romanized word from the Bengali word it reached (a place is a place)', () => {
     const v = Vocabulary.fromPassageTerms([['পুতিন', 'সফর', 'ভারত']]);
     const bharot = understand('putin kobe bharot sofor korechilen', v, lexicon).concepts.find((c) => c.label === 'bharot')!;

@@ -712,7 +712,11 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // question that does not use case — a lowercase word among capitalised ones is a word (the cruise ship cap).
     // (Digits stay digits, a term of their own: bpm6 → বিপিএম৬ → বিপিএম + 6.)
     const spellable = !caseTells || token.text === token.text.toUpperCase() || writtenAsAcronym(token.text);
-    if (spellable) lists.push(letteredSpelling(word, vocab));
+    const lettered = spellable ? letteredSpelling(word, vocab) : [];
+    // A word in capitals among lowercase ones (MRA er notun rate) is the acronym the index holds, not a romanized word
+    // that sounds like a dozen (মারা, মোড়, মেয়র …).
+    if (romanized && caseTells && IN_CAPITALS.test(token.text) && indexHoldsAny([lettered], vocab)) lists.length = 0;
+    lists.push(lettered);
     // … or by a Bengali acronym of its own (JUST → যবিপ্রবি, WDB → পাউবো), or in full: written in capitals (uva, in a
     // question without case, is a word).
     if (IN_CAPITALS.test(token.text) && word.length <= MAX_SPELT_LETTERS) lists.push(...bengaliAcronyms(word, ctx));
