@@ -269,6 +269,13 @@ describe('understand', () => {
     expect(reach(understand('How long will the bridge over the Gorai be closed?', v, lexicon)).Gorai).toContain('গড়াই');
   });
 
+  it('looks for a noun whose Bengali form is also a function word (hall হল, also "is") by its inflected forms', () => {
+    const halls = Vocabulary.fromPassageTerms(['ছাত্রীদের জন্য নির্মাণাধীন হলের কাজ পিছিয়েছে।', 'এটি ভালো হল।'].map(analyzeTerms));
+    expect(reach(understand('Why was the construction of the hall delayed?', halls, lexicon)).hall).toContain(analyzeTerms('হলের')[0]);
+    // (a function word asked in English is still nothing to look for: "since" → থেকে)
+    expect(understand('Since when is the hall closed?', halls, lexicon).concepts.map((c) => c.label)).not.toContain('Since');
+  });
+
   it('reads a word in capitals in a romanized question as the acronym the index holds, not as a romanized word', () => {
     const mra = Vocabulary.fromPassageTerms(['মাইক্রোক্রেডিট রেগুলেটরি অথরিটি (এমআরএ) নতুন হার ঘোষণা করেছে।', 'তিনি মারা যান। মেয়র বলেন।'].map(analyzeTerms));
     const reached = reach(understand('MRA er notun rate kobe theke kajkor hobe?', mra, lexicon));

@@ -195,9 +195,14 @@ function mergeAlternatives(lists: Alternative[][]): Alternative[] {
  * Alternatives for a Bengali phrase from the lexicon (one or several words), as analysed index terms. Spelling folds
  * always apply; sound-alike expansion only for names (`sounds`), since a translation is a known word, not a variant.
  */
-function bengaliAlternatives(phrase: string, vocab: Vocabulary, { sounds, verb = false }: FormReading): Alternative[] {
+function bengaliAlternatives(phrase: string, vocab: Vocabulary, { sounds, verb = false, noun = false }: FormReading): Alternative[] {
   const terms = phraseTerms(phrase).filter((t) => !t.includes('-'));
-  if (terms.length === 0) return [];
+  if (terms.length === 0) {
+    // A noun that is also a function word as written (হল "hall" and হল "is", তার "wire" and তার "his") is dropped as
+    // the latter, but indexed by its inflected forms (হলের, হলে): those stand for the noun.
+    const stem = noun && !/\s/u.test(phrase.trim()) ? stemBengali(normalize(phrase)) : '';
+    return stem && vocab.has(stem) ? [{ terms: [stem], weight: 1 }] : [];
+  }
   const tenses = verb ? formTenses(phrase).filter((t) => vocab.has(t.terms[t.terms.length - 1]!)) : [];
   if (terms.length === 1) {
     const expanded = toAlternatives(vocab.expandBengali(terms[0]!, { sounds, minKnownKey: MIN_KNOWN_NAME_KEY }));
@@ -227,6 +232,8 @@ function otherSpelling(term: string, vocab: Vocabulary): string | undefined {
 interface FormReading {
   sounds: boolean;
   verb?: boolean;
+  /** A noun row: a form that is also a function word is still looked for (see bengaliAlternatives). */
+  noun?: boolean;
 }
 
 /**
@@ -552,7 +559,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     const label = tokens.slice(match.from, match.to).map((t) => t.text).join(' ');
     const kind = kindOf(match.category);
     const entity = kind === 'entity';
-    const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb' });
+    const lists = translationAlternatives(match.bengali, vocab, { sounds: entity, verb: match.category === 'verb', noun: match.category === 'noun' });
     // Every Bengali form is a function word ("since" → থেকে): nothing to look for.
     if (lists.every((l) => l.length === 0)) continue;
     // In romanized Bengali an English-looking word may be the Bengali word it spells (dam দাম "price", not a dam; kal
