@@ -30,17 +30,23 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // Raised at the session's end (same fixtures), measured: bn 0.853 / 0.940, variant 0.857 / 0.929, en 0.815 / 0.933,
   // romanized 0.857 / 0.911, mixed 0.935 / 0.968, extra-bn 0.809 / 0.930, extra-en 0.729 / 0.892, extra-romanized
   // 0.701 / 0.906, extra-mixed 0.791 / 0.873, all answerable 0.765 / 0.908, answered 0.976; off-topic declined 0.492.
-  bn: { hit1: 0.85, hit3: 0.93 },
-  variant: { hit1: 0.85, hit3: 0.92 },
-  en: { hit1: 0.81, hit3: 0.93 },
-  romanized: { hit1: 0.85, hit3: 0.9 },
-  mixed: { hit1: 0.93, hit3: 0.96 },
+  // Session 20 added 128 questions written blind (3 new articles, 1096_–1098_, with 36 of them): the session-start code
+  // measures extra-romanized 0.695 / 0.893 and off-topic declined 0.489 (454 of 929) on the new fixtures — the new
+  // articles answer two older off-topic questions' near-misses — so those floors were reset under them, not lowered to
+  // let a change pass. Measured at the session's end: bn 0.861 / 0.956, variant 0.879 / 0.939, en 0.848 / 0.964,
+  // romanized 0.879 / 0.924, mixed 0.949 / 0.974, extra-bn 0.807 / 0.928, extra-en 0.731 / 0.894, extra-romanized
+  // 0.695 / 0.893, extra-mixed 0.798 / 0.877, all answerable 0.769 / 0.911, answered 0.979; off-topic declined 0.489.
+  bn: { hit1: 0.86, hit3: 0.95 },
+  variant: { hit1: 0.87, hit3: 0.93 },
+  en: { hit1: 0.84, hit3: 0.96 },
+  romanized: { hit1: 0.87, hit3: 0.92 },
+  mixed: { hit1: 0.94, hit3: 0.97 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
-  'extra-en': { hit1: 0.72, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.9 },
-  'extra-mixed': { hit1: 0.78, hit3: 0.87 },
-  offtopic: { abstentionRate: 0.49 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
+  'extra-en': { hit1: 0.73, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.69, hit3: 0.89 },
+  'extra-mixed': { hit1: 0.79, hit3: 0.87 },
+  offtopic: { abstentionRate: 0.48 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.91, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
