@@ -200,8 +200,16 @@ function kBelongsToWord(stem: string): boolean {
   return false;
 }
 
+/**
+ * -টি natives that also end solid compounds (সেনাঘাঁটি, উপকমিটি, শীতলপাটি, ক্যাপিটাল সিটি written solid): what precedes
+ * their টি is no word a classifier could follow, so the compound keeps it too. (Not মাটি, ভাটা and the like: জামাটি,
+ * সভাটা are জামা, সভা with a classifier.)
+ */
+const COMPOUND_FINAL_NATIVES = ['ঘাঁটি', 'কমিটি', 'পাটি', 'সিটি', 'ত্রুটি', 'পার্টি'];
+
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
+  if (COMPOUND_FINAL_NATIVES.some((e) => word.length > e.length + 1 && word.endsWith(e))) return true;
   for (const e of PROTECTED_ENDINGS) {
     if (word.length > e.length && word.endsWith(e)) return !GENITIVES_IN_PROTECTED_ENDINGS.some((g) => word.endsWith(g));
   }
