@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { Vocabulary } from './vocabulary.js';
+import { VARIANT_WEIGHTS, Vocabulary } from './vocabulary.js';
 
 /** One index term per name, as a report states it, and the Latin spelling English news gives it. */
 const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
@@ -54,6 +54,17 @@ describe('Vocabulary.expandBengali', () => {
     expect(romanized('পরজবেক্ষনে')).toContain(analyzeTerms('পর্যবেক্ষণে')[0]);
     expect(romanized('কারজকর')).toContain(analyzeTerms('কার্যকর')[0]);
     expect([...v.expandLatin('Surya', 2).keys()]).toContain(analyzeTerms('সূর্য')[0]);
+  });
+
+  it('meets, from a transliteration, the letters romanized Bengali cannot tell apart, as surely as a spelling fold', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('মেলায় পাটি বিক্রি হয়। কাঁচা মরিচের পাতি দাম। তাঁর বাড়ি সিলেটে। মুর্তা বেত কাটা হয়।')]);
+    const romanized = (spelt: string) => v.expandBengali(analyzeTerms(spelt)[0]!, { minKey: 2, guessedVowels: true });
+    // pati: পাতি as spelt, and পাটি (t is ত or ট); bari: বাড়ি (r is র or ড়); murta: মুর্তা (consonants joined or not)
+    expect(romanized('পাতি').get(analyzeTerms('পাটি')[0]!)).toBe(VARIANT_WEIGHTS.fold);
+    expect(romanized('বারি').get(analyzeTerms('বাড়ি')[0]!)).toBe(VARIANT_WEIGHTS.fold);
+    expect(romanized('মুরতা').get(analyzeTerms('মুর্তা')[0]!)).toBe(VARIANT_WEIGHTS.fold);
+    // (a Bengali word as typed is no guess: পাতি does not meet পাটি so)
+    expect(v.expandBengali(analyzeTerms('পাতি')[0]!).get(analyzeTerms('পাটি')[0]!) ?? 0).toBeLessThan(VARIANT_WEIGHTS.fold);
   });
 });
 

@@ -7,7 +7,7 @@
  * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
-import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings } from '../text/phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings, romanFold } from '../text/phonetic.js';
 import { memoize } from '../text/memo.js';
 import { letterCount, spellsLetters } from '../text/stem.js';
 import { EMPTY } from './postings.js';
@@ -94,6 +94,17 @@ export class Vocabulary {
     const cut = key.indexOf('\0');
     return this.latinUncached(key.slice(cut + 1), Number(key.slice(0, cut)));
   }, EXPANSION_MEMO);
+
+  /** Index terms by romanFold, for transliterated questions; built when one first asks. */
+  private byRomanFold?: Map<string, string[]>;
+
+  private romanFolds(): Map<string, string[]> {
+    if (!this.byRomanFold) {
+      this.byRomanFold = new Map();
+      for (const term of this.df.keys()) if (!/^[0-9a-z]+$/.test(term)) push(this.byRomanFold, romanFold(term), term);
+    }
+    return this.byRomanFold;
+  }
 
   /** First and last parts of solid compounds → the compounds (see compoundsOf); built lazily. */
   private affixes?: Map<string, string[]>;
@@ -254,6 +265,8 @@ export class Vocabulary {
     if (known) add(term, VARIANT_WEIGHTS.exact);
     if (/^[0-9a-z]+$/.test(term)) return out;
     for (const t of this.byFold.get(foldVariant(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
+    // A transliteration's letters are guesses where romanized Bengali cannot tell (pati: পাটি as well as পাতি).
+    if (guessedVowels) for (const t of this.romanFolds().get(romanFold(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
     // An acronym's letters are exact: BTRC (বিটিআরসি, the telecom regulator) is another body than BRTC (বিআরটিসি, the
     // bus corporation), though their skeletons differ by one swap.

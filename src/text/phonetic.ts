@@ -252,6 +252,33 @@ function endsWithVowelSound(s: string): boolean {
   return (c >= 0x09be && c <= 0x09cc && c !== VIRAMA) || isIndependentVowelCode(c);
 }
 
+/** Letters romanized Bengali cannot tell apart (t is ত or ট, d দ or ড, r র or ড়), as the dental, র (see romanFold). */
+const ROMAN_MERGES: Readonly<Record<string, string>> = {
+  '\u099F': '\u09A4', '\u09A0': '\u09A5', '\u09A1': '\u09A6', '\u09A2': '\u09A7', // ট ঠ ড ঢ → ত থ দ ধ
+  '\u09A1\u09BC': '\u09B0', '\u09A2\u09BC': '\u09B0', // ড় ঢ় (as normalize writes them) → র
+};
+
+/**
+ * The spelling fold (foldVariant) further merged as a romanized word's transliteration cannot tell: dental and retroflex
+ * (pati: পাতি or পাটি), র and ড় (bari: বারি or বাড়ি), and consonants joined or not (murta: মুরতা for মুর্তা).
+ */
+export function romanFold(normWord: string): string {
+  let out = '';
+  const folded = foldVariant(normWord);
+  for (let i = 0; i < folded.length; i++) {
+    const ch = folded[i]!;
+    if (ch === '\u09CD') continue; // virama
+    const withNukta = folded[i + 1] === '\u09BC' ? ch + folded[i + 1] : undefined;
+    if (withNukta && ROMAN_MERGES[withNukta]) {
+      out += ROMAN_MERGES[withNukta];
+      i++;
+      continue;
+    }
+    out += ROMAN_MERGES[ch] ?? ch;
+  }
+  return out;
+}
+
 /**
  * A gentler fold than the skeleton: keeps vowels but merges the spellings Bengali writers
  * alternate between — long/short vowels (ী→ি, ূ→ু, ঈ→ই, ঊ→উ), ণ→ন, শ/ষ→স, ে/এ→ি/ই,
