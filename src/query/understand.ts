@@ -77,6 +77,11 @@ export interface Query {
    * dates it as still to come (আগামী ১৬ ডিসেম্বর চালু হবে) does not answer it.
    */
   asksPast?: boolean;
+  /**
+   * The question asks for a cause: why, or how something started or happened (How did the fire start? আগুন কীভাবে
+   * লাগল?) — not how something is done (How does Belarus stand by Russia?), which a sentence giving a cause need not answer.
+   */
+  asksCause?: boolean;
   /** The question asks what someone said (what did Pezeshkian say, কী বলেছেন): reported speech answers it. */
   asksSpeech?: boolean;
   question: string;
@@ -862,6 +867,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksPast = type === 'when' && norms.some(isPastTense);
+  const asksCause = type === 'why' || (type === 'how' && norms.some((w) => HAPPENING.test(w)));
   const asksSpeech = markSpeaker(norms, concepts);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
@@ -871,7 +877,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
-    ...(asksPast ? { asksPast } : {}),
+    ...(asksPast ? { asksPast } : {}), ...(asksCause ? { asksCause } : {}),
   };
 }
 
@@ -901,6 +907,15 @@ function addHeadedCompounds(concepts: Concept[], vocab: Vocabulary): void {
     concept.alternatives.push(...added);
   }
 }
+
+/**
+ * Verbs of something starting or happening, in English, Bengali and romanized (start, happen, occur, cause; শুরু, লাগা as a
+ * fire does, ঘটা; shuru, lag-, ghot-): "how" with one of them asks for the cause.
+ */
+const HAPPENING = new RegExp(
+  `^(?:start|began|begin|happen|occur|cause|break|broke|spread|erupt|${['শুরু', 'লাগ', 'ঘট', 'সূত্রপাত', 'ছড়া', 'ছড়িয়'].map(normalize).join('|')}|shuru|lag|ghot)`,
+  'u',
+);
 
 /** English auxiliaries of the past (when did …, when was …). */
 const ENGLISH_PAST = new Set(['did', 'was', 'were']);

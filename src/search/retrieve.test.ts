@@ -604,6 +604,18 @@ describe('Retriever and a question that asks why or how', () => {
     expect(why.some((t) => t.includes('শর্টসার্কিট'))).toBe(true); // … the cause beside it, though far below the lead
     expect(texts('Where did the fire break out in Bangshal?').some((t) => t.includes('শর্টসার্কিট'))).toBe(false);
   });
+
+  it('lifts a cause for "how did it start", not for "how is it done"', () => {
+    const allies = corpusOf({
+      id: 'allies',
+      source:
+        'যুদ্ধের পর পশ্চিমের সঙ্গে সম্পর্ক খারাপ হওয়ার কারণে রাশিয়া বেলারুশের সঙ্গে সম্পর্ক বাড়িয়েছে। ' +
+        'যুদ্ধের পর বেলারুশ ও রাশিয়া একসঙ্গে সামরিক মহড়া চালাচ্ছে।',
+    });
+    const question = 'যুদ্ধের পর বেলারুশ কীভাবে রাশিয়ার পাশে আছে?';
+    expect(allies.top(question, { causeBonus: 0.3 })).toContain('সামরিক মহড়া');
+    expect(fire.top('How did the fire start at the cloth market in Bangshal?', { causeBonus: 0.3 })).toContain('শর্টসার্কিট');
+  });
 });
 
 describe('Retriever and a question that asks what someone said', () => {
