@@ -837,8 +837,11 @@ describe('Vocabulary', () => {
   });
 
   it('splits a solid compound the sources also write apart, never into short chance parts', () => {
-    const v = Vocabulary.fromPassageTerms([['বিশ্ব', 'ব্যবস্থা', 'কম', 'লা'], ['শ্রমমন্ত্রী', 'শ্রম', 'মন্ত্রী']]);
+    const v = Vocabulary.fromPassageTerms([['বিশ্ব', 'ব্যবস্থা', 'কম', 'লা', 'তেল', 'কল'], ['শ্রমমন্ত্রী', 'শ্রম', 'মন্ত্রী']]);
     expect(v.splitCompound('বিশ্বব্যবস্থা')).toEqual(['বিশ্ব', 'ব্যবস্থা']);
+    // (a two-letter first part before a long word: তেল মন্ত্রী; two short parts stay chance parts: তেল + কল, কম + লা)
+    expect(v.splitCompound('তেলমন্ত্রী')).toEqual(['তেল', 'মন্ত্রী']);
+    expect(v.splitCompound('তেলকল')).toBeUndefined();
     // (one report writes it solid, another apart: both are looked for)
     expect(v.splitCompound('শ্রমমন্ত্রী')).toEqual(['শ্রম', 'মন্ত্রী']);
     expect(v.splitCompound('কমলা')).toBeUndefined();

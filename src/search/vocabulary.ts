@@ -241,7 +241,10 @@ export class Vocabulary {
       if (!startsLetter(term, i)) continue;
       const head = term.slice(0, i);
       const tail = term.slice(i);
-      if (letterCount(head) < MIN_SPLIT_PART || letterCount(tail) < MIN_SPLIT_PART) continue;
+      const headLetters = letterCount(head);
+      const tailLetters = letterCount(tail);
+      // (a two-letter head before a long word: তেল মন্ত্রী, জেল হত্যা; not কম+লা)
+      if (tailLetters < MIN_SPLIT_PART || headLetters < (tailLetters >= LONG_SPLIT_TAIL ? MIN_COMPOUND_PART : MIN_SPLIT_PART)) continue;
       if (this.df.has(head) && this.df.has(tail)) return [head, tail];
     }
     return undefined;
@@ -424,6 +427,8 @@ const STRIPPED_ENDINGS = ['r', 't'];
 const MIN_COMPOUND_PART = 2;
 /** Shortest part of a compound split into two index terms (short parts make chance splits: কম+লা). */
 const MIN_SPLIT_PART = 3;
+/** A compound's second part this long (in letters) makes a two-letter first part a word of its own too (see splitCompound). */
+const LONG_SPLIT_TAIL = 4;
 
 /** Does a new letter (consonant or independent vowel, not the second half of a conjunct) start at s[i]? */
 function startsLetter(s: string, i: number): boolean {
