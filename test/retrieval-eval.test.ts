@@ -36,17 +36,23 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // let a change pass. Measured at the session's end: bn 0.861 / 0.956, variant 0.879 / 0.939, en 0.848 / 0.964,
   // romanized 0.879 / 0.924, mixed 0.949 / 0.974, extra-bn 0.807 / 0.928, extra-en 0.731 / 0.894, extra-romanized
   // 0.695 / 0.893, extra-mixed 0.798 / 0.877, all answerable 0.769 / 0.911, answered 0.979; off-topic declined 0.489.
-  bn: { hit1: 0.86, hit3: 0.95 },
-  variant: { hit1: 0.87, hit3: 0.93 },
-  en: { hit1: 0.84, hit3: 0.96 },
-  romanized: { hit1: 0.87, hit3: 0.92 },
-  mixed: { hit1: 0.94, hit3: 0.97 },
+  // Then 90 more seeds questions written blind (blind set 4: half in dev, inspected; half in holdout, never inspected):
+  // the session-start code measures bn 0.810 / 0.910, variant 0.868 / 0.934, en 0.805 / 0.908, romanized 0.872 / 0.910,
+  // mixed 0.936 / 0.979 on the fixtures with them, so the seeds floors were reset under those figures and raised again
+  // to just under the final code's: bn 0.833 / 0.938, variant 0.882 / 0.934, en 0.856 / 0.964, romanized 0.885 / 0.910,
+  // mixed 0.936 / 0.979, extra-bn 0.807 / 0.927, extra-en 0.732 / 0.894, extra-romanized 0.702 / 0.893, extra-mixed
+  // 0.798 / 0.877, all answerable 0.771 / 0.910, answered 0.979; off-topic declined 0.489 (454 of 929).
+  bn: { hit1: 0.83, hit3: 0.93 },
+  variant: { hit1: 0.88, hit3: 0.93 },
+  en: { hit1: 0.85, hit3: 0.96 },
+  romanized: { hit1: 0.88, hit3: 0.91 },
+  mixed: { hit1: 0.93, hit3: 0.97 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.69, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.89 },
   'extra-mixed': { hit1: 0.79, hit3: 0.87 },
   offtopic: { abstentionRate: 0.48 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.91, answeredRate: 0.97 },
+  'ALL answerable': { hit1: 0.77, hit3: 0.91, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
