@@ -206,10 +206,11 @@ function kBelongsToWord(stem: string): boolean {
  * সভাটা are জামা, সভা with a classifier.)
  */
 const COMPOUND_FINAL_NATIVES = ['ঘাঁটি', 'কমিটি', 'পাটি', 'সিটি', 'ত্রুটি', 'পার্টি'];
+const TI = 'টি';
 
 function isProtected(word: string): boolean {
   if (PROTECTED_WORDS.has(word)) return true;
-  if (COMPOUND_FINAL_NATIVES.some((e) => word.length > e.length + 1 && word.endsWith(e))) return true;
+  if (word.endsWith(TI) && COMPOUND_FINAL_NATIVES.some((e) => word.length > e.length + 1 && word.endsWith(e))) return true;
   for (const e of PROTECTED_ENDINGS) {
     if (word.length > e.length && word.endsWith(e)) return !GENITIVES_IN_PROTECTED_ENDINGS.some((g) => word.endsWith(g));
   }
