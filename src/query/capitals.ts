@@ -79,7 +79,8 @@ export function addCapitals(concepts: Concept[], { capitals, countries }: Capita
   for (const concept of concepts) {
     const added: Alternative[] = [];
     const held = new Set(concept.alternatives.map((a) => a.terms.join(' ')));
-    const readings: Array<[FormMap, number]> = concept.setting ? [[capitals, CAPITAL_WEIGHT]] : [[capitals, CAPITAL_WEIGHT], [countries, COUNTRY_WEIGHT]];
+    const readings: Array<[FormMap, number]> = [[capitals, CAPITAL_WEIGHT]];
+    if (!concept.setting) readings.push([countries, COUNTRY_WEIGHT]);
     for (const alt of concept.alternatives) {
       const key = alt.terms.join(' ');
       if (key === home) continue;

@@ -1261,6 +1261,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ].map(normalize),
 ]);
 
+/** "Tell" reports speech too (what did Pezeshkian tell Putin), unless the question asks the bot to tell (see TELL_THE_BOT). */
 const TELL: ReadonlySet<string> = new Set(['tell', 'tells']);
 /** What follows "tell" when the question asks the bot to tell (tell me, tell us about). */
 const TELL_THE_BOT: ReadonlySet<string> = new Set(['me', 'us', 'about']);

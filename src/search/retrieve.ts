@@ -735,7 +735,8 @@ export class Retriever {
     const weights = concepts.map((c) => this.conceptWeight(c));
     const typeCue = ANSWER_CUE[query.type];
     const counted = concepts.flatMap((c, i) => (c.counted ? [i] : []));
-    const asksCause = query.type === 'why' || query.type === 'how';
+    // (the sentence giving a cause joins the hits for any why or how, though only a cause asked earns the bonus below)
+    const whyOrHow = query.type === 'why' || query.type === 'how';
     const speakers = concepts.filter((c) => c.speaker);
     // "Who led the raid in Trishal?" asks for a name; "Who was Mahsa Amini?" and "পুতিন কার সঙ্গে কথা বলেন?" name a
     // person (or a place or body) besides the setting, and the answer there is no Bangladeshi name the cue would know.
@@ -851,7 +852,7 @@ export class Retriever {
       const kept = this.foldDuplicates(pool.filter((h) => h.coverage >= floor), limit);
       // The lead that states the event often outranks the sentence that holds what was asked (why it happened, how
       // many): when no kept hit has that shape, the reader gets the best one of the top hit's article too.
-      if (asksCause) this.addShaped(kept, pool, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
+      if (whyOrHow) this.addShaped(kept, pool, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
       if (counted.length > 0) this.addShaped(kept, pool, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
       this.fillFromArticle(kept, pool, limit);
       return kept;
@@ -867,8 +868,8 @@ export class Retriever {
       const deciders = () => hits.filter((h) => !listedOnly.has(h)).map((h) => ({ ...h, alsoReportedBy: [] }));
       const shown = listedOnly.size === 0 ? kept : select(deciders());
       // (asked in the past, a date told as still to come dates nothing asked: the coverage has not seen it happen)
-      const dates = (h: Hit) => (query.asksPast ? this.windowHoldsPastDate(h) : this.windowHolds(h, typeCue));
-      if (!shown.slice(0, DECIDING_QUOTES).some(dates)) return { answered: false, hits: [] };
+      const holds = query.asksPast ? (at: number) => this.cue(at, typeCue) && !this.cue(at, CUE.UPCOMING) : (at: number) => this.cue(at, typeCue);
+      if (!shown.slice(0, DECIDING_QUOTES).some((h) => this.windowSatisfies(h, holds))) return { answered: false, hits: [] };
     }
     return { answered: kept.length > 0, hits: kept };
   }
@@ -989,16 +990,9 @@ export class Retriever {
     kept.push(hit);
   }
 
-  /** Does the hit's sentence, or the one it carries on with, hold the cue (a date, a number)? */
-  private windowHolds(h: Hit, cue: number): boolean {
-    const next = h.continuation ? this.position.get(h.continuation.id)! : -1;
-    return this.windowCue(this.position.get(h.passage.id)!, next, cue);
-  }
-
-  /** Does the window hold a date that is not told as still to come (see Query.asksPast)? */
-  private windowHoldsPastDate(h: Hit): boolean {
-    const dated = (at: number) => this.cue(at, CUE.DATE) && !this.cue(at, CUE.UPCOMING);
-    return dated(this.position.get(h.passage.id)!) || (h.continuation !== undefined && dated(this.position.get(h.continuation.id)!));
+  /** Does the hit's window — its sentence, or the one quoted with it — satisfy `test` (a sentence position)? */
+  private windowSatisfies(h: Hit, test: (at: number) => boolean): boolean {
+    return test(this.position.get(h.passage.id)!) || (h.continuation !== undefined && test(this.position.get(h.continuation.id)!));
   }
 
   /** Does the window — the sentence at `at`, and the one at `next` when it is ≥ 0 — hold the cue? */

@@ -267,8 +267,8 @@ export function romanFold(normWord: string): string {
   const folded = foldVariant(normWord);
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
-    if (ch === '\u09CD') continue; // virama
-    const withNukta = folded[i + 1] === '\u09BC' ? ch + folded[i + 1] : undefined;
+    if (ch.charCodeAt(0) === VIRAMA) continue;
+    const withNukta = folded.charCodeAt(i + 1) === NUKTA ? ch + folded[i + 1] : undefined;
     if (withNukta && ROMAN_MERGES[withNukta]) {
       out += ROMAN_MERGES[withNukta];
       i++;
