@@ -63,8 +63,8 @@ export const capitalsOf: (lexicon: Lexicon) => CapitalMap = memoizeByObject((lex
     if (!entry || forms.length === 0) continue;
     const countryForms = entry.bengali.map((f) => analyzeTerms(f)).filter((t) => t.length > 0);
     for (const form of countryForms) capitalMap.set(form.join(' '), forms);
-    const city = lexicon.get(capitals[0]!)?.bengali[0];
-    if (city) countryMap.set(analyzeTerms(city).join(' '), countryForms);
+    // (forms[0] is the first capital's, the city, when the lexicon lists it)
+    if (lexicon.get(capitals[0]!)) countryMap.set(forms[0]!.join(' '), countryForms);
   }
   return { capitals: capitalMap, countries: countryMap };
 });

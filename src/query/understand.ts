@@ -10,7 +10,7 @@ import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary 
 import { bengaliKey, latinKey } from '../text/phonetic.js';
 import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
 import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizeEnding } from '../text/normalize.js';
 import { isDative, stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
@@ -920,7 +920,7 @@ const HAPPENING = new RegExp(
 /** English auxiliaries of the past (when did …, when was …). */
 const ENGLISH_PAST = new Set(['did', 'was', 'were']);
 /** Endings of the Bengali past (চালু হয়েছিল, গেলেন, খুলল, শুরু করেছে), on a verb form or on হওয়া, which the verb table lacks. */
-const BENGALI_PAST = new RegExp(`(?:${['েছিল', 'েছিলো', 'েছে', 'ল', 'লো', 'লেন'].map((e) => normalize(`ক${e}`).slice(1)).join('|')})$`, 'u');
+const BENGALI_PAST = new RegExp(`(?:${['েছিল', 'েছিলো', 'েছে', 'ল', 'লো', 'লেন'].map(normalizeEnding).join('|')})$`, 'u');
 const BENGALI_BE = new RegExp(`^(?:${['হয়েছ', 'হয়েছিল', 'হল', 'হলো', 'ছিল'].map(normalize).join('|')})`, 'u');
 
 /** Is the word a verb in the past tense (did, was; গেলেন, হয়েছিল)? */

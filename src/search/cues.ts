@@ -5,7 +5,7 @@
  */
 import type { QuestionType } from '../query/english.js';
 import { BENGALI_WEEKDAYS, DATELINE_LABEL_WORDS, isBareDateline } from '../corpus/metadata.js';
-import { normalize } from '../text/normalize.js';
+import { normalize, normalizeEnding } from '../text/normalize.js';
 import { SAYS, verbLemma } from '../text/verbs.js';
 import { analyze, analyzeTerms, isYearTerm } from '../text/analyze.js';
 import { isDative } from '../text/stem.js';
@@ -17,8 +17,7 @@ const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 
  * date (মে in মেট্রো, মেয়র; আজ in আজম).
  */
 function wholeWords(words: readonly string[], suffixes: readonly string[]): string {
-  // (an ending alone would lose its leading vowel sign to normalize: it is normalised after a consonant)
-  const tail = `(?:${suffixes.map((x) => normalize(`ক${x}`).slice(1)).join('|')})?`;
+  const tail = `(?:${suffixes.map(normalizeEnding).join('|')})?`;
   return `(?<![\\p{L}\\p{M}])${anyOf(...words)}${tail}(?![\\p{L}\\p{M}])`;
 }
 

@@ -7,7 +7,7 @@
  * measured confidence (exact > fold > key > fuzzy key), the expansion is visible in the Answer's highlights, and
  * skeleton collisions between short unrelated words can be refused per term instead of polluting every search.
  */
-import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings, romanFold } from '../text/phonetic.js';
+import { bengaliKey, bengaliVowels, damerau, foldVariant, keysMeet, latinKey, latinVowelReadings, romanFold, romanMerge } from '../text/phonetic.js';
 import { memoize } from '../text/memo.js';
 import { letterCount, spellsLetters } from '../text/stem.js';
 import { EMPTY } from './postings.js';
@@ -101,7 +101,11 @@ export class Vocabulary {
   private romanFolds(): Map<string, string[]> {
     if (!this.byRomanFold) {
       this.byRomanFold = new Map();
-      for (const term of this.df.keys()) if (!/^[0-9a-z]+$/.test(term)) push(this.byRomanFold, romanFold(term), term);
+      // (from the spelling folds the constructor keyed already: a romanization fold only merges them further)
+      for (const [folded, terms] of this.byFold) {
+        const key = romanMerge(folded);
+        for (const term of terms) push(this.byRomanFold, key, term);
+      }
     }
     return this.byRomanFold;
   }

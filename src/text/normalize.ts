@@ -147,3 +147,11 @@ export function normalize(s: string): string {
   if (out.includes('\u09A4\u09CD')) out = out.replace(FINAL_TA_VIRAMA, KHANDA_TA);
   return out;
 }
+
+/**
+ * A word ending (ের, েছিল, লো) in normalize's form: normalised after a consonant and cut off again, since alone its
+ * leading vowel sign would be dropped as an orphan.
+ */
+export function normalizeEnding(ending: string): string {
+  return normalize(`ক${ending}`).slice(1);
+}

@@ -263,8 +263,12 @@ const ROMAN_MERGES: Readonly<Record<string, string>> = {
  * (pati: পাতি or পাটি), র and ড় (bari: বারি or বাড়ি), and consonants joined or not (murta: মুরতা for মুর্তা).
  */
 export function romanFold(normWord: string): string {
+  return romanMerge(foldVariant(normWord));
+}
+
+/** romanFold of a word already spelling-folded (a key of foldVariant's), so an index's folds need not be recomputed. */
+export function romanMerge(folded: string): string {
   let out = '';
-  const folded = foldVariant(normWord);
   for (let i = 0; i < folded.length; i++) {
     const ch = folded[i]!;
     if (ch.charCodeAt(0) === VIRAMA) continue;
