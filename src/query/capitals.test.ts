@@ -50,3 +50,23 @@ describe('a country asked about is looked for as its capital too', () => {
     expect(alternativesOf('What did India import?', domestic, 'India').some((a) => a.terms[0]!.startsWith('নয়াদিল্লি'))).toBe(true);
   });
 });
+
+describe('"Russia\'s capital" is read as the city the reports name', () => {
+  const world = vocabularyOf(['পেজেশকিয়ান মস্কোতে পৌঁছেছেন।', 'ঢাকায় রাশিয়ার দূতাবাস।', 'রাজধানীতে যানজট।', 'প্যারিসে মেলা।', 'ফ্রান্সের রাজধানী।']);
+  const moscow = analyzeTerms('মস্কো');
+  const dhaka = analyzeTerms('ঢাকা');
+  const cities = (question: string, label: string) => alternativesOf(question, world, label).map((a) => a.terms.join(' '));
+
+  it('after a Bengali genitive, an English adjective or possessive, and before an English "of"', () => {
+    expect(cities('ইরানের প্রেসিডেন্ট কবে রাশিয়ার রাজধানীতে গেলেন?', 'রাজধানীতে')).toContain(moscow.join(' '));
+    expect(cities('ইরানের প্রেসিডেন্ট কবে রাশিয়ার রাজধানীতে গেলেন?', 'রাজধানীতে')).not.toContain(dhaka.join(' '));
+    expect(cities("When did Iran's president reach the Russian capital?", 'capital')).toContain(moscow.join(' '));
+    expect(cities('When did Pezeshkian arrive in the capital of Russia?', 'capital')).toContain(moscow.join(' '));
+  });
+
+  it('not for a country named after the bare word, nor when the city itself is what is asked', () => {
+    // (the embassy of Iran in the capital: Dhaka, the home capital, not Tehran)
+    expect(cities('রাজধানীতে ইরানের দূতাবাস কোথায়?', 'রাজধানীতে')).not.toContain(analyzeTerms('তেহরান').join(' '));
+    expect(cities('What is the capital of France?', 'capital')).not.toContain(analyzeTerms('প্যারিস').join(' '));
+  });
+});

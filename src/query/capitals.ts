@@ -98,3 +98,43 @@ export function addCapitals(concepts: Concept[], { capitals, countries }: Capita
     concept.alternatives.push(...added);
   }
 }
+
+/** Index terms of the lexicon's "capital" (রাজধানী): the word a question uses for a capital city it does not name. */
+const capitalWordsOf: (lexicon: Lexicon) => ReadonlySet<string> = memoizeByObject(
+  (lexicon: Lexicon) => new Set((lexicon.get('capital')?.bengali ?? []).map((f) => analyzeTerms(f).join(' '))),
+);
+
+/**
+ * "রাশিয়ার রাজধানীতে", "the Russian capital", "Russia's capital", "the capital of Russia": the capital asked about is
+ * that country's, which reports name (মস্কো), not the coverage's home capital, which the bare word stands for (রাজধানী
+ * in a Bangladeshi report is Dhaka). The capital concept then holds the country's capital city at full weight beside the
+ * word itself. The country is the concept just before the word (a Bengali genitive, an English adjective or possessive)
+ * or, after an English "capital of", the one just after it (`ofFollows`). Runs after addCapitals.
+ */
+export function readCapitalsOf(
+  concepts: Concept[],
+  { capitals }: CapitalMap,
+  lexicon: Lexicon,
+  vocab: Vocabulary,
+  ofFollows: (concept: Concept) => boolean,
+): void {
+  const words = capitalWordsOf(lexicon);
+  concepts.forEach((concept, i) => {
+    const word = concept.alternatives.find((a) => a.weight === 1 && words.has(a.terms.join(' ')));
+    if (!word) return;
+    const country = ofFollows(concept) ? concepts[i + 1] : concepts[i - 1];
+    // ("What is the capital of France?" asks which city it is: a sentence naming Paris does not say so)
+    if (!concepts.some((c) => c !== concept && c !== country && !c.weak)) return;
+    // (the city alone, the first of a country's capitals: the Kremlin is its government, not its capital)
+    const cities = new Map<string, string[]>();
+    for (const alt of country?.alternatives ?? []) {
+      const city = alt.weight === 1 ? capitals.get(alt.terms.join(' '))?.[0] : undefined;
+      if (city && city.every((t) => vocab.has(t))) cities.set(city.join(' '), city);
+    }
+    if (cities.size === 0) return;
+    concept.alternatives = [word, ...[...cities.values()].map((terms) => ({ terms, weight: 1 }))];
+    // … and the country is no longer read as that city (see addCapitals): a sentence naming Paris states the capital
+    // asked about, not France as well ("What is the capital of France?").
+    country!.alternatives = country!.alternatives.filter((a) => !cities.has(a.terms.join(' ')));
+  });
+}

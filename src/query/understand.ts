@@ -22,7 +22,7 @@ import {
   isEnglishForm, QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
 import { detectLanguage, isRomanizedBengaliWord } from './language.js';
-import { addCapitals, capitalsOf } from './capitals.js';
+import { addCapitals, capitalsOf, readCapitalsOf } from './capitals.js';
 import { addRegionMembers, regionsOf } from './regions.js';
 import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon, type LexiconEntry } from './lexicon.js';
@@ -863,6 +863,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const home = homeCountryOf(vocab, lexicon);
   markHomeCountry(concepts, home);
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
+  readCapitalsOf(concepts, capitalsOf(lexicon), lexicon, vocab, (c) => norms[texts.indexOf(firstWord(c)) + 1] === 'of');
   addHeadedCompounds(concepts, vocab);
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
