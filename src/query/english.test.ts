@@ -62,6 +62,8 @@ describe('questionTypeOf', () => {
     ['how many drones did iran supply', 'how_many'],
     ['বার্ন ইউনিটে কয় শয্যা', 'how_many'], // কয়, as phones type কয়টি
     ['how much oil', 'how_many'],
+    ['ঝুঁকি কতটা কমে', 'how_many'], // "how far", an amount
+    ['dame kototuku barse', 'how_many'],
     ['how old is the archer', 'how_many'], // an age is a number
     ['how deep was the earthquake', 'how_many'], // and so is any measure
     ['how fast is the water table falling', 'how_many'],
