@@ -106,6 +106,14 @@ describe('statesCount', () => {
     expect(statesCount(analyzeTerms('পাঁচ সদস্যবিশিষ্ট দল কাজ করছে।'), team)).toBe(true);
   });
 
+  it('reads a number with its classifier as counting the noun a word or two on (২১টি বিপন্ন কালো গন্ডার)', () => {
+    const rhinos = new Set(analyzeTerms('গন্ডার'));
+    expect(statesCount(analyzeTerms('কর্তৃপক্ষ ২১টি বিপন্ন কালো গন্ডারকে সরিয়ে নিচ্ছে।'), rhinos)).toBe(true);
+    // (a bare number three words before is not its count; nor is one without a classifier two words before)
+    expect(statesCount(analyzeTerms('২১টি জেলার বিপন্ন কালো গন্ডার নিয়ে জরিপ।'), rhinos)).toBe(false);
+    expect(statesCount(analyzeTerms('২০২৪ সালের কালো গন্ডার জরিপ।'), rhinos)).toBe(false);
+  });
+
   it('tells a person spoken to from the speaker (পুতিন পেজেশকিয়ানকে বলেন)', () => {
     const [pezeshkian] = analyzeTerms('পেজেশকিয়ান');
     const namesOnlyAsAddressee = (text: string, term: string) => namedOnlyAsAddressee(text).has(term);

@@ -241,6 +241,8 @@ const QUANTITY = new RegExp(
  * সদস্যের দল, পাঁচ সদস্যের কমিটি: how many are in the team).
  */
 const CLASSIFIERS = new Set(['টি', 'টা', 'জন', 'টির', ...analyzeTerms('সদস্যের সদস্যবিশিষ্ট')]);
+/** Words (adjectives) that may stand between a number with its classifier and what it counts. */
+const MAX_COUNT_GAP = 2;
 /** Words between what is counted and its number (আহত অন্তত ২২, শয্যা মাত্র ৪০টি). */
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো', 'মাত্র', 'কমপক্ষে', 'আনুমানিক'].map(normalize));
 
@@ -270,6 +272,10 @@ export function statesCount(terms: readonly string[], counted: ReadonlySet<strin
     let k = i - 1;
     if (k > 0 && CLASSIFIERS.has(terms[k]!)) k--;
     if (k >= 0 && QUANTITY.test(terms[k]!)) return true;
+    // A number with its classifier counts the noun a word or two on (২১টি বিপন্ন কালো গন্ডার: 21 rhinos).
+    for (let gap = 1; gap <= MAX_COUNT_GAP && i - gap - 2 >= 0; gap++) {
+      if (CLASSIFIERS.has(terms[i - gap - 1]!) && QUANTITY.test(terms[i - gap - 2]!)) return true;
+    }
     let j = i + 1;
     if (j < terms.length && APPROXIMATORS.has(terms[j]!)) j++;
     if (j < terms.length && QUANTITY.test(terms[j]!)) return true;
