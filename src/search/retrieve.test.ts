@@ -236,6 +236,25 @@ describe('Retriever and the headline of a report', () => {
     // Sundarbans earns only the headline's partial credit there, but no missing-name penalty on top.
     expect(detail!.coverage).toBeCloseTo(tigers.hits(question, { missingEntityFactor: 1 })[0]!.coverage, 6);
   });
+  it('credits a name of several words the headline states as it credits a one-word name (Cabo Verde)', () => {
+    const election = corpusOf({
+      id: 'vote',
+      source:
+        'কাবো ভার্দের প্রেসিডেন্ট নির্বাচনে জয়ী ফোর্তেস\n\nদ্বীপরাষ্ট্রটির নির্বাচনে বিরোধী প্রার্থী জয়ী হয়েছেন। ' +
+        'মিন্দেলো শহরে উৎসব হয়েছে। সাবেক মন্ত্রী এলেনা মন্তেইরো পেয়েছেন ৪১ শতাংশ ভোট।',
+    });
+    const question = 'What share of the vote did Monteiro get in the Cabo Verde election?';
+    const detail = election.hits(question, {}, 5).find((h) => h.passage.text.includes('৪১ শতাংশ'))!;
+    const oneWord = corpusOf({
+      id: 'vote',
+      source:
+        'ভানুয়াতুর প্রেসিডেন্ট নির্বাচনে জয়ী ফোর্তেস\n\nদ্বীপরাষ্ট্রটির নির্বাচনে বিরোধী প্রার্থী জয়ী হয়েছেন। ' +
+        'মিন্দেলো শহরে উৎসব হয়েছে। সাবেক মন্ত্রী এলেনা মন্তেইরো পেয়েছেন ৪১ শতাংশ ভোট।',
+    });
+    const same = oneWord.hits('What share of the vote did Monteiro get in the Vanuatu election?', {}, 5).find((h) => h.passage.text.includes('৪১ শতাংশ'))!;
+    expect(detail.coverage).toBeCloseTo(same.coverage, 6);
+  });
+
   it('gives the first sentence, next to the headline, the same headline credit as any later sentence', () => {
     const detail = 'বিশেষজ্ঞ দলের প্রধান জানান, বনের ৬০৫টি স্থানে ৬৬৫টি ক্যামেরা ফাঁদে প্রায় দুই লাখ ছবি তোলা হয়।';
     const two = corpusOf(

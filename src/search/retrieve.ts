@@ -931,10 +931,11 @@ export class Retriever {
           matched.set(ci, set);
         } else if (where === 'near') {
           best = Math.max(best, alt.weight * nearCredit);
-        } else if (alt.terms.length > 1 && !alt.whole) {
+        } else if (alt.terms.length > 1 && !alt.whole && !(c.kind === 'entity' && where === 'article')) {
           const share = alt.terms.filter((t) => own.has(t)).length / alt.terms.length;
           best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
         } else if (where === 'article') {
+          // (a name of several words the article states, Cabo Verde, South Sudan, is stated for it as a one-word name is)
           articleOnly = Math.max(articleOnly, alt.weight * o.articleCredit);
         }
         // (Stated only in a neighbouring sentence, it earns at least as much as stated anywhere in the article.)
