@@ -42,15 +42,19 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // to just under the final code's: bn 0.833 / 0.938, variant 0.882 / 0.934, en 0.856 / 0.964, romanized 0.885 / 0.910,
   // mixed 0.936 / 0.979, extra-bn 0.807 / 0.927, extra-en 0.732 / 0.894, extra-romanized 0.702 / 0.893, extra-mixed
   // 0.798 / 0.877, all answerable 0.771 / 0.910, answered 0.979; off-topic declined 0.489 (454 of 929).
-  bn: { hit1: 0.83, hit3: 0.93 },
-  variant: { hit1: 0.88, hit3: 0.93 },
-  en: { hit1: 0.85, hit3: 0.96 },
-  romanized: { hit1: 0.88, hit3: 0.91 },
-  mixed: { hit1: 0.93, hit3: 0.97 },
+  // Session 21 added 167 questions written blind (blind set 5, in dev: 79 on the seeds, 88 on 6 new articles, 1099_–
+  // 1104_): the session-start code measures bn 0.825 / 0.925, variant 0.866 / 0.927, en 0.848 / 0.951, romanized
+  // 0.862 / 0.920, mixed 0.923 / 0.962, extra-mixed 0.783 / 0.867 on the fixtures with them, so those floors were reset
+  // under these figures, not lowered to let a change pass.
+  bn: { hit1: 0.82, hit3: 0.92 },
+  variant: { hit1: 0.86, hit3: 0.92 },
+  en: { hit1: 0.84, hit3: 0.95 },
+  romanized: { hit1: 0.86, hit3: 0.91 },
+  mixed: { hit1: 0.92, hit3: 0.96 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.89 },
-  'extra-mixed': { hit1: 0.79, hit3: 0.87 },
+  'extra-romanized': { hit1: 0.71, hit3: 0.89 },
+  'extra-mixed': { hit1: 0.78, hit3: 0.86 },
   offtopic: { abstentionRate: 0.48 },
   'ALL answerable': { hit1: 0.77, hit3: 0.91, answeredRate: 0.97 },
 };
