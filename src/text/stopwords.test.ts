@@ -17,6 +17,10 @@ describe('BENGALI_STOPWORDS', () => {
     for (const w of ['হইছে', 'হইবে', 'যেসব', 'সেখানে', 'এখানে', 'আছেন']) expect(isStopword(normalize(w)), w).toBe(true);
   });
 
+  it('holds the adverbs of degree (খুব, এত: "why so worried" asks about the worry)', () => {
+    for (const w of ['প্রায়', 'খুব', 'বেশ', 'এত', 'এতো']) expect(isStopword(normalize(w)), w).toBe(true);
+  });
+
   it('matches whichever way য় was typed', () => {
     expect(isStopword(normalize('হ\u09DFেছে'))).toBe(true);
   });

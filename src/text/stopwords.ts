@@ -35,7 +35,7 @@ const WORDS = [
   'পারে', 'পারেন', 'পারবে', 'পারবেন',
   'বলে', 'বলেন', 'বলেছে', 'বলেছেন', 'জানান',
   // adverbs of degree / approximation
-  'প্রায়', 'বেশ', 'খুব',
+  'প্রায়', 'বেশ', 'খুব', 'এত', 'এতো',
 ] as const;
 
 /** Normalised Bengali function words. Never contains content words or question words. */
