@@ -178,7 +178,7 @@ describe('lookup', () => {
 
   it('finds the country of a nationality among its own country rows, by English morphology', () => {
     const country = (n: string) => countryOfNationality(lexicon, n)?.english;
-    const pairs = { Kenyan: 'kenya', Ugandan: 'uganda', Chilean: 'chile', Brazilian: 'brazil', Indian: 'india', Chinese: 'china', Pakistani: 'pakistan', Argentine: 'argentina', Ukrainian: 'ukraine', Mexican: 'mexico' };
+    const pairs = { Kenyan: 'kenya', Ugandan: 'uganda', Chilean: 'chile', Brazilian: 'brazil', Indian: 'india', Chinese: 'china', Pakistani: 'pakistan', Argentine: 'argentina', Ukrainian: 'ukraine', Mexican: 'mexico', Belgian: 'belgium' };
     for (const [nationality, name] of Object.entries(pairs)) expect(country(nationality), nationality).toBe(name);
     // A country is not a nationality of a shorter one, nor is any word in -an or -i.
     for (const word of ['Iran', 'Sudan', 'Oman', 'human', 'taxi', 'woman']) expect(country(word), word).toBeUndefined();

@@ -428,7 +428,7 @@ export function comparativeBases(word: string): string[] {
  * → Brazil, Indian → India, Chilean → Chile, Chinese → China, Pakistani → Pakistan, Argentine → Argentina).
  */
 const NATIONALITY_ENDINGS: ReadonlyArray<[string, string[]]> = [
-  ['ian', ['ia', 'a', 'e', 'y', '']],
+  ['ian', ['ia', 'a', 'e', 'y', 'ium', '']],
   ['an', ['a', 'o', '']],
   ['ese', ['', 'a']],
   ['ine', ['ina']],
