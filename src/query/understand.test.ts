@@ -30,6 +30,12 @@ describe('understand', () => {
     expect(new Map(termsOf('ভারতের সঙ্গে কী হলো?')).has(analyzeTerms('ভারতবিরোধী')[0]!)).toBe(false);
   });
 
+  it('reads a spelling of a name the lexicon knows by another (হেজবুল্লাহ for হিজবুল্লাহ) as a name', () => {
+    const lebanon = Vocabulary.fromPassageTerms(['ইসরাইল লেবাননে হিজবুল্লাহর ক্ষতি করেছে।', 'হেজবুল্লাহ নেতারা বলেন।'].map(analyzeTerms));
+    const hezbollah = understand('হেজবুল্লাহর কী অবস্থা?', lebanon, lexicon).concepts.find((c) => c.label === 'হেজবুল্লাহর')!;
+    expect(hezbollah.kind).toBe('entity');
+  });
+
   it('asks about a Bengali nationality word as its country too (ব্রিটিশ → ব্রিটেন), below the word itself', () => {
     const uk = Vocabulary.fromPassageTerms(['ব্রিটেনের গোয়েন্দা সংস্থার প্রধান অভিযোগ করেন।', 'ব্রিটিশ পার্লামেন্ট।'].map(analyzeTerms));
     const british = understand('ব্রিটিশ গোয়েন্দা সংস্থার প্রধান কে?', uk, lexicon).concepts.find((c) => c.label === 'ব্রিটিশ')!;

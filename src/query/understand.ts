@@ -514,6 +514,8 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   // A word the index never holds alone may stand inside a solid compound (ফোন in টেলিফোন).
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
+  // A spelling of a name the lexicon knows by another (হেজবুল্লাহ for হিজবুল্লাহ) is that name.
+  const named = kind === 'unknown' && alternatives.some((a) => a.terms.length === 1 && ctx.kinds.get(a.terms[0]!) === 'entity');
   // An English word typed in Bengali letters (এক্সিডেন্ট, হসপিটাল) that the reports do not use is asked as the English
   // word it sounds like: the lexicon's translation (দুর্ঘটনা) is what they write.
   if (alternatives.length === 0 && !ctx.vocab.has(term)) alternatives.push(...englishLoanword(term, ctx));
@@ -527,7 +529,7 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    kind: verb ? 'general' : kind,
+    kind: verb ? 'general' : named ? 'entity' : kind,
     // A verb says how the asker phrased it; the source may say it with another verb or a noun (দিচ্ছে ~ সরবরাহ করেছে).
     weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || verb,
     ...(DIGITS.test(norm) ? { numeric: true } : {}),
