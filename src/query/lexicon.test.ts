@@ -255,9 +255,10 @@ describe('lookup', () => {
     expect(hits('signed in May 2022')).toEqual(['sign', 'may']);
   });
 
-  it('reads "us" as the United States only in capitals', () => {
+  it('reads "us" as the United States only in capitals, or after "the" in a lowercase question', () => {
     expect(hits('tell us about US sanctions')).toEqual(['us', 'sanctions']);
     expect(lexicon.lookup(tokens('tell us about US sanctions'))[0].from).toBe(3);
+    expect(hits('why are the us and its allies worried')).toEqual(['why', 'us', 'allies', 'worried']);
   });
 
   it('reads an acronym in a question written in lowercase otherwise as a name, never as the word it spells', () => {

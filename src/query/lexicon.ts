@@ -305,7 +305,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
     // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
-    if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0])) {
+    if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0]) && !CAPS_ONLY.has(words[0])) {
       const original = raw[0] ?? '';
       if (!/^\p{Lu}/u.test(original) || hit.english !== words[0]) return undefined;
     }
@@ -321,7 +321,9 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     get: (english) => byEnglish.get(english) ?? byEnglish.get(english.toLowerCase()),
     reverse: (bengali) => reverseEntry(bengali)?.entry.english,
     reverseEntry,
-    lookup(tokens, acronyms = readsAcronyms(tokens)) {
+    lookup(typed, acronyms = readsAcronyms(typed)) {
+      // "the us" is the country however it is typed: the article tells it from the pronoun.
+      const tokens = typed.map((t, i) => (i > 0 && normalizeToken(t) === 'us' && normalizeToken(typed[i - 1]!) === 'the' ? 'US' : t));
       const words = tokens.map(normalizeToken);
       const matches: LexiconMatch[] = [];
       let i = 0;
