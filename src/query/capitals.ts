@@ -50,6 +50,8 @@ type FormMap = ReadonlyMap<string, readonly string[][]>;
 export interface CapitalMap {
   capitals: FormMap;
   countries: FormMap;
+  /** The word for a capital city the question does not name (রাজধানী), as analysed terms joined by a space. */
+  capitalWords: ReadonlySet<string>;
 }
 
 /** The capitals of the lexicon's countries, read once per lexicon (a capital's primary Bengali form only). */
@@ -66,7 +68,8 @@ export const capitalsOf: (lexicon: Lexicon) => CapitalMap = memoizeByObject((lex
     // (forms[0] is the first capital's, the city, when the lexicon lists it)
     if (lexicon.get(capitals[0]!)) countryMap.set(forms[0]!.join(' '), countryForms);
   }
-  return { capitals: capitalMap, countries: countryMap };
+  const capitalWords = new Set((lexicon.get('capital')?.bengali ?? []).map((f) => analyzeTerms(f).join(' ')));
+  return { capitals: capitalMap, countries: countryMap, capitalWords };
 });
 
 /**
@@ -99,11 +102,6 @@ export function addCapitals(concepts: Concept[], { capitals, countries }: Capita
   }
 }
 
-/** Index terms of the lexicon's "capital" (রাজধানী): the word a question uses for a capital city it does not name. */
-const capitalWordsOf: (lexicon: Lexicon) => ReadonlySet<string> = memoizeByObject(
-  (lexicon: Lexicon) => new Set((lexicon.get('capital')?.bengali ?? []).map((f) => analyzeTerms(f).join(' '))),
-);
-
 /**
  * "রাশিয়ার রাজধানীতে", "the Russian capital", "Russia's capital", "the capital of Russia": the capital asked about is
  * that country's, which reports name (মস্কো), not the coverage's home capital, which the bare word stands for (রাজধানী
@@ -113,14 +111,12 @@ const capitalWordsOf: (lexicon: Lexicon) => ReadonlySet<string> = memoizeByObjec
  */
 export function readCapitalsOf(
   concepts: Concept[],
-  { capitals }: CapitalMap,
-  lexicon: Lexicon,
+  { capitals, capitalWords }: CapitalMap,
   vocab: Vocabulary,
   ofFollows: (concept: Concept) => boolean,
 ): void {
-  const words = capitalWordsOf(lexicon);
   concepts.forEach((concept, i) => {
-    const word = concept.alternatives.find((a) => a.weight === 1 && words.has(a.terms.join(' ')));
+    const word = concept.alternatives.find((a) => a.weight === 1 && capitalWords.has(a.terms.join(' ')));
     if (!word) return;
     const country = ofFollows(concept) ? concepts[i + 1] : concepts[i - 1];
     // ("What is the capital of France?" asks which city it is: a sentence naming Paris does not say so)
@@ -133,8 +129,7 @@ export function readCapitalsOf(
     }
     if (cities.size === 0) return;
     concept.alternatives = [word, ...[...cities.values()].map((terms) => ({ terms, weight: 1 }))];
-    // … and the country is no longer read as that city (see addCapitals): a sentence naming Paris states the capital
-    // asked about, not France as well ("What is the capital of France?").
+    // … and the country is no longer read as that city too (see addCapitals): the city states the capital asked about.
     country!.alternatives = country!.alternatives.filter((a) => !cities.has(a.terms.join(' ')));
   });
 }

@@ -515,7 +515,7 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   if (expanded.size === 0) for (const compound of ctx.vocab.compoundsOf(term)) expanded.set(compound, COMPOUND_WEIGHT);
   const alternatives = toAlternatives(expanded);
   // A spelling of a name the lexicon knows by another (হেজবুল্লাহ for হিজবুল্লাহ) is that name.
-  const named = kind === 'unknown' && alternatives.some((a) => a.terms.length === 1 && ctx.kinds.get(a.terms[0]!) === 'entity');
+  const knownName = kind === 'unknown' && alternatives.some((a) => a.terms.length === 1 && ctx.kinds.get(a.terms[0]!) === 'entity');
   // An English word typed in Bengali letters (এক্সিডেন্ট, হসপিটাল) that the reports do not use is asked as the English
   // word it sounds like: the lexicon's translation (দুর্ঘটনা) is what they write.
   if (alternatives.length === 0 && !ctx.vocab.has(term)) alternatives.push(...englishLoanword(term, ctx));
@@ -529,7 +529,7 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
   return {
     label: token.text,
     alternatives: alternatives.length ? alternatives : [{ terms: [term], weight: 1 }],
-    kind: verb ? 'general' : named ? 'entity' : kind,
+    kind: verb ? 'general' : knownName ? 'entity' : kind,
     // A verb says how the asker phrased it; the source may say it with another verb or a noun (দিচ্ছে ~ সরবরাহ করেছে).
     weak: AMBIGUOUS_QUESTION_WORDS.has(norm) || FRAMING_WORDS.has(term) || verb,
     ...(DIGITS.test(norm) ? { numeric: true } : {}),
@@ -865,7 +865,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const home = homeCountryOf(vocab, lexicon);
   markHomeCountry(concepts, home);
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
-  readCapitalsOf(concepts, capitalsOf(lexicon), lexicon, vocab, (c) => norms[texts.indexOf(firstWord(c)) + 1] === 'of');
+  readCapitalsOf(concepts, capitalsOf(lexicon), vocab, (c) => {
+    const at = texts.indexOf(firstWord(c));
+    return at >= 0 && norms[at + 1] === 'of';
+  });
   addHeadedCompounds(concepts, vocab);
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
