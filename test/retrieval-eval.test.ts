@@ -48,12 +48,12 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // under these figures, not lowered to let a change pass. Then 112 more (blind set 6, 4 new articles 1105_–1108_; half
   // in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.808 / 0.906, romanized
   // 0.857 / 0.912 on the final fixtures, so those two were reset again. Raised at the session's end to just under the
-  // final code's figures: bn 0.816 / 0.910, variant 0.860 / 0.930, en 0.847 / 0.952, romanized 0.857 / 0.912, mixed
+  // final code's figures: bn 0.820 / 0.914, variant 0.872 / 0.942, en 0.851 / 0.960, romanized 0.857 / 0.912, mixed
   // 0.926 / 0.963, extra-bn 0.807 / 0.927, extra-en 0.737 / 0.897, extra-romanized 0.723 / 0.897, extra-mixed 0.792 /
-  // 0.875, all answerable 0.774 / 0.910, answered 0.978; off-topic declined 0.482 (461 of 957).
-  bn: { hit1: 0.81, hit3: 0.9 },
-  variant: { hit1: 0.85, hit3: 0.92 },
-  en: { hit1: 0.84, hit3: 0.95 },
+  // 0.875, all answerable 0.775 / 0.911, answered 0.979; off-topic declined 0.482 (461 of 957).
+  bn: { hit1: 0.81, hit3: 0.91 },
+  variant: { hit1: 0.86, hit3: 0.94 },
+  en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.85, hit3: 0.91 },
   mixed: { hit1: 0.92, hit3: 0.96 },
   'extra-bn': { hit1: 0.8, hit3: 0.92 },
