@@ -305,7 +305,7 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
     // A function word only ever hits an entry spelled like itself: "In" must not reach "innings" (both stem to "in").
-    if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0]) && !CAPS_ONLY.has(words[0])) {
+    if (words.length === 1 && hit.category !== 'question' && ENGLISH_STOPWORDS.has(words[0])) {
       const original = raw[0] ?? '';
       if (!/^\p{Lu}/u.test(original) || hit.english !== words[0]) return undefined;
     }

@@ -281,15 +281,15 @@ export class Vocabulary {
     // A transliteration's letters are guesses where romanized Bengali cannot tell (pati: পাটি as well as পাতি).
     if (guessedVowels) for (const t of this.romanFolds().get(romanFold(term)) ?? []) add(t, VARIANT_WEIGHTS.fold);
     const key = bengaliKey(term);
-    // An acronym's letters are exact: BTRC (বিটিআরসি, the telecom regulator) is another body than BRTC (বিআরটিসি, the
-    // bus corporation), though their skeletons differ by one swap.
+    // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
+    // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম).
+    const vowels = guessedVowels ? undefined : bengaliVowels(term);
     // A known word with a short skeleton is widened too when its vowels are many, for they must then agree but for one:
     // ইউরেশিয়া / ইউরোএশিয়া share the skeleton ars and the vowels iu-eia.
-    const manyVowels = !guessedVowels && bengaliVowels(term).length >= MIN_VOWELS_SHORT_KEY;
+    const manyVowels = vowels !== undefined && vowels.length >= MIN_VOWELS_SHORT_KEY;
+    // An acronym's letters are exact: BTRC (বিটিআরসি, the telecom regulator) is another body than BRTC (বিআরটিসি, the
+    // bus corporation), though their skeletons differ by one swap.
     if (sounds && (!known || key.length >= minKnownKey || manyVowels) && !spellsLetters(term)) {
-      // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
-      // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম).
-      const vowels = guessedVowels ? undefined : bengaliVowels(term);
       this.addKeyMatches(key, (t, w) => {
         if (vowels === undefined || damerau(vowels, bengaliVowels(t)) <= MAX_VOWEL_SLIPS) add(t, w);
       }, minKey);
