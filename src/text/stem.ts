@@ -243,11 +243,17 @@ const CLITIC_RULES: readonly SuffixRule[] = [
  */
 const PLURAL_RA = rule('রা', AFTER_ANYTHING, 2, { veto: (stem) => tailOf(stem) === 'cons' && letterCount(stem) < 3 });
 
+/** The one-letter nouns in -া, which take -য়ের (মায়ের, পায়ের): mother, foot, tea, wound, body. */
+const ONE_LETTER_A_NOUNS: ReadonlySet<string> = new Set(['মা', 'পা', 'চা', 'ঘা', 'গা']);
+
 /** Case endings and the plural endings fused with case. Tried in order; first applicable wins. */
 const CASE_RULES: readonly SuffixRule[] = [
   // A one-letter noun in -া takes -য়ের, -য়েরা, -য়েদের (মায়ের, মায়েদের, চায়ের, পায়ের), which the length guard would
-  // keep whole; a longer stem's -ায় is its own (উপায়ের, সম্প্রদায়ের). (চায়, the verb "wants", keeps its য়.)
-  ...[Y + 'ের', Y + 'েরা', Y + 'েদের'].map((suffix) => rule(suffix, set('া', 'chandrabindu'), 1, { veto: (stem) => letterCount(stem) > 1 })),
+  // keep whole; a longer stem's -ায় is its own (উপায়ের, সম্প্রদায়ের). (চায়, the verb "wants", keeps its য়.) Those nouns
+  // are a closed handful: another one-letter stem's -ায় is its own too (রায়ের is the verdict's, রায়ে and রায় meet it).
+  ...[Y + 'ের', Y + 'েরা', Y + 'েদের'].map((suffix) =>
+    rule(suffix, set('া', 'chandrabindu'), 1, { veto: (stem) => letterCount(stem) > 1 || (stem.endsWith('া') && !ONE_LETTER_A_NOUNS.has(stem)) }),
+  ),
   rule('েদের', AFTER_CONSONANT, 2, { veto: (stem) => NAMES_IN_ED.has(`${stem}েদ`) }),
   rule('দের', AFTER_ANYTHING, 2, { veto: dBelongsToWord }),
   rule(Y + 'ের', AFTER_VOWEL_SOUND, 2),
