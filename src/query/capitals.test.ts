@@ -61,6 +61,8 @@ describe('"Russia\'s capital" is read as the city the reports name', () => {
     expect(cities('ইরানের প্রেসিডেন্ট কবে রাশিয়ার রাজধানীতে গেলেন?', 'রাজধানীতে')).toContain(moscow.join(' '));
     expect(cities('ইরানের প্রেসিডেন্ট কবে রাশিয়ার রাজধানীতে গেলেন?', 'রাজধানীতে')).not.toContain(dhaka.join(' '));
     expect(cities("When did Iran's president reach the Russian capital?", 'capital')).toContain(moscow.join(' '));
+    // (named by its adjective in Bengali too: রুশ reads as রাশিয়া by a synonym)
+    expect(cities('ইরানি রাষ্ট্রপতি রুশ রাজধানীতে কবে পৌঁছান?', 'রাজধানীতে')).toContain(moscow.join(' '));
     expect(cities('When did Pezeshkian arrive in the capital of Russia?', 'capital')).toContain(moscow.join(' '));
   });
 

@@ -43,6 +43,9 @@ export const CAPITAL_WEIGHT = 0.6;
  */
 export const COUNTRY_WEIGHT = 0.5;
 
+/** The least weight of a country's reading of its adjective (রুশ → রাশিয়া, a synonym; Russian → রাশিয়া, a nationality). */
+const ADJECTIVE_COUNTRY_WEIGHT = 0.7;
+
 /** Forms (analysed terms, space-joined) → the analysed terms of each form of what they also stand for. */
 type FormMap = ReadonlyMap<string, readonly string[][]>;
 
@@ -123,9 +126,13 @@ export function readCapitalsOf(
     if (!concepts.some((c) => c !== concept && c !== country && !c.weak)) return;
     // (the city alone, the first of a country's capitals: the Kremlin is its government, not its capital)
     const cities = new Map<string, string[]>();
-    for (const alt of country?.alternatives ?? []) {
-      const city = alt.weight === 1 ? capitals.get(alt.terms.join(' '))?.[0] : undefined;
-      if (city && city.every((t) => vocab.has(t))) cities.set(city.join(' '), city);
+    // (the country as named; or, named by its adjective — রুশ রাজধানী — the country that adjective reads as)
+    for (const least of [1, ADJECTIVE_COUNTRY_WEIGHT]) {
+      for (const alt of country?.alternatives ?? []) {
+        const city = alt.weight >= least ? capitals.get(alt.terms.join(' '))?.[0] : undefined;
+        if (city && city.every((t) => vocab.has(t))) cities.set(city.join(' '), city);
+      }
+      if (cities.size > 0) break;
     }
     if (cities.size === 0) return;
     concept.alternatives = [word, ...[...cities.values()].map((terms) => ({ terms, weight: 1 }))];
