@@ -4,7 +4,7 @@
  * paraphrase groups from bn-synonyms.tsv). Every Bengali form is run through the analysis chain exactly once. Rows of
  * en-bn.translation-only.tsv are left out (see LexiconEntry.translationOnly).
  */
-import { analyzeTerms, singleTerm } from '../text/analyze.js';
+import { analyzeTerms } from '../text/analyze.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -102,13 +102,18 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     const spelt = phraseForms.get(term);
     if (spelt) phrases.set(term, [...new Map(spelt.map((p) => [p.join(' '), p])).values()]);
   }
-  // Bengali's own paraphrase groups (bn-synonyms.tsv): one-word forms, as analysed terms.
+  // Bengali's own paraphrase groups (bn-synonyms.tsv): one-word forms, as analysed terms; a group's several-word forms
+  // (গত বছর beside গতবার) are phrases of its one-word forms, as the lexicon's are.
   for (const group of loadBengaliSynonyms().groups) {
-    const terms = [...new Set(group.map((form) => singleTerm(form)).filter((t): t is string => t !== undefined))];
+    const analysed = group.map((form) => analyzeTerms(form));
+    const terms = [...new Set(analysed.filter((f) => f.length === 1).map((f) => f[0]!))];
+    const several = analysed.filter((f) => f.length > 1 && f.length <= MAX_PHRASE_TERMS);
     for (const term of terms) {
       const set = synonyms.get(term) ?? new Set<string>();
       for (const other of terms) if (other !== term) set.add(other);
       if (set.size) synonyms.set(term, set);
+      const own = several.filter((p) => !p.includes(term) && !(phrases.get(term) ?? []).some((q) => q.join(' ') === p.join(' ')));
+      if (own.length) phrases.set(term, [...(phrases.get(term) ?? []), ...own]);
     }
   }
   const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases) };

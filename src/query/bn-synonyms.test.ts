@@ -25,6 +25,15 @@ describe('Bengali paraphrase groups', () => {
     expect(elected.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('জয়লাভ')[0]);
   });
 
+  it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
+    const lexicon = loadLexicon();
+    const before = understand('আগের বছর পাসের হার কত ছিল?', vocab, lexicon).concepts.find((c) => c.label === 'বছর')!;
+    expect(before.alternatives.flatMap((a) => a.terms)).toContain('গতবার');
+    const lastTime = understand('গতবার ভোট কবে হয়েছিল?', vocab, lexicon).concepts.find((c) => c.label === 'গতবার')!;
+    expect(lastTime.alternatives.some((a) => a.terms.join(' ') === analyzeTerms('গত বছর').join(' '))).toBe(true);
+  });
+
   it('lets an English word typed in Bengali letters reach the Bengali word the report writes (টিচার → শিক্ষক)', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('বিদ্যালয়ে শিক্ষক নিয়োগ দেওয়া হয়েছে।')]);
     const q = understand('স্কুলে টিচার কবে আসবে?', vocab, loadLexicon());
