@@ -24,6 +24,7 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Galway', 'গলওয়ে'], // the stemmer reads -য়ে as the locative: গলও
   ['Peskof', 'পেসকভ'], // a Russian -ov written as said
   ['Smirnoff', 'স্মিরনভ'],
+  ['Ashgabad', 'আশগাবাত'], // a long name's final d said as t
 ];
 
 describe('Vocabulary.expandLatin', () => {
@@ -40,6 +41,11 @@ describe('Vocabulary.expandLatin', () => {
   it('reads a name the second way too when the spelling as written meets a word (Kvitheia: কবিতা, and ক্ভিটহেইয়া)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('কবিতা পড়া হয়। ক্ভিটহেইয়া সুড়ঙ্গ খুলবে।')]);
     expect([...v.expandLatin('Kvitheia', 2).keys()]).toContain(analyzeTerms('ক্ভিটহেইয়া')[0]);
+  });
+
+  it('reads a short word\'s final d as written only (Eid is ঈদ, not এত or অতি)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('ঈদের আগে এত ভিড়। অতি বৃষ্টি হয়েছে।')]);
+    expect([...v.expandLatin('Eid', 2).keys()]).not.toContain(analyzeTerms('অতি')[0]);
   });
 
   it('does not read a name whose vowels disagree as a word that shares its consonants (Roni is not ঋণ, a loan)', () => {
