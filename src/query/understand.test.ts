@@ -409,6 +409,11 @@ describe('understand', () => {
     expect(counted('ssc te pass er har koto ebar')).toEqual(['har']); // romanized too: the rate, not a number of "this time"s
     expect(counted('সেতু বানাতে খরচ কত হলো')).toEqual(['খরচ']);
     expect(counted('Who signed the treaty?')).toEqual([]); // not a "how many" question
+    // "How many" apart from its classifier is the one cue (কত জন = কতজন): the classifier is no noun counted, which a
+    // report's চারজন, written solid, would never state; what follows is (মারা গেছে).
+    expect(counted('মঠবাড়িয়ায় ডেঙ্গুতে কত জন মারা গেছে')).toEqual(['মারা', 'গেছে']);
+    expect(counted('mathbaria te dengue e koto jon mara geche')).toEqual(['mara', 'geche']);
+    expect(q('proti seat e koto jon').type).toBe('how_many');
   });
 
   it('reads two parts of a name as the one word Bengali may write them in (Shah Rukh → শাহরুখ)', () => {

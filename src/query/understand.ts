@@ -475,6 +475,23 @@ function splitCountingCues(tokens: Token[]): Token[] {
 }
 const UNTIL = new Set(['পর্যন্ত', 'porjonto', 'porjanto'].map(normalize));
 
+/**
+ * "How many" written apart from its classifier (কত জন, কয়টা, koto jon): one cue, as written solid (কতজন, kotojon). Left
+ * apart, the classifier would be read as what is counted (জন "person"), which a report's চারজন, fused, never states.
+ */
+function joinCountClassifiers(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const t of tokens) {
+    const before = out[out.length - 1];
+    if (before && COUNT_CUES_APART.has(before.norm) && COUNT_CLASSIFIERS.has(t.norm)) {
+      out[out.length - 1] = { text: before.text + t.text, norm: before.norm + t.norm, start: before.start, end: t.end };
+    } else out.push(t);
+  }
+  return out;
+}
+const COUNT_CUES_APART = new Set(['কত', 'কয়', 'koto', 'koy'].map(normalize));
+const COUNT_CLASSIFIERS = new Set(['জন', 'টি', 'টা', 'jon', 'ti', 'ta'].map(normalize));
+
 const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
 const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
@@ -819,7 +836,7 @@ function uiLangOf(lang: QuestionLang, tokens: Token[]): UiLang {
 export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon): Query {
   const lang = detectLanguage(question);
   const tokens = joinSpeltAbbreviations(
-    splitCountingCues(dropCueParticles(tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm))),
+    splitCountingCues(joinCountClassifiers(dropCueParticles(tokenize(spellAgeGroups(expandContractions(question))).filter((t) => t.norm)))),
     vocab,
   );
   const norms = tokens.map((t) => t.norm);
