@@ -51,17 +51,22 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // final code's figures: bn 0.820 / 0.914, variant 0.872 / 0.942, en 0.851 / 0.960, romanized 0.857 / 0.912, mixed
   // 0.926 / 0.963, extra-bn 0.807 / 0.927, extra-en 0.737 / 0.897, extra-romanized 0.723 / 0.897, extra-mixed 0.792 /
   // 0.875, all answerable 0.775 / 0.911, answered 0.979; off-topic declined 0.482 (461 of 957).
-  bn: { hit1: 0.81, hit3: 0.91 },
-  variant: { hit1: 0.86, hit3: 0.94 },
-  en: { hit1: 0.85, hit3: 0.95 },
+  // Session 22 added 151 questions written blind (blind set 7, in dev: 83 on the seeds, 68 on 6 new articles, 1109_–
+  // 1114_): the session-start code measures bn 0.815 / 0.904, variant 0.870 / 0.935, en 0.842 / 0.951, mixed 0.881 /
+  // 0.966, extra-bn 0.799 / 0.924, extra-mixed 0.770 / 0.873, all answerable 0.772 / 0.909; off-topic declined 0.477
+  // (464 of 972) on the fixtures with them, so those floors were reset under these figures, not lowered to let a
+  // change pass.
+  bn: { hit1: 0.81, hit3: 0.9 },
+  variant: { hit1: 0.86, hit3: 0.93 },
+  en: { hit1: 0.84, hit3: 0.95 },
   romanized: { hit1: 0.85, hit3: 0.91 },
-  mixed: { hit1: 0.92, hit3: 0.96 },
-  'extra-bn': { hit1: 0.8, hit3: 0.92 },
+  mixed: { hit1: 0.88, hit3: 0.96 },
+  'extra-bn': { hit1: 0.79, hit3: 0.92 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.72, hit3: 0.89 },
-  'extra-mixed': { hit1: 0.79, hit3: 0.87 },
-  offtopic: { abstentionRate: 0.48 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.91, answeredRate: 0.97 },
+  'extra-mixed': { hit1: 0.77, hit3: 0.87 },
+  offtopic: { abstentionRate: 0.47 },
+  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
