@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { asks, continues, CUE, holdsAnswerType, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, listItemTerms, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
 
 /** Does a sentence, read alone, carry the cue `bit`? */
 const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
@@ -130,3 +130,13 @@ describe('statesCount', () => {
     expect(dated('20 বছরের রাশিয়া-ইরান চুক্তিতে প্রতিরক্ষা ধারা নেই।')).toBe(false);
   });
 });
+
+describe('listItemTerms', () => {
+  it('reads the items of a list, not its lead-in words, nor what follows its last item', () => {
+    const items = listItemTerms('বিশেষ করে ইরান, উত্তর কোরিয়া ও চীনের সঙ্গে রাশিয়ার সামরিক সহযোগিতা বাড়ছে।');
+    for (const t of analyzeTerms('ইরান উত্তর কোরিয়া চীন')) expect(items).toContain(t);
+    for (const t of analyzeTerms('বিশেষ রাশিয়া সহযোগিতা')) expect(items).not.toContain(t);
+    expect(listItemTerms('দুই দেশ খাদ্য ও ওষুধ নিয়ে কথা বলেছে।')).toEqual([]); // two things joined by ও: no list
+  });
+});
+

@@ -594,6 +594,16 @@ describe('Retriever and a question that asks for several things', () => {
   });
 });
 
+describe('Retriever and a list of the asked country\'s peers', () => {
+  const aid = corpusOf({
+    id: 'aid',
+    source: 'আলজেরিয়া, মালি ও নাইজারের সঙ্গে ফ্রান্সের সম্পর্ক বদলেছে। নাইজারকে খাদ্য ও ওষুধ সরবরাহ করছে ফ্রান্স।',
+  });
+  it('gives no list bonus to a list that names a country asked about: it lists its peers, not the answer', () => {
+    expect(aid.top('ফ্রান্স নাইজারকে কী কী দিচ্ছে?')).toContain('খাদ্য ও ওষুধ');
+  });
+});
+
 describe('Retriever and a question that asks why or how', () => {
   const fire = corpusOf({
     id: 'fire',

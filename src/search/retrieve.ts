@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT, type QuestionType } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
-import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namedOnlyAsAddressee, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namedOnlyAsAddressee, namesYearOrMonth, readCues, listItemTerms, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
@@ -799,7 +799,7 @@ export class Retriever {
       if (query.asksCause && windowHas(CUE.CAUSE)) value += o.causeBonus;
       if (asksForPerson && windowHas(CUE.PERSON)) value += o.personBonus;
       if (query.asksSpeech && (this.speaks(at, speakers) || (next >= 0 && this.speaks(next, speakers)))) value += o.speechBonus;
-      if (query.asksList && windowHas(CUE.LIST)) value += o.listBonus;
+      if (query.asksList && windowHas(CUE.LIST) && !this.listNamesAsked(at, next, matched, concepts)) value += o.listBonus;
       value += o.proximityBonus * proximity(terms, matched);
       // A second sentence that names something asked about again (সেই বৈঠকে তারা …) tells more of it: when the question
       // asks for no one kind of answer (what was discussed, not a date or a number), the pair is preferred to the
@@ -994,6 +994,23 @@ export class Retriever {
   /** Does the hit's window — its sentence, or the one quoted with it — satisfy `test` (a sentence position)? */
   private windowSatisfies(h: Hit, test: (at: number) => boolean): boolean {
     return test(this.position.get(h.passage.id)!) || (h.continuation !== undefined && test(this.position.get(h.continuation.id)!));
+  }
+
+  /**
+   * Does the window's list name a place or body the question asks about among its items ("ইরান, উত্তর কোরিয়া ও চীনের
+   * সঙ্গে রাশিয়ার সহযোগিতা" for "what does North Korea give Russia")? Then it lists the asked one's peers, not the
+   * answer. (A topic asked may be an item of the answer: "besides trade, which sectors" — বাণিজ্য, বিনিয়োগ, পরিবহন.)
+   */
+  private listNamesAsked(at: number, next: number, matched: ReadonlyMap<number, ReadonlySet<string>>, concepts: readonly Concept[]): boolean {
+    const items = new Set<string>();
+    for (const p of next >= 0 ? [at, next] : [at]) {
+      if (this.cue(p, CUE.LIST)) for (const t of listItemTerms(this.passages[p]!.text)) items.add(t);
+    }
+    for (const [ci, terms] of matched) {
+      if (concepts[ci]!.kind !== 'entity') continue;
+      for (const t of terms) if (items.has(t)) return true;
+    }
+    return false;
   }
 
   /** Does the window — the sentence at `at`, and the one at `next` when it is ≥ 0 — hold the cue? */
