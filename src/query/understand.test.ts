@@ -233,10 +233,10 @@ describe('understand', () => {
     const apart = wrote('কানাডা স্টাডি সফর করবে।', 'পারমিট দেওয়া হবে।', 'ফল সাত-দুই গোলে।');
     expect(apart.study).not.toContain('পারমিট');
     expect(apart.permits).not.toContain('স্টাডি');
-    // words the lexicon lacks too, written in lowercase in a question that uses case (agar attar → আগর আতর)
-    const perfume = Vocabulary.fromPassageTerms(['সৌদি আরবে আগর আতর রপ্তানি হয়।', 'আঠারো জন।', 'আতাউর রহমান।'].map(analyzeTerms));
-    const reached = reach(understand("Which countries buy Bangladesh's agar attar?", perfume, lexicon));
-    expect(reached.agar).toEqual(expect.arrayContaining(['আগর', 'আতর']));
+    // words the lexicon lacks too, written in lowercase in a question that uses case (rasgulla sandesh → রসগোল্লা সন্দেশ)
+    const sweets = Vocabulary.fromPassageTerms(['সৌদি আরবে রসগোল্লা সন্দেশ রপ্তানি হয়।', 'আঠারো জন।', 'আতাউর রহমান।'].map(analyzeTerms));
+    const reached = reach(understand("Which countries buy Bangladesh's rasgulla sandesh?", sweets, lexicon));
+    expect(reached.rasgulla).toEqual(expect.arrayContaining(['রসগোল্লা', 'সন্দেশ']));
   });
 
   it('reaches two English words the source writes as one solid loanword (hand bag → হ্যান্ডব্যাগ)', () => {
