@@ -49,6 +49,9 @@ describe('ENGLISH_STOPWORDS', () => {
     expect(ENGLISH_STOPWORDS.has('did')).toBe(true);
     expect(ENGLISH_STOPWORDS.has('treaty')).toBe(false);
     expect(ENGLISH_STOPWORDS.has('us')).toBe(false);
+    // "before" and "after" order events, as the source's আগে and পরে do ("talks with Mishustin before meeting Putin")
+    expect(ENGLISH_STOPWORDS.has('before')).toBe(false);
+    expect(ENGLISH_STOPWORDS.has('after')).toBe(false);
   });
 });
 

@@ -79,7 +79,7 @@ const TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr']);
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set([
   'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'so', 'yet', 'if', 'then', 'than', 'as',
   'of', 'in', 'on', 'at', 'to', 'for', 'from', 'by', 'with', 'about', 'into', 'onto', 'over', 'under',
-  'between', 'among', 'through', 'during', 'before', 'after', 'since', 'until', 'against', 'upon',
+  'between', 'among', 'through', 'during', 'since', 'until', 'against', 'upon',
   'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'do', 'does', 'did', 'done',
   'have', 'has', 'had', 'having', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must',
   'i', 'me', 'my', 'we', 'our', 'you', 'your', 'he', 'him', 'his', 'she', 'her', 'it', 'its',
