@@ -55,15 +55,17 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 1114_): the session-start code measures bn 0.815 / 0.904, variant 0.870 / 0.935, en 0.842 / 0.951, mixed 0.881 /
   // 0.966, extra-bn 0.799 / 0.924, extra-mixed 0.770 / 0.873, all answerable 0.772 / 0.909; off-topic declined 0.477
   // (464 of 972) on the fixtures with them, so those floors were reset under these figures, not lowered to let a
-  // change pass.
-  bn: { hit1: 0.81, hit3: 0.9 },
+  // change pass. Then 102 more (blind set 8, 4 new articles 1115_–1118_; half in dev, inspected, half in holdout,
+  // never inspected): the session-start code measures bn 0.812 / 0.899, en 0.839 / 0.950, romanized 0.840 / 0.906,
+  // extra-romanized 0.713 / 0.897 on the final fixtures, so those were reset again.
+  bn: { hit1: 0.81, hit3: 0.89 },
   variant: { hit1: 0.86, hit3: 0.93 },
-  en: { hit1: 0.84, hit3: 0.95 },
-  romanized: { hit1: 0.85, hit3: 0.91 },
+  en: { hit1: 0.83, hit3: 0.95 },
+  romanized: { hit1: 0.84, hit3: 0.9 },
   mixed: { hit1: 0.88, hit3: 0.96 },
   'extra-bn': { hit1: 0.79, hit3: 0.92 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.72, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.71, hit3: 0.89 },
   'extra-mixed': { hit1: 0.77, hit3: 0.87 },
   offtopic: { abstentionRate: 0.47 },
   'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
