@@ -57,12 +57,15 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // (464 of 972) on the fixtures with them, so those floors were reset under these figures, not lowered to let a
   // change pass. Then 102 more (blind set 8, 4 new articles 1115_–1118_; half in dev, inspected, half in holdout,
   // never inspected): the session-start code measures bn 0.812 / 0.899, en 0.839 / 0.950, romanized 0.840 / 0.906,
-  // extra-romanized 0.713 / 0.897 on the final fixtures, so those were reset again.
-  bn: { hit1: 0.81, hit3: 0.89 },
-  variant: { hit1: 0.86, hit3: 0.93 },
-  en: { hit1: 0.83, hit3: 0.95 },
+  // extra-romanized 0.713 / 0.897 on the final fixtures, so those were reset again. Raised at the session's end to just
+  // under the final code's figures: bn 0.821 / 0.916, variant 0.875 / 0.938, en 0.864 / 0.964, romanized 0.849 /
+  // 0.906, mixed 0.921 / 0.984, extra-bn 0.798 / 0.922, extra-en 0.738 / 0.895, extra-romanized 0.713 / 0.897,
+  // extra-mixed 0.773 / 0.871, all answerable 0.774 / 0.909, answered 0.979; off-topic declined 0.474 (465 of 981).
+  bn: { hit1: 0.82, hit3: 0.91 },
+  variant: { hit1: 0.87, hit3: 0.93 },
+  en: { hit1: 0.86, hit3: 0.96 },
   romanized: { hit1: 0.84, hit3: 0.9 },
-  mixed: { hit1: 0.88, hit3: 0.96 },
+  mixed: { hit1: 0.92, hit3: 0.98 },
   'extra-bn': { hit1: 0.79, hit3: 0.92 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.71, hit3: 0.89 },
