@@ -303,6 +303,8 @@ export class Retriever {
   private readonly attributions = new Map<string, Set<string>>();
   /** Per passage: the terms it names only in the dative (see speaks); read when a speech question first asks. */
   private readonly addressees = new Map<number, Set<string>>();
+  /** The analysed terms of each list's items, by position, read when a list question first meets it (see listNamesAsked). */
+  private readonly listItems = new Map<number, ReadonlySet<string>>();
   /** First and last position of each article's passages (corpus order is article order). */
   private readonly articleSpans = new Map<string, [number, number]>();
   /** Positions of the passages that are their article's headline. */
@@ -1002,15 +1004,21 @@ export class Retriever {
    * answer. (A topic asked may be an item of the answer: "besides trade, which sectors" — বাণিজ্য, বিনিয়োগ, পরিবহন.)
    */
   private listNamesAsked(at: number, next: number, matched: ReadonlyMap<number, ReadonlySet<string>>, concepts: readonly Concept[]): boolean {
-    const items = new Set<string>();
-    for (const p of next >= 0 ? [at, next] : [at]) {
-      if (this.cue(p, CUE.LIST)) for (const t of listItemTerms(this.passages[p]!.text)) items.add(t);
-    }
+    const lists = (next >= 0 ? [at, next] : [at]).filter((p) => this.cue(p, CUE.LIST)).map((p) => this.listItemsAt(p));
     for (const [ci, terms] of matched) {
       if (concepts[ci]!.kind !== 'entity') continue;
-      for (const t of terms) if (items.has(t)) return true;
+      for (const t of terms) if (lists.some((items) => items.has(t))) return true;
     }
     return false;
+  }
+
+  private listItemsAt(position: number): ReadonlySet<string> {
+    let items = this.listItems.get(position);
+    if (!items) {
+      items = new Set(listItemTerms(this.passages[position]!.text));
+      this.listItems.set(position, items);
+    }
+    return items;
   }
 
   /** Does the window — the sentence at `at`, and the one at `next` when it is ≥ 0 — hold the cue? */
