@@ -51,11 +51,11 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // final code's figures: bn 0.820 / 0.914, variant 0.872 / 0.942, en 0.851 / 0.960, romanized 0.857 / 0.912, mixed
   // 0.926 / 0.963, extra-bn 0.807 / 0.927, extra-en 0.737 / 0.897, extra-romanized 0.723 / 0.897, extra-mixed 0.792 /
   // 0.875, all answerable 0.775 / 0.911, answered 0.979; off-topic declined 0.482 (461 of 957).
-  // Session 22 added 151 questions written blind (blind set 7, in dev: 83 on the seeds, 68 on 6 new articles, 1109_–
+  // Session 22 added 151 questions written blind (blind set 7, in dev: 64 on the seeds, 87 on 6 new articles, 1109_–
   // 1114_): the session-start code measures bn 0.815 / 0.904, variant 0.870 / 0.935, en 0.842 / 0.951, mixed 0.881 /
   // 0.966, extra-bn 0.799 / 0.924, extra-mixed 0.770 / 0.873, all answerable 0.772 / 0.909; off-topic declined 0.477
   // (464 of 972) on the fixtures with them, so those floors were reset under these figures, not lowered to let a
-  // change pass. Then 102 more (blind set 8, 4 new articles 1115_–1118_; half in dev, inspected, half in holdout,
+  // change pass. Then 101 more (blind set 8, 4 new articles 1115_–1118_; half in dev, inspected, half in holdout,
   // never inspected): the session-start code measures bn 0.812 / 0.899, en 0.839 / 0.950, romanized 0.840 / 0.906,
   // extra-romanized 0.713 / 0.897 on the final fixtures, so those were reset again. Raised at the session's end to just
   // under the final code's figures: bn 0.821 / 0.916, variant 0.875 / 0.938, en 0.864 / 0.964, romanized 0.849 /
