@@ -163,10 +163,11 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
   published: CUE_BITS.DATELINE,
 };
 
-/** A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". */
-const LIST = /[^,،।]{2,40}[,،]\s*[^,،।]{2,40}(?:[,،]\s*[^,،।]{2,40})*\s(?:ও|এবং|আর|and)\s/u;
-/** The same list with its parts: the words before the first comma, the items between commas, the word after ও. */
-const LIST_PARTS = /([^,،।]{2,40})((?:[,،]\s*[^,،।]{2,40})+)\s(?:ও|এবং|আর|and)\s+([^\s,،।]+)/u;
+/**
+ * A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". Its parts:
+ * the words before the first comma, the items between commas, the word after ও (see listItemTerms).
+ */
+const LIST = /([^,،।]{2,40})((?:[,،]\s*[^,،।]{2,40})+)\s(?:ও|এবং|আর|and)\s+([^\s,،।]+)/u;
 
 /**
  * The analysed terms of the items of a sentence's list (see LIST): the last word before its first comma, the parts
@@ -174,7 +175,7 @@ const LIST_PARTS = /([^,،।]{2,40})((?:[,،]\s*[^,،।]{2,40})+)\s(?:ও|এ�
  * tell from it by more than that. Empty when the sentence holds no list.
  */
 export function listItemTerms(sentence: string): string[] {
-  const m = LIST_PARTS.exec(sentence.normalize('NFC'));
+  const m = LIST.exec(sentence.normalize('NFC'));
   if (!m) return [];
   const first = m[1]!.trim().split(/\s+/u).pop() ?? '';
   return analyzeTerms([first, ...m[2]!.split(/[,،]/u), m[3]!].join(' '));

@@ -8,7 +8,7 @@ import type { Corpus, Passage } from '../corpus/types.js';
 import type { Concept, ConceptKind, Query } from '../query/understand.js';
 import { ABOUT_THE_REPORT, type QuestionType } from '../query/english.js';
 import { isYearTerm } from '../text/analyze.js';
-import { ANSWER_CUE, CUE, isDateline, isMonthTerm, namedOnlyAsAddressee, namesYearOrMonth, readCues, listItemTerms, statesCount, statesMoney, statesNewQuantity } from './cues.js';
+import { ANSWER_CUE, CUE, isDateline, isMonthTerm, listItemTerms, namedOnlyAsAddressee, namesYearOrMonth, readCues, statesCount, statesMoney, statesNewQuantity } from './cues.js';
 import { BM25, type PassageIndex } from './passage-index.js';
 import { anyWithin, EMPTY, intersect, rarestPostings, unionAll } from './postings.js';
 import type { Alternative, Vocabulary } from './vocabulary.js';
