@@ -225,7 +225,12 @@ const rule = (suffix: string, after: ReadonlySet<Tail>, minLetters: number, extr
 });
 
 /** Postpositions glued to the noun: হাসিনাসহ, নেতারাসহ. */
-const POSTPOSITION_RULES: readonly SuffixRule[] = [rule('সহ', AFTER_ANYTHING, 3)];
+const POSTPOSITION_RULES: readonly SuffixRule[] = [
+  rule('সহ', AFTER_ANYTHING, 3),
+  // the adverb an adjective makes with -ভাবে (সামরিকভাবে "militarily", অর্থনৈতিকভাবে): the adjective (সামরিক); not after
+  // a one- or two-letter stem (এভাবে, কীভাবে, যেভাবে, সেভাবে "thus, how": words of their own)
+  rule('ভাবে', AFTER_ANYTHING, 3),
+];
 
 /** Emphatic/inclusive clitics: রাশিয়াও, সম্পর্কও, দেশগুলোও; দেশই, মতই, শুরুতেই. */
 const CLITIC_RULES: readonly SuffixRule[] = [
