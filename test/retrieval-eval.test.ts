@@ -58,10 +58,10 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // change pass. Then 101 more (blind set 8, 4 new articles 1115_–1118_; half in dev, inspected, half in holdout,
   // never inspected): the session-start code measures bn 0.812 / 0.899, en 0.839 / 0.950, romanized 0.840 / 0.906,
   // extra-romanized 0.713 / 0.897 on the final fixtures, so those were reset again. Raised at the session's end to just
-  // under the final code's figures: bn 0.821 / 0.916, variant 0.875 / 0.938, en 0.864 / 0.964, romanized 0.849 /
+  // under the final code's figures: bn 0.821 / 0.922, variant 0.875 / 0.938, en 0.864 / 0.964, romanized 0.849 /
   // 0.906, mixed 0.921 / 0.984, extra-bn 0.798 / 0.922, extra-en 0.738 / 0.895, extra-romanized 0.713 / 0.897,
-  // extra-mixed 0.773 / 0.871, all answerable 0.774 / 0.909, answered 0.979; off-topic declined 0.474 (465 of 981).
-  bn: { hit1: 0.82, hit3: 0.91 },
+  // extra-mixed 0.773 / 0.871, all answerable 0.774 / 0.910, answered 0.979; off-topic declined 0.474 (465 of 981).
+  bn: { hit1: 0.82, hit3: 0.92 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.86, hit3: 0.96 },
   romanized: { hit1: 0.84, hit3: 0.9 },
