@@ -474,6 +474,8 @@ function splitCountingCues(tokens: Token[]): Token[] {
   });
 }
 const UNTIL = new Set(['পর্যন্ত', 'porjonto', 'porjanto'].map(normalize));
+/** "How many" on its own, which a unit (কয়দিন) or a classifier (কত জন) may be written solid with or apart from. */
+const BARE_COUNT_CUES = ['কত', 'কয়', 'koto', 'koy'].map(normalize);
 
 /**
  * "How many" written apart from its classifier (কত জন, কয়টা, koto jon): one cue, as written solid (কতজন, kotojon). Left
@@ -489,12 +491,11 @@ function joinCountClassifiers(tokens: Token[]): Token[] {
   }
   return out;
 }
-const COUNT_CUES_APART = new Set(['কত', 'কয়', 'koto', 'koy'].map(normalize));
+const COUNT_CUES_APART = new Set(BARE_COUNT_CUES);
 const COUNT_CLASSIFIERS = new Set(['জন', 'টি', 'টা', 'jon', 'ti', 'ta'].map(normalize));
 
-const COUNT_CUES_SOLID = ['কত', 'কয়', 'koto', 'koy'];
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
-const COUNTING_CUE = new RegExp(`^(${COUNT_CUES_SOLID.map(normalize).join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
+const COUNTING_CUE = new RegExp(`^(${BARE_COUNT_CUES.join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
 
 /**
  * "কবে নাগাদ" (kobe nagad, "by when") is one question cue: its নাগাদ asks nothing of the report, and in Latin letters

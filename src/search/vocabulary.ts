@@ -283,7 +283,8 @@ export class Vocabulary {
     const key = bengaliKey(term);
     // Spelling variants of one word keep its vowels (পেজেশকিয়ান / পেজেকশিয়ান, শাহিদ / শাহেদ: at most one differs);
     // unrelated words that share a skeleton do not (আমিনী / এমন, জারদারী / জোরদার, প্রতিমা / প্রথম).
-    const vowels = guessedVowels ? undefined : bengaliVowels(term);
+    // (read only when sounds are asked for: the sound-alikes alone use them)
+    const vowels = sounds && !guessedVowels ? bengaliVowels(term) : undefined;
     // A known word with a short skeleton is widened too when its vowels are many, for they must then agree but for one:
     // ইউরেশিয়া / ইউরোএশিয়া share the skeleton ars and the vowels iu-eia.
     const manyVowels = vowels !== undefined && vowels.length >= MIN_VOWELS_SHORT_KEY;
