@@ -61,16 +61,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // under the final code's figures: bn 0.821 / 0.922, variant 0.875 / 0.938, en 0.864 / 0.964, romanized 0.849 /
   // 0.906, mixed 0.921 / 0.984, extra-bn 0.798 / 0.922, extra-en 0.738 / 0.895, extra-romanized 0.713 / 0.897,
   // extra-mixed 0.773 / 0.871, all answerable 0.774 / 0.910, answered 0.979; off-topic declined 0.474 (465 of 981).
-  bn: { hit1: 0.82, hit3: 0.92 },
+  // Session 23 added 145 questions written blind (blind set 9: 58 on the seeds, 90 on 6 new articles 1119_–1124_, 3
+  // repeats dropped; half in dev, inspected, half in holdout, never inspected): the session-start code measures bn
+  // 0.815 / 0.920, extra-bn 0.791 / 0.916, extra-romanized 0.708 / 0.891, extra-mixed 0.757 / 0.868; off-topic declined
+  // 0.469 (472 of 1,007) on the fixtures with them, so those floors were reset under these figures, not lowered to let a
+  // change pass.
+  bn: { hit1: 0.81, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.86, hit3: 0.96 },
   romanized: { hit1: 0.84, hit3: 0.9 },
   mixed: { hit1: 0.92, hit3: 0.98 },
-  'extra-bn': { hit1: 0.79, hit3: 0.92 },
+  'extra-bn': { hit1: 0.79, hit3: 0.91 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.71, hit3: 0.89 },
-  'extra-mixed': { hit1: 0.77, hit3: 0.87 },
-  offtopic: { abstentionRate: 0.47 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.89 },
+  'extra-mixed': { hit1: 0.75, hit3: 0.86 },
+  offtopic: { abstentionRate: 0.46 },
   'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
 };
 
