@@ -10,7 +10,7 @@ import { statedMeta } from '../corpus/metadata.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { BENGALI_VIEW_FORMAT, bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
 import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
-import { loadLexicon, type Lexicon } from '../query/lexicon.js';
+import { defaultLexiconSource, installLexiconRows, lexiconRowsToJSON, LEXICON_ROWS_FORMAT, loadLexicon, type Lexicon, type LexiconRowsJSON } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
 import { readCacheFile, writeCacheFile } from '../search/cache-file.js';
@@ -90,20 +90,42 @@ export class SearchEngine implements AnswerEngine {
   }
 }
 
+/** A start-up cache file's name: its kind and a hash of everything its content is derived from. */
+function cacheFileName(cacheDir: string, kind: string, ...sources: string[]): string {
+  const hash = createHash('sha256');
+  for (const source of sources) hash.update(source);
+  return join(cacheDir, `${kind}-${hash.digest('hex').slice(0, 24)}.json`);
+}
+
+/**
+ * The lexicon, from the cache's saved rows when they were read from this lexicon text (reading and validating the TSV is
+ * most of a warm start), otherwise read from the TSV and saved.
+ */
+async function loadLexiconCached(cacheDir: string | undefined): Promise<Lexicon> {
+  if (!cacheDir) return loadLexicon();
+  const text = defaultLexiconSource();
+  const file = cacheFileName(cacheDir, 'lexicon-rows', LEXICON_ROWS_FORMAT, text.source, text.more);
+  try {
+    return installLexiconRows(await readCacheFile<LexiconRowsJSON>(file), text);
+  } catch {
+    // missing, unreadable or of another format: read the TSV below
+  }
+  const lexicon = loadLexicon();
+  try {
+    await writeCacheFile(file, lexiconRowsToJSON(lexicon));
+  } catch {
+    // a cache that cannot be written only costs start-up time
+  }
+  return lexicon;
+}
+
 /**
  * Prepares what the lexicon says about Bengali words before the first question, from the cache when it holds this
  * lexicon's view (keyed by its content and the analysis chain), otherwise by analysing it and saving the result.
  */
 async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Promise<void> {
   if (!cacheDir) return;
-  const key = createHash('sha256')
-    .update(ANALYSIS_VERSION)
-    .update(BENGALI_VIEW_FORMAT)
-    .update(lexicon.source)
-    .update(loadBengaliSynonyms().text)
-    .digest('hex')
-    .slice(0, 24);
-  const file = join(cacheDir, `lexicon-${key}.json`);
+  const file = cacheFileName(cacheDir, 'lexicon', ANALYSIS_VERSION, BENGALI_VIEW_FORMAT, lexicon.source, loadBengaliSynonyms().text);
   try {
     installBengaliView(lexicon, await readCacheFile<BengaliViewJSON>(file));
     return;
@@ -124,7 +146,7 @@ export async function createEngine(options: EngineOptions): Promise<SearchEngine
   const corpus = await loadCorpus(options.corpusDir, warn);
   if (corpus.articles.length === 0) warn('corpus is empty: every question will be declined', { dir: options.corpusDir });
   const index = await loadOrBuildIndex(corpus, options.cacheDir, options.logger);
-  const lexicon = loadLexicon();
+  const lexicon = await loadLexiconCached(options.cacheDir);
   await primeLexicon(lexicon, options.cacheDir);
   return new SearchEngine(corpus, index, lexicon, options.retrieval);
 }

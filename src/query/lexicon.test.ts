@@ -3,7 +3,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bengaliView } from './bengali-lexicon.js';
-import { americanSpelling, comparativeBases, countryOfNationality, doubleLetterRepairs, loadLexicon, parseLexiconTsv } from './lexicon.js';
+import {
+  americanSpelling,
+  comparativeBases,
+  countryOfNationality,
+  defaultLexiconSource,
+  doubleLetterRepairs,
+  lexiconFromRows,
+  lexiconRowsToJSON,
+  loadLexicon,
+  parseLexiconTsv,
+} from './lexicon.js';
 
 const lexicon = loadLexicon();
 const tokens = (q: string): string[] => q.split(/\s+/u);
@@ -77,6 +87,32 @@ describe('loadLexicon', () => {
     const bad = join(dir, 'bad.tsv');
     writeFileSync(bad, 'treaty\tচুক্তি\tpolitics\nTreaty!\tচুক্তি\tpolitics\n');
     expect(() => loadLexicon(bad)).toThrow(/bad\.tsv:2:/u);
+  });
+});
+
+describe('saved rows (the start-up cache)', () => {
+  it('give back the lexicon the TSV gives: same entries, lookups and reverse glosses', () => {
+    const read = loadLexicon();
+    const saved = JSON.parse(JSON.stringify(lexiconRowsToJSON(read)));
+    const restored = lexiconFromRows(saved, defaultLexiconSource());
+    expect(restored).not.toBe(read);
+    expect(restored.size).toBe(read.size);
+    expect(restored.source).toBe(read.source);
+    expect(restored.entries).toEqual(read.entries);
+    for (const question of ['Why did Iran\'s oil minister travel with the president?', 'the US sanctions on drones', 'WHO warned of cholera outbreaks']) {
+      const tokens = question.split(' ');
+      expect(restored.lookup(tokens)).toEqual(read.lookup(tokens));
+    }
+    for (const form of ['চুক্তি', 'ড্রোন', 'মস্কো']) expect(restored.reverseEntry(form)).toEqual(read.reverseEntry(form));
+    // translation-only rows keep their mark, and so say nothing of Bengali synonyms
+    expect(restored.entries.filter((e) => e.translationOnly).length).toBe(read.entries.filter((e) => e.translationOnly).length);
+    expect(restored.entries.some((e) => e.translationOnly)).toBe(true);
+  });
+
+  it('of another format are refused, so the caller reads the TSV again', () => {
+    const saved = lexiconRowsToJSON(loadLexicon());
+    expect(() => lexiconFromRows({ ...saved, format: 'lexicon-rows-0' }, defaultLexiconSource())).toThrow(/another format/);
+    expect(() => lexiconFromRows({} as never, defaultLexiconSource())).toThrow(/another format/);
   });
 });
 
