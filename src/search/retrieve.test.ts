@@ -96,6 +96,18 @@ describe('Retriever', () => {
     expect(r.hits.filter((h) => h.passage.text.includes('উদ্বোধন করেন'))).toHaveLength(1);
   });
 
+  it('of two such twins quotes the one that says all the other does and more (the date one outlet adds)', () => {
+    const twins = buildCorpus([
+      { id: 'x', source: 'মেয়র রবিবার নতুন পার্কটি উদ্বোধন করেন। পার্কে শিশুদের জন্য খেলার জায়গা রয়েছে।' },
+      { id: 'y', source: 'মেয়র রবিবার (১২ মে) নতুন পার্কটি উদ্বোধন করেন। নগরবাসী পার্কটি নিয়ে খুশি।' },
+    ]);
+    const twinIndex = buildIndex(twins);
+    const r = new Retriever(twins, twinIndex).retrieve(understand('মেয়র নতুন পার্ক কবে উদ্বোধন করেন?', twinIndex.vocabulary, lexicon), 5);
+    expect(r.hits[0]!.passage.text).toContain('১২ মে');
+    expect(r.hits[0]!.alsoReportedBy).toEqual(['x']);
+    expect(r.hits.filter((h) => h.passage.text.includes('উদ্বোধন করেন'))).toHaveLength(1);
+  });
+
   it('declines questions the corpus does not answer, even when they share words with it', () => {
     expect(ask('What is the capital of France?').answered).toBe(false);
     expect(ask('ঢাকায় আজ আবহাওয়া কেমন?').answered).toBe(false);

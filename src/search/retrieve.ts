@@ -1053,12 +1053,27 @@ export class Retriever {
       const twin = kept.find(
         (k) => k.passage.articleId !== h.passage.articleId && jaccard(this.passageTerms(k.passage).set, terms) >= this.options.duplicateJaccard,
       );
-      if (twin) {
+      if (twin && saysMoreAlike(h, terms, twin, this.passageTerms(twin.passage).set, this.options.bm25Share)) {
+        // Twins scored alike, and this one says all the other does and more (the date in brackets one outlet adds):
+        // quote it, and name the other as also reporting.
+        kept[kept.indexOf(twin)] = { ...h, alsoReportedBy: [twin.passage.articleId, ...twin.alsoReportedBy.filter((id) => id !== h.passage.articleId)] };
+      } else if (twin) {
         if (!twin.alsoReportedBy.includes(h.passage.articleId)) twin.alsoReportedBy.push(h.passage.articleId);
       } else if (kept.length < limit) kept.push(h);
     }
     return kept;
   }
+}
+
+/**
+ * Of two near-identical sentences (see foldDuplicates), does `h` hold the same evidence as `twin` and state every term of
+ * it and more? Then it is the better quote of the two.
+ */
+function saysMoreAlike(h: Hit, terms: ReadonlySet<string>, twin: Hit, twinTerms: ReadonlySet<string>, bm25Share: number): boolean {
+  // The same evidence; the first stage's small share may differ (BM25 favours the shorter sentence).
+  if (h.coverage < twin.coverage - 1e-9 || h.score < twin.score - bm25Share || terms.size <= twinTerms.size) return false;
+  for (const t of twinTerms) if (!terms.has(t)) return false;
+  return true;
 }
 
 /** What the evidence of a passage is weighed against: the question's concepts and what they add up to. */
