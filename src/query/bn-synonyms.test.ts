@@ -34,6 +34,18 @@ describe('Bengali paraphrase groups', () => {
     expect(lastTime.alternatives.some((a) => a.terms.join(' ') === analyzeTerms('গত বছর').join(' '))).toBe(true);
   });
 
+  it('reads news idioms for the missing, a flood and diarrhoea: হদিস মেলেনি → নিখোঁজ, বানের পর → বন্যা, পেটের অসুখ → ডায়রিয়া', () => {
+    const vocab = Vocabulary.fromPassageTerms([
+      analyzeTerms('নিখোঁজ রয়েছেন আরও ৯ জন।'),
+      analyzeTerms('বন্যার পর ডায়রিয়ার প্রকোপ দেখা দিয়েছে।'),
+    ]);
+    const lexicon = loadLexicon();
+    const termsOf = (q: string, label: string) => understand(q, vocab, lexicon).concepts.find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms);
+    expect(termsOf('এখনো কতজনের হদিস মেলেনি?', 'হদিস')).toContain('নিখোঁজ');
+    expect(termsOf('বানের পর কী রোগ ছড়াল?', 'বানের')).toContain(analyzeTerms('বন্যা')[0]);
+    expect(termsOf('বানের পর পেটের অসুখে কতজন ভর্তি?', 'পেটের')).toContain(analyzeTerms('ডায়রিয়া')[0]);
+  });
+
   it('lets an English word typed in Bengali letters reach the Bengali word the report writes (টিচার → শিক্ষক)', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('বিদ্যালয়ে শিক্ষক নিয়োগ দেওয়া হয়েছে।')]);
     const q = understand('স্কুলে টিচার কবে আসবে?', vocab, loadLexicon());
