@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH_STOPWORDS, englishLemma, expandContractions, questionTypeOf, spellAgeGroups } from './english.js';
+import { ENGLISH_LEMMA_VERSION, ENGLISH_STOPWORDS, englishLemma, expandContractions, questionTypeOf, spellAgeGroups } from './english.js';
 
 describe('englishLemma', () => {
   it('maps irregular forms to the same key as their lemma', () => {
@@ -19,6 +20,30 @@ describe('englishLemma', () => {
   });
   it('keeps distinct words distinct', () => {
     expect(englishLemma('meeting')).not.toBe(englishLemma('missile'));
+  });
+});
+
+describe('ENGLISH_LEMMA_VERSION', () => {
+  // Words through every part of englishLemma: the irregular table, -ies, possessives, codes and digits, Porter's steps.
+  const WORDS = [
+    'was', 'were', 'signed', 'supplies', 'countries', 'women', 'children', 'crises', 'better', 'worst', 'sank', 'frozen',
+    'knives', 'halves', 'spies', 'allies', 'agencies', "iran's", 'russia’s', 'un', 'eu', 'mi5', 'g7', '2022', 'treaties',
+    'agreement', 'agreements', 'visited', 'visiting', 'sanctions', 'sanctioned', 'ballistic', 'missiles', 'relational',
+    'conditional', 'rational', 'valenci', 'digitizer', 'operator', 'feudalism', 'decisiveness', 'hopefulness',
+    'callousness', 'formaliti', 'sensitiviti', 'sensibiliti', 'triplicate', 'formative', 'formalize', 'electriciti',
+    'electrical', 'hopeful', 'goodness', 'revival', 'allowance', 'inference', 'airliner', 'gyroscopic', 'adjustable',
+    'defensible', 'irritant', 'replacement', 'adjustment', 'dependent', 'adoption', 'homologou', 'communism', 'activate',
+    'angulariti', 'homologous', 'effective', 'bowdlerize', 'probate', 'rate', 'cease', 'controll', 'roll', 'news',
+    'international', 'publishing', 'hunters', 'travelling', 'qualified', 'operating', 'shipped', 'ponies', 'caresses',
+  ];
+
+  it('is bumped whenever what englishLemma returns changes (the saved lexicon rows carry its keys)', () => {
+    const fingerprint = createHash('sha256')
+      .update(WORDS.map((w) => `${w}→${englishLemma(w)}`).join('\n'))
+      .digest('hex')
+      .slice(0, 16);
+    // A change here: bump ENGLISH_LEMMA_VERSION, then write the new pair below.
+    expect({ version: ENGLISH_LEMMA_VERSION, fingerprint }).toEqual({ version: 'en-lemma-1', fingerprint: 'e8d11a2e02468f54' });
   });
 });
 

@@ -62,6 +62,13 @@ function lemmaOf(word: string): string {
 }
 
 /**
+ * The version of englishLemma's keys. The lexicon's saved rows carry their lemma keys (see lexiconRowsToJSON), so a
+ * change to what englishLemma returns (englishBase, IRREGULAR, the stemmer) must bump this, or a warm start would match
+ * with the old keys; english.test.ts's fingerprint fails until it is bumped.
+ */
+export const ENGLISH_LEMMA_VERSION = 'en-lemma-1';
+
+/**
  * Lemma-like key for an English word: lowercase, irregular table, then Porter stem.
  * It is a *matching key*, not a dictionary word ("agreement" → "agreement", "treaties" → "treati"):
  * both the lexicon side and the question side go through it, so only equality matters. Memoised: the lexicon and

@@ -47,16 +47,17 @@ let englishContent: Map<string, boolean> | undefined;
 /** Lemma keys of single-word lexicon entries → whether they are names. Built once. */
 function englishWordIndex(): Map<string, boolean> {
   if (!englishContent) {
-    englishContent = new Map();
-    for (const entry of loadLexicon().entries) {
-      if (/[\s]/u.test(entry.english)) continue;
-      const key = englishLemma(entry.english);
+    const content = (englishContent = new Map<string, boolean>());
+    const lexicon = loadLexicon();
+    lexicon.entries.forEach((entry, e) => {
+      if (/[\s]/u.test(entry.english)) return;
+      const key = lexicon.lemmaOfEntry(e);
       // A name (an entity: "iran", "moscow") is no evidence for either language.
       const isName = kindOf(entry.category) === 'entity';
       // A key shared by a name and a common word counts as a common word.
-      englishContent.set(key, (englishContent.get(key) ?? true) && isName);
-      englishContent.set(entry.english, (englishContent.get(entry.english) ?? true) && isName);
-    }
+      content.set(key, (content.get(key) ?? true) && isName);
+      content.set(entry.english, (content.get(entry.english) ?? true) && isName);
+    });
   }
   return englishContent;
 }

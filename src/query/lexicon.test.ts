@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bengaliView } from './bengali-lexicon.js';
+import { englishLemma } from './english.js';
 import {
   americanSpelling,
   comparativeBases,
@@ -107,12 +108,19 @@ describe('saved rows (the start-up cache)', () => {
     // translation-only rows keep their mark, and so say nothing of Bengali synonyms
     expect(restored.entries.filter((e) => e.translationOnly).length).toBe(read.entries.filter((e) => e.translationOnly).length);
     expect(restored.entries.some((e) => e.translationOnly)).toBe(true);
+    // the saved lemma keys are what englishLemma gives (a one-word entry's lemma, for the language detector's table)
+    restored.entries.forEach((entry, e) => {
+      if (!entry.english.includes(' ')) expect(restored.lemmaOfEntry(e), entry.english).toBe(englishLemma(entry.english));
+    });
   });
 
   it('of another format are refused, so the caller reads the TSV again', () => {
     const saved = lexiconRowsToJSON(loadLexicon());
     expect(() => lexiconFromRows({ ...saved, format: 'lexicon-rows-0' }, defaultLexiconSource())).toThrow(/another format/);
     expect(() => lexiconFromRows({} as never, defaultLexiconSource())).toThrow(/another format/);
+    const { lemmaKeys: _keys, ...withoutKeys } = saved;
+    expect(() => lexiconFromRows(withoutKeys as never, defaultLexiconSource())).toThrow(/another format/);
+    expect(() => lexiconFromRows({ ...saved, lemmaKeys: saved.lemmaKeys.slice(1) }, defaultLexiconSource())).toThrow(/damaged/);
   });
 });
 

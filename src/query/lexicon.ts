@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
+import { ENGLISH_LEMMA_VERSION, ENGLISH_STOPWORDS, englishBase, englishLemma } from './english.js';
 import { dataLines, splitForms } from './tsv.js';
 import { kindOf } from './bengali-lexicon.js';
 import { memoize } from '../text/memo.js';
@@ -64,6 +64,11 @@ export interface Lexicon {
   get(english: string): LexiconEntry | undefined;
   /** All entries in file order (the lead runs their Bengali side through the text analyzer). */
   readonly entries: readonly LexiconEntry[];
+  /**
+   * englishLemma of each entry's English (aligned with entries; an acronym's too): read from the saved rows at a warm
+   * start, so the tables other modules build over the entries need not compute them again.
+   */
+  lemmaOfEntry(index: number): string;
   /** Number of entries. */
   readonly size: number;
   /** The TSV text it was read from (the start-up cache keys on it). */
@@ -150,7 +155,9 @@ function normalizeToken(token: string): string {
 
 /** Hyphenated phrases are indexed both whole and split, since tokenizers differ on hyphens. */
 function phraseVariants(english: string): string[][] {
-  const words = english.split(/\s+/u);
+  // (the plain splits first: this runs for every row at start-up, and most rows are one word without a hyphen)
+  const words = english.includes('  ') ? english.split(/\s+/u) : english.split(' ');
+  if (!english.includes('-')) return [words];
   const split = english.split(/[\s-]+/u);
   return split.length !== words.length ? [words, split] : [words];
 }
@@ -162,14 +169,26 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /** Build an in-memory lexicon from parseLexiconTsv's entries (forms already NFC; duplicate English rows are merged). */
-function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
+/** The lemma keys of an entry's phrase variants (see phraseVariants), which byLemma files it under; none for an acronym. */
+function lemmaKeysOf(entry: LexiconEntry): string[] {
+  return isAcronym(entry.english) ? [] : phraseVariants(entry.english).map((words) => words.map(englishLemma).join(' '));
+}
+
+/**
+ * `savedKeys`: each merged entry's lemmaKeysOf, as saved with the rows (computing them is most of building the lexicon).
+ */
+function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly string[][]): Lexicon {
   const byEnglish = new Map<string, LexiconEntry>();
-  for (const row of rows) {
-    const existing = byEnglish.get(row.english);
-    if (existing) {
-      for (const form of row.bengali) if (!existing.bengali.includes(form)) existing.bengali.push(form);
-    } else {
-      byEnglish.set(row.english, { ...row, bengali: [...row.bengali] });
+  // Saved rows (with their keys) were merged before they were saved.
+  if (savedKeys) for (const row of rows) byEnglish.set(row.english, row);
+  else {
+    for (const row of rows) {
+      const existing = byEnglish.get(row.english);
+      if (existing) {
+        for (const form of row.bengali) if (!existing.bengali.includes(form)) existing.bengali.push(form);
+      } else {
+        byEnglish.set(row.english, { ...row, bengali: [...row.bengali] });
+      }
     }
   }
   const entries = [...byEnglish.values()];
@@ -180,19 +199,22 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
   const exact = new Map<string, LexiconEntry>();
   const byLemma = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
-  for (const entry of entries) {
+  const keysOf: string[][] = [];
+  entries.forEach((entry, e) => {
     // An acronym row (WHO) matches only the token so written, straight from byEnglish; every other row, any case.
-    if (isAcronym(entry.english)) continue;
-    for (const words of phraseVariants(entry.english)) {
+    if (isAcronym(entry.english)) return;
+    const keys = savedKeys?.[e] ?? lemmaKeysOf(entry);
+    keysOf[e] = keys;
+    phraseVariants(entry.english).forEach((words, v) => {
       maxWords = Math.max(maxWords, words.length);
       const surface = words.join(' ');
       if (!exact.has(surface)) exact.set(surface, entry);
-      const key = words.map(englishLemma).join(' ');
-      const list = byLemma.get(key) ?? [];
-      if (!list.includes(entry)) list.push(entry);
-      byLemma.set(key, list);
-    }
-  }
+      const key = keys[v] ?? words.map(englishLemma).join(' ');
+      const list = byLemma.get(key);
+      if (!list) byLemma.set(key, [entry]);
+      else if (!list.includes(entry)) list.push(entry);
+    });
+  });
 
   // Reverse index: a form that is an entry's primary (first) form beats one listed as a variant,
   // so "চুক্তি" glosses as "treaty" rather than as whichever later row also lists it.
@@ -316,6 +338,8 @@ function buildLexicon(rows: LexiconEntry[], source: string): Lexicon {
 
   return {
     entries,
+    // A one-word entry's first key is its lemma (a hyphenated word's whole form comes first: phraseVariants).
+    lemmaOfEntry: (e) => (entries[e]!.english.includes(' ') ? undefined : keysOf[e]?.[0]) ?? englishLemma(entries[e]!.english),
     size: entries.length,
     source,
     get: (english) => byEnglish.get(english) ?? byEnglish.get(english.toLowerCase()),
@@ -486,14 +510,16 @@ export function defaultLexiconSource(): { source: string; more: string } {
  * parsing and validating some 16,000 rows (a third of a second, the largest share of a warm start). Bump
  * LEXICON_ROWS_FORMAT when LexiconEntry or the parse changes.
  */
-export const LEXICON_ROWS_FORMAT = 'lexicon-rows-1';
+export const LEXICON_ROWS_FORMAT = `lexicon-rows-2/${ENGLISH_LEMMA_VERSION}`;
 export interface LexiconRowsJSON {
   format: string;
   entries: LexiconEntry[];
+  /** Each entry's lemma keys (lemmaKeysOf): computing them is two thirds of building the lexicon. */
+  lemmaKeys: string[][];
 }
 
 export function lexiconRowsToJSON(lexicon: Lexicon): LexiconRowsJSON {
-  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries] };
+  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries], lemmaKeys: lexicon.entries.map(lemmaKeysOf) };
 }
 
 /**
@@ -514,14 +540,20 @@ export function installLexiconRows(json: LexiconRowsJSON, text: { source: string
  * a damaged file.
  */
 export function lexiconFromRows(json: LexiconRowsJSON, text: { source: string; more: string }): Lexicon {
-  if (json?.format !== LEXICON_ROWS_FORMAT || !Array.isArray(json.entries)) throw new Error('saved lexicon rows of another format');
+  if (json?.format !== LEXICON_ROWS_FORMAT || !Array.isArray(json.entries) || !Array.isArray(json.lemmaKeys)) {
+    throw new Error('saved lexicon rows of another format');
+  }
   // The rows were validated when saved; a cheap check of their shape catches a file damaged since (zod over every row
   // again would cost much of what the cache saves).
   const categories = new Set<string>(LEXICON_CATEGORIES);
   const wellFormed = (e: LexiconEntry) =>
     typeof e?.english === 'string' && Array.isArray(e.bengali) && e.bengali.length > 0 && e.bengali.every((f) => typeof f === 'string') && categories.has(e.category);
-  if (!json.entries.every(wellFormed)) throw new Error('saved lexicon rows damaged');
-  return buildLexicon(json.entries, text.source + text.more);
+  // (a key missing is computed again: see buildLexicon)
+  const keysFit = (keys: string[]) => Array.isArray(keys) && keys.every((k) => typeof k === 'string');
+  if (!json.entries.every(wellFormed) || json.lemmaKeys.length !== json.entries.length || !json.lemmaKeys.every(keysFit)) {
+    throw new Error('saved lexicon rows damaged');
+  }
+  return buildLexicon(json.entries, text.source + text.more, json.lemmaKeys);
 }
 
 /**
