@@ -14,6 +14,7 @@ import {
   lexiconRowsToJSON,
   loadLexicon,
   parseLexiconTsv,
+  transpositionRepairs,
 } from './lexicon.js';
 
 const lexicon = loadLexicon();
@@ -264,6 +265,17 @@ describe('lookup', () => {
     expect(english('sayeed')).toEqual([]);
     expect(doubleLetterRepairs('rasheed')).not.toContain('rashed');
     expect(doubleLetterRepairs('sky')).toEqual([]);
+  });
+
+  it('repairs two neighbouring letters typed the wrong way round, in a word of six letters or more (univeristy)', () => {
+    const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
+    expect(english('univeristy')).toEqual(english('university'));
+    expect(english('univeristy')).not.toEqual([]);
+    expect(english('recieved')).toEqual(english('received'));
+    // shorter words are names and romanized Bengali as often as typos: Fatih is no "faith", gorom (গরম) no "groom"
+    expect(english('fatih')).toEqual([]);
+    expect(english('gorom')).toEqual([]);
+    expect(transpositionRepairs('there')).toEqual([]);
   });
 
   it('reads the abbreviations English news and chat write for common words (govt, hrs, yrs)', () => {

@@ -323,6 +323,11 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
       const rows = new Set(doubleLetterRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
       if (rows.size === 1) hit = [...rows][0];
     }
+    // … and then two letters typed the wrong way round (univeristy, goverment's kin recieve), on the same terms.
+    if (!hit && words.length === 1) {
+      const rows = new Set(transpositionRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
+      if (rows.size === 1) hit = [...rows][0];
+    }
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
     // and a capitalised mid-question "May" (the month).
@@ -405,6 +410,22 @@ export function doubleLetterRepairs(word: string): string[] {
     else if (c !== word[i + 1] && i < word.length - 1) out.add(word.slice(0, i) + c + word.slice(i));
   }
   out.delete(word);
+  return [...out];
+}
+
+/**
+ * Shortest word a swap of two letters is looked for in: in shorter ones a swap more often makes another word of a name
+ * or of romanized Bengali (Fatih → faith, gorom → groom, uttor → tutor) than it mends a typo.
+ */
+const MIN_TRANSPOSED_WORD = 6;
+
+/** The word with two neighbouring letters swapped, each way it can be (recieve → receive, univeristy → university). */
+export function transpositionRepairs(word: string): string[] {
+  if (word.length < MIN_TRANSPOSED_WORD || !/^[a-z]+$/u.test(word) || ENGLISH_STOPWORDS.has(word)) return [];
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
   return [...out];
 }
 
