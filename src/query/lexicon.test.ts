@@ -267,6 +267,14 @@ describe('lookup', () => {
     expect(doubleLetterRepairs('sky')).toEqual([]);
   });
 
+  it('reads a compound plural in -men as its -man row (chairmen, sportsmen), not Yemen or a row of its own', () => {
+    const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
+    expect(english('chairmen')).toEqual(['chairman']);
+    expect(english('sportsmen')).toEqual(english('sportsman'));
+    expect(english('yemen')).toEqual(['yemen']);
+    expect(english('abdomen')).toEqual(['abdomen']);
+  });
+
   it('repairs two neighbouring letters typed the wrong way round, in a word of six letters or more (univeristy)', () => {
     const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
     expect(english('univeristy')).toEqual(english('university'));

@@ -323,6 +323,9 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
       const rows = new Set(doubleLetterRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
       if (rows.size === 1) hit = [...rows][0];
     }
+    // A compound's plural in -men is its -man row's (chairmen, fishermen, policemen); Yemen and omen, rows or not, are
+    // looked up as written first.
+    if (!hit && words.length === 1 && /^[a-z]{3,}men$/u.test(words[0]!)) hit = rowSpeltAs(`${words[0]!.slice(0, -3)}man`);
     // … and then two letters typed the wrong way round (univeristy, goverment's kin recieve), on the same terms.
     if (!hit && words.length === 1) {
       const rows = new Set(transpositionRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
