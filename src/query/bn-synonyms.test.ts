@@ -46,6 +46,18 @@ describe('Bengali paraphrase groups', () => {
     expect(termsOf('বানের পর পেটের অসুখে কতজন ভর্তি?', 'পেটের')).toContain(analyzeTerms('ডায়রিয়া')[0]);
   });
 
+  it('reads closeness and a world order as reports write them: সখ্য → ঘনিষ্ঠতা, বিশ্বব্যবস্থা → ওয়ার্ল্ড অর্ডার', () => {
+    const vocab = Vocabulary.fromPassageTerms([
+      analyzeTerms('দুই দেশের ঘনিষ্ঠতা বেড়েছে।'),
+      analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়ার কথা বলেন।'),
+    ]);
+    const lexicon = loadLexicon();
+    const concept = (q: string, label: string) => understand(q, vocab, lexicon).concepts.find((c) => c.label === label)!;
+    expect(concept('কোন দেশের সাথে সখ্য বাড়ছে?', 'সখ্য').alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('ঘনিষ্ঠতা')[0]);
+    const order = concept('পুতিন কেমন বিশ্বব্যবস্থা চান?', 'বিশ্বব্যবস্থা');
+    expect(order.alternatives.some((a) => a.terms.join(' ') === analyzeTerms('ওয়ার্ল্ড অর্ডার').join(' '))).toBe(true);
+  });
+
   it('lets an English word typed in Bengali letters reach the Bengali word the report writes (টিচার → শিক্ষক)', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('বিদ্যালয়ে শিক্ষক নিয়োগ দেওয়া হয়েছে।')]);
     const q = understand('স্কুলে টিচার কবে আসবে?', vocab, loadLexicon());
