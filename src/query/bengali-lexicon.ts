@@ -45,6 +45,8 @@ export interface BengaliView {
   phrases: Map<string, string[][]>;
   /** The reverse of `phrases`: a several-word form (its analysed terms joined by a space) → the one-word forms beside it. */
   byPhrase: Map<string, string[]>;
+  /** The analysed one-word forms of the country rows, translation-only ones too (see homeCountryOf). */
+  countries: string[];
 }
 
 /** The reverse of a view's phrase synonyms (see BengaliView.byPhrase). */
@@ -71,7 +73,14 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const kinds = new Map<string, ConceptKind>();
   const senses = new Map<string, string[][]>();
   const phraseForms = new Map<string, string[][]>();
+  const countries = new Set<string>();
   for (const entry of lexicon.entries) {
+    if (entry.category === 'country') {
+      for (const form of entry.bengali) {
+        const terms = analyzeTerms(form);
+        if (terms.length === 1) countries.add(terms[0]!);
+      }
+    }
     // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is.
     if (entry.translationOnly) continue;
     const kind = kindOf(entry.category);
@@ -116,23 +125,29 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (own.length) phrases.set(term, [...(phrases.get(term) ?? []), ...own]);
     }
   }
-  const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases) };
+  const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases), countries: [...countries] };
   cache.set(lexicon, view);
   return view;
 }
 
 /** Version of BengaliViewJSON's shape: the start-up cache keys on it, so a view saved in an older shape is rebuilt. */
-export const BENGALI_VIEW_FORMAT = 'bengali-view-2';
+export const BENGALI_VIEW_FORMAT = 'bengali-view-3';
 
 /** Serialisable form of a BengaliView (for the start-up cache). */
 export interface BengaliViewJSON {
   kinds: Array<[string, ConceptKind]>;
   synonyms: Array<[string, string[]]>;
   phrases: Array<[string, string[][]]>;
+  countries: string[];
 }
 
 export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
-  return { kinds: [...view.kinds], synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]), phrases: [...view.phrases] };
+  return {
+    kinds: [...view.kinds],
+    synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]),
+    phrases: [...view.phrases],
+    countries: view.countries,
+  };
 }
 
 /**
@@ -140,11 +155,13 @@ export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
  * form (about a fifth of a second). The caller keys the cache by the lexicon's content and the analysis version.
  */
 export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): void {
+  if (!Array.isArray(json?.countries)) throw new Error('saved Bengali view of another shape'); // the caller builds it
   const phrases = new Map(json.phrases);
   cache.set(lexicon, {
     kinds: new Map(json.kinds),
     synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])),
     phrases,
     byPhrase: byPhraseOf(phrases),
+    countries: json.countries,
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Vocabulary } from '../search/vocabulary.js';
 import { analyzeTerms } from '../text/analyze.js';
+import { bengaliView, bengaliViewToJSON, installBengaliView } from './bengali-lexicon.js';
 import { homeCountryOf } from './home-country.js';
 import { loadLexicon } from './lexicon.js';
 import { understand } from './understand.js';
@@ -26,6 +27,21 @@ describe('homeCountryOf', () => {
     const seeds = vocabularyOf(['রাশিয়া ও ইরান চুক্তি সই করবে।', 'ইরান রাশিয়াকে ড্রোন দিয়েছে।', 'রাশিয়ার প্রেসিডেন্ট পুতিন।']);
     expect(homeCountryOf(seeds, lexicon)).toBeUndefined();
     expect(homeCountryOf(vocabularyOf(['নদীর পানি বিপৎসীমার ওপরে।']), lexicon)).toBeUndefined();
+  });
+});
+
+describe('the country forms it weighs (the lexicon\'s Bengali view)', () => {
+  it('are the one-word forms of the country rows, analysed, and travel with the view through the start-up cache', () => {
+    const countries = bengaliView(lexicon).countries;
+    for (const country of ['বাংলাদেশ', 'রাশিয়া', 'ইরান', 'ভারত']) expect(countries).toContain(analyzeTerms(country)[0]);
+    expect(countries).not.toContain('কোরিয়া'); // (উত্তর কোরিয়া is two words: only one-word forms count)
+    const saved = JSON.parse(JSON.stringify(bengaliViewToJSON(bengaliView(lexicon))));
+    const other = loadLexicon('src/query/en-bn.tsv'); // (another Lexicon object: its view is not built yet)
+    installBengaliView(other, saved);
+    expect(bengaliView(other).countries).toEqual(countries);
+    // a view saved in an older shape, without them, is refused: the caller builds it anew
+    const { countries: _countries, ...older } = saved;
+    expect(() => installBengaliView(loadLexicon('./src/query/en-bn.tsv'), older)).toThrow(/another shape/);
   });
 });
 

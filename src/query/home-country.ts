@@ -1,5 +1,5 @@
-import { singleTerm } from '../text/analyze.js';
 import type { Vocabulary } from '../search/vocabulary.js';
+import { bengaliView } from './bengali-lexicon.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -19,13 +19,9 @@ const cache = new WeakMap<Vocabulary, string | null>();
 export function homeCountryOf(vocabulary: Vocabulary, lexicon: Lexicon): string | undefined {
   let home = cache.get(vocabulary);
   if (home === undefined) {
-    // (a country of two words, উত্তর কোরিয়া, shares its words with other names: only one-word forms count)
-    const terms = new Set(
-      lexicon.entries
-        .filter((e) => e.category === 'country')
-        .flatMap((e) => e.bengali.map((form) => singleTerm(form)))
-        .filter((t): t is string => t !== undefined),
-    );
+    // (a country of two words, উত্তর কোরিয়া, shares its words with other names: only one-word forms count; the
+    // lexicon's Bengali view has them analysed, read from the start-up cache)
+    const terms = new Set(bengaliView(lexicon).countries);
     const ranked = [...terms].map((t) => [t, vocabulary.docFreq(t)] as const).sort((a, b) => b[1] - a[1]);
     const [first, second] = ranked;
     home = first && first[1] > 0 && first[1] >= HOME_DOMINANCE * (second?.[1] ?? 0) ? first[0] : null;
