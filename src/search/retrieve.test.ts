@@ -619,7 +619,7 @@ describe('Retriever and a question that asks for several things', () => {
     id: 'talks',
     source:
       'দুই দেশের বাণিজ্য সহযোগিতা নিয়ে মন্ত্রীরা সন্তুষ্ট। ' +
-      'বৈঠকে বাণিজ্য সহযোগিতার ক্ষেত্র হিসেবে জ্বালানি, কৃষি, পরিবহন ও ব্যাংকিং চিহ্নিত করা হয়েছে।',
+      'বৈঠকে বাণিজ্য সহযোগিতার জন্য জ্বালানি, কৃষি, পরিবহন ও ব্যাংকিং চিহ্নিত করা হয়েছে।',
   });
   it('prefers the sentence that lists them', () => {
     const question = 'In which areas will trade cooperation grow?';
