@@ -39,9 +39,10 @@ export const CAPITAL_WEIGHT = 0.6;
 /**
  * A country's weight against its capital's, when the capital is asked about as a government (see CAPITALS). (Measured
  * at 0.5 in session 20: dev +1 hit@3 / +1 answered / 1 more off-topic answered, holdout +2 / +4 / +1; with the Kremlin
- * too, the seeds' Kremlin questions lost places to every sentence naming Russia.)
+ * too, the seeds' Kremlin questions lost places to every sentence naming Russia. Raised to 0.7, a synonym's weight, in
+ * session 23: dev 0 / +1 — কিয়েভ … কী কূটনৈতিক ব্যবস্থা নিল reaches ইউক্রেন's sentence —, holdout 0 / +1, no other change.)
  */
-export const COUNTRY_WEIGHT = 0.5;
+export const COUNTRY_WEIGHT = 0.7;
 
 /** The least weight of a country's reading of its adjective (রুশ → রাশিয়া, a synonym; Russian → রাশিয়া, a nationality). */
 const ADJECTIVE_COUNTRY_WEIGHT = 0.7;
