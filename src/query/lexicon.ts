@@ -344,7 +344,7 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
     return hit;
   }
 
-  return {
+  const lexicon: Lexicon = {
     entries,
     // A one-word entry's first key is its lemma (a hyphenated word's whole form comes first: phraseVariants).
     lemmaOfEntry: (e) => (entries[e]!.english.includes(' ') ? undefined : keysOf[e]?.[0]) ?? englishLemma(entries[e]!.english),
@@ -379,6 +379,8 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
       return matches;
     },
   };
+  builtKeys.set(lexicon, entries.map((_, e) => keysOf[e] ?? []));
+  return lexicon;
 }
 
 /** What an entry the words only inflect adds to its score in bestByLemma: more than any shared prefix can. */
@@ -543,8 +545,12 @@ export interface LexiconRowsJSON {
 }
 
 export function lexiconRowsToJSON(lexicon: Lexicon): LexiconRowsJSON {
-  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries], lemmaKeys: lexicon.entries.map(lemmaKeysOf) };
+  const built = builtKeys.get(lexicon);
+  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries], lemmaKeys: lexicon.entries.map((e, i) => built?.[i] ?? lemmaKeysOf(e)) };
 }
+
+/** The lemma keys buildLexicon filed each entry under (none for an acronym), kept for lexiconRowsToJSON. */
+const builtKeys = new WeakMap<Lexicon, string[][]>();
 
 /**
  * The default lexicon from saved rows (see lexiconRowsToJSON), registered as loadLexicon's so every later caller shares
