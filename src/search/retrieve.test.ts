@@ -97,35 +97,29 @@ describe('Retriever', () => {
   });
 
   it('of two such twins quotes the one that says all the other does and more (the date one outlet adds)', () => {
-    const twins = buildCorpus([
+    const hits = corpusOf(
       { id: 'x', source: 'মেয়র রবিবার নতুন পার্কটি উদ্বোধন করেন। পার্কে শিশুদের জন্য খেলার জায়গা রয়েছে।' },
       { id: 'y', source: 'মেয়র রবিবার (১২ মে) নতুন পার্কটি উদ্বোধন করেন। নগরবাসী পার্কটি নিয়ে খুশি।' },
-    ]);
-    const twinIndex = buildIndex(twins);
-    const r = new Retriever(twins, twinIndex).retrieve(understand('মেয়র নতুন পার্ক কবে উদ্বোধন করেন?', twinIndex.vocabulary, lexicon), 5);
-    expect(r.hits[0]!.passage.text).toContain('১২ মে');
-    expect(r.hits[0]!.alsoReportedBy).toEqual(['x']);
-    expect(r.hits.filter((h) => h.passage.text.includes('উদ্বোধন করেন'))).toHaveLength(1);
+    ).hits('মেয়র নতুন পার্ক কবে উদ্বোধন করেন?', {}, 5);
+    expect(hits[0]!.passage.text).toContain('১২ মে');
+    expect(hits[0]!.alsoReportedBy).toEqual(['x']);
+    expect(hits.filter((h) => h.passage.text.includes('উদ্বোধন করেন'))).toHaveLength(1);
   });
 
   it('credits a phrase the headline states whole to the sentence that states part of it (মোংলা বন্দর … বন্দরের রাজস্ব)', () => {
-    const port = buildCorpus([
-      {
-        id: 'm',
-        source:
-          'মোংলা বন্দরে এক মাসে রেকর্ড কনটেইনার ওঠানামা, রাজস্ব বেড়েছে ৩১ শতাংশ\n' +
-          'দেশের দ্বিতীয় বৃহত্তম সমুদ্রবন্দর মোংলায় গত সেপ্টেম্বর মাসে ১৮ হাজার কনটেইনার ওঠানামা হয়েছে। ' +
-          'একই মাসে বন্দরের রাজস্ব আয় হয়েছে ৯৬ কোটি ৪০ লাখ টাকা। ' +
-          'রপ্তানিকারকেরাও মোংলা বন্দরের ব্যবহার বাড়াতে আগ্রহী। ' +
-          'খুলনার ব্যবসায়ীরা বলছেন, মোংলা বন্দরের সড়ক যোগাযোগ আরও উন্নত করা দরকার।',
-      },
-    ]);
-    const portIndex = buildIndex(port);
-    const r = new Retriever(port, portIndex).retrieve(understand("What was Mongla port's revenue in September?", portIndex.vocabulary, lexicon), 5);
-    expect(r.hits[0]!.passage.text).toContain('৯৬ কোটি');
+    const hits = corpusOf({
+      id: 'm',
+      source:
+        'মোংলা বন্দরে এক মাসে রেকর্ড কনটেইনার ওঠানামা, রাজস্ব বেড়েছে ৩১ শতাংশ\n' +
+        'দেশের দ্বিতীয় বৃহত্তম সমুদ্রবন্দর মোংলায় গত সেপ্টেম্বর মাসে ১৮ হাজার কনটেইনার ওঠানামা হয়েছে। ' +
+        'একই মাসে বন্দরের রাজস্ব আয় হয়েছে ৯৬ কোটি ৪০ লাখ টাকা। ' +
+        'রপ্তানিকারকেরাও মোংলা বন্দরের ব্যবহার বাড়াতে আগ্রহী। ' +
+        'খুলনার ব্যবসায়ীরা বলছেন, মোংলা বন্দরের সড়ক যোগাযোগ আরও উন্নত করা দরকার।',
+    }).hits("What was Mongla port's revenue in September?", {}, 5);
+    expect(hits[0]!.passage.text).toContain('৯৬ কোটি');
     // ahead on the evidence itself, not on a tie broken by position: the sentences that only name the port cover less
-    const revenue = r.hits[0]!.coverage;
-    const portOnly = r.hits.filter((h) => /আগ্রহী|উন্নত/u.test(h.passage.text));
+    const revenue = hits[0]!.coverage;
+    const portOnly = hits.filter((h) => /আগ্রহী|উন্নত/u.test(h.passage.text));
     expect(portOnly).toHaveLength(2);
     for (const h of portOnly) expect(h.coverage).toBeLessThan(revenue);
   });
