@@ -10,7 +10,7 @@ import { statedMeta } from '../corpus/metadata.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { BENGALI_VIEW_FORMAT, bengaliView, bengaliViewToJSON, installBengaliView, type BengaliViewJSON } from '../query/bengali-lexicon.js';
 import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
-import { defaultLexiconSource, installLexiconRows, lexiconRowsToJSON, LEXICON_ROWS_FORMAT, loadLexicon, type Lexicon, type LexiconRowsJSON } from '../query/lexicon.js';
+import { defaultLexiconLoaded, defaultLexiconSource, installLexiconRows, lexiconRowsToJSON, LEXICON_ROWS_FORMAT, loadLexicon, type Lexicon, type LexiconRowsJSON } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
 import { readCacheFile, writeCacheFile } from '../search/cache-file.js';
@@ -102,7 +102,8 @@ function cacheFileName(cacheDir: string, kind: string, ...sources: string[]): st
  * most of a warm start), otherwise read from the TSV and saved.
  */
 async function loadLexiconCached(cacheDir: string | undefined): Promise<Lexicon> {
-  if (!cacheDir) return loadLexicon();
+  // (a second engine in one process, as tests and reloads make, shares the lexicon the first one loaded)
+  if (!cacheDir || defaultLexiconLoaded()) return loadLexicon();
   const text = defaultLexiconSource();
   const file = cacheFileName(cacheDir, 'lexicon-rows', LEXICON_ROWS_FORMAT, text.source, text.more);
   try {

@@ -168,20 +168,21 @@ function commonPrefix(a: string, b: string): number {
   return n;
 }
 
-/** Build an in-memory lexicon from parseLexiconTsv's entries (forms already NFC; duplicate English rows are merged). */
 /** The lemma keys of an entry's phrase variants (see phraseVariants), which byLemma files it under; none for an acronym. */
 function lemmaKeysOf(entry: LexiconEntry): string[] {
   return isAcronym(entry.english) ? [] : phraseVariants(entry.english).map((words) => words.map(englishLemma).join(' '));
 }
 
 /**
- * `savedKeys`: each merged entry's lemmaKeysOf, as saved with the rows (computing them is most of building the lexicon).
+ * Build an in-memory lexicon from parseLexiconTsv's entries (forms already NFC; duplicate English rows are merged), or
+ * from saved rows with `savedKeys`, each merged entry's lemmaKeysOf (computing them is most of building the lexicon).
  */
 function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly string[][]): Lexicon {
   const byEnglish = new Map<string, LexiconEntry>();
-  // Saved rows (with their keys) were merged before they were saved.
-  if (savedKeys) for (const row of rows) byEnglish.set(row.english, row);
-  else {
+  if (savedKeys) {
+    // Saved rows were merged before they were saved.
+    for (const row of rows) byEnglish.set(row.english, row);
+  } else {
     for (const row of rows) {
       const existing = byEnglish.get(row.english);
       if (existing) {
@@ -326,7 +327,7 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
     // A compound's plural in -men is its -man row's (chairmen, fishermen, policemen); Yemen and omen, rows or not, are
     // looked up as written first.
     if (!hit && words.length === 1 && /^[a-z]{3,}men$/u.test(words[0]!)) hit = rowSpeltAs(`${words[0]!.slice(0, -3)}man`);
-    // … and then two letters typed the wrong way round (univeristy, goverment's kin recieve), on the same terms.
+    // … and then two letters typed the wrong way round (univeristy, recieve), on the same terms.
     if (!hit && words.length === 1) {
       const rows = new Set(transpositionRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
       if (rows.size === 1) hit = [...rows][0];
@@ -526,6 +527,11 @@ function countryByEnding(lexicon: Pick<Lexicon, 'get'>, word: string): LexiconEn
 
 const cache = new Map<string, Lexicon>();
 
+/** Is the default lexicon loaded already (by loadLexicon or installLexiconRows)? Then a start-up cache has nothing to add. */
+export function defaultLexiconLoaded(): boolean {
+  return cache.has(DEFAULT_FILE);
+}
+
 /** The default lexicon's text: en-bn.tsv, then its translation-only rows (a start-up cache keys on it). */
 export function defaultLexiconSource(): { source: string; more: string } {
   return { source: readFileSync(DEFAULT_FILE, 'utf8'), more: readFileSync(TRANSLATION_ONLY_FILE, 'utf8') };
@@ -554,8 +560,8 @@ const builtKeys = new WeakMap<Lexicon, string[][]>();
 
 /**
  * The default lexicon from saved rows (see lexiconRowsToJSON), registered as loadLexicon's so every later caller shares
- * it. `text` is what the rows were read from (defaultLexiconSource), which the caller's cache key already checked;
- * throws on rows of another format.
+ * it (one already loaded is kept, and the rows are not read). `text` is what the rows were read from
+ * (defaultLexiconSource), which the caller's cache key already checked; throws on rows of another format or damaged.
  */
 export function installLexiconRows(json: LexiconRowsJSON, text: { source: string; more: string }): Lexicon {
   const loaded = cache.get(DEFAULT_FILE);
