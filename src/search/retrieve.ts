@@ -938,7 +938,7 @@ export class Retriever {
           best = Math.max(best, alt.weight * o.partialPhraseCredit * share);
           // A phrase the headline states whole is the article's, as a word the headline states is, and the more of it
           // the sentence repeats the surer (মোংলা বন্দর in the headline, বন্দরের in the sentence with the revenue).
-          // (Measured: dev +13 / +12, holdout +1 / −1; with the full article credit instead, dev +8 / +11, holdout 0 / −3.)
+          // (Measured: dev +11 / +10, holdout +1 / −1; with the full article credit instead, dev +8 / +9, holdout 0 / −3.)
           if (where === 'article') articleOnly = Math.max(articleOnly, (alt.weight * o.articleCredit * (1 + share)) / 2);
         } else if (where === 'article') {
           // (a name of several words the article states, Cabo Verde, South Sudan, is stated for it as a one-word name is)
