@@ -2,8 +2,6 @@
  * The answer engine: corpus folder → passages → index → (question → query → retrieval → Answer).
  * Built once at start-up; `ask` is synchronous and pure with respect to the loaded corpus.
  */
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { loadCorpus } from '../corpus/load.js';
 import { statedMeta } from '../corpus/metadata.js';
@@ -13,7 +11,7 @@ import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
 import { defaultLexiconLoaded, defaultLexiconSource, installLexiconRows, lexiconRowsToJSON, LEXICON_ROWS_FORMAT, loadLexicon, type Lexicon, type LexiconRowsJSON } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
 import { understand } from '../query/understand.js';
-import { readCacheFile, writeCacheFile } from '../search/cache-file.js';
+import { cacheFilePath, readCacheFile, writeCacheFile } from '../search/cache-file.js';
 import { loadOrBuildIndex, type PassageIndex } from '../search/passage-index.js';
 import { DEFAULT_RETRIEVAL, Retriever, type RetrievalOptions } from '../search/retrieve.js';
 import { composeCitations } from './compose.js';
@@ -90,13 +88,6 @@ export class SearchEngine implements AnswerEngine {
   }
 }
 
-/** A start-up cache file's name: its kind and a hash of everything its content is derived from. */
-function cacheFileName(cacheDir: string, kind: string, ...sources: string[]): string {
-  const hash = createHash('sha256');
-  for (const source of sources) hash.update(source);
-  return join(cacheDir, `${kind}-${hash.digest('hex').slice(0, 24)}.json`);
-}
-
 /**
  * The lexicon, from the cache's saved rows when they were read from this lexicon text (reading and validating the TSV is
  * most of a warm start), otherwise read from the TSV and saved.
@@ -105,7 +96,7 @@ async function loadLexiconCached(cacheDir: string | undefined): Promise<Lexicon>
   // (a second engine in one process, as tests and reloads make, shares the lexicon the first one loaded)
   if (!cacheDir || defaultLexiconLoaded()) return loadLexicon();
   const text = defaultLexiconSource();
-  const file = cacheFileName(cacheDir, 'lexicon-rows', LEXICON_ROWS_FORMAT, text.source, text.more);
+  const file = cacheFilePath(cacheDir, 'lexicon-rows', LEXICON_ROWS_FORMAT, text.source, text.more);
   try {
     return installLexiconRows(await readCacheFile<LexiconRowsJSON>(file), text);
   } catch {
@@ -126,7 +117,7 @@ async function loadLexiconCached(cacheDir: string | undefined): Promise<Lexicon>
  */
 async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Promise<void> {
   if (!cacheDir) return;
-  const file = cacheFileName(cacheDir, 'lexicon', ANALYSIS_VERSION, BENGALI_VIEW_FORMAT, lexicon.source, loadBengaliSynonyms().text);
+  const file = cacheFilePath(cacheDir, 'lexicon', ANALYSIS_VERSION, BENGALI_VIEW_FORMAT, lexicon.source, loadBengaliSynonyms().text);
   try {
     installBengaliView(lexicon, await readCacheFile<BengaliViewJSON>(file));
     return;

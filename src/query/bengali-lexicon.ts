@@ -75,18 +75,16 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const phraseForms = new Map<string, string[][]>();
   const countries = new Set<string>();
   for (const entry of lexicon.entries) {
-    if (entry.category === 'country') {
-      for (const form of entry.bengali) {
-        const terms = analyzeTerms(form);
-        if (terms.length === 1) countries.add(terms[0]!);
-      }
-    }
-    // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is.
-    if (entry.translationOnly) continue;
-    const kind = kindOf(entry.category);
+    const country = entry.category === 'country';
+    // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is (though its
+    // forms of a country name the country: see homeCountryOf).
+    if (entry.translationOnly && !country) continue;
     // Each form analysed once, per sense: only forms of one sense are synonyms (fire: আগুন ≡ অগ্নিকাণ্ড, never গুলি).
     const analysed = (entry.senses ?? [entry.bengali]).map((sense) => sense.map((form) => analyzeTerms(form)));
     const bySense = analysed.map((forms) => forms.filter((f) => f.length === 1).map((f) => f[0]!));
+    if (country) for (const term of bySense.flat()) countries.add(term);
+    if (entry.translationOnly) continue;
+    const kind = kindOf(entry.category);
     for (const term of bySense.flat()) {
       if (KIND_RANK[kind] > KIND_RANK[kinds.get(term) ?? 'unknown']) kinds.set(term, kind);
     }

@@ -200,12 +200,11 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
   const exact = new Map<string, LexiconEntry>();
   const byLemma = new Map<string, LexiconEntry[]>();
   let maxWords = 1;
-  const keysOf: string[][] = [];
+  const keysOf = entries.map((entry, e) => savedKeys?.[e] ?? lemmaKeysOf(entry));
   entries.forEach((entry, e) => {
     // An acronym row (WHO) matches only the token so written, straight from byEnglish; every other row, any case.
     if (isAcronym(entry.english)) return;
-    const keys = savedKeys?.[e] ?? lemmaKeysOf(entry);
-    keysOf[e] = keys;
+    const keys = keysOf[e]!;
     phraseVariants(entry.english).forEach((words, v) => {
       maxWords = Math.max(maxWords, words.length);
       const surface = words.join(' ');
@@ -302,6 +301,12 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
     return exact.get(word) ?? byLemma.get(englishLemma(word))?.find((e) => inflects(word, e.english));
   }
 
+  /** The row the repairs of a word reach, when exactly one does. */
+  function onlyRowOf(repairs: string[]): LexiconEntry | undefined {
+    const rows = new Set(repairs.map(rowSpeltAs).filter((e) => e !== undefined));
+    return rows.size === 1 ? [...rows][0] : undefined;
+  }
+
   /** The row spelt as the words, or the one their lemmas reach (`raw`: the words as typed). */
   function entryOf(words: string[], raw: string[]): LexiconEntry | undefined {
     const exactHit = exact.get(words.join(' '));
@@ -318,19 +323,16 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
       const american = words.map(americanSpelling);
       if (american.some((w, i) => w !== words[i])) hit = entryOf(american, raw);
     }
-    // The commonest typo of all, a consonant typed once for twice or twice for once (arested, comittee, untill): tried
-    // on a miss, for one word, when exactly one repair is a row or an inflection of one (not inventted → invention).
+    // On a miss, for one word: the commonest typo of all, a consonant typed once for twice or twice for once (arested,
+    // comittee, untill), when exactly one repair is a row or an inflection of one (not inventted → invention); then a
+    // compound's plural in -men, its -man row's (chairmen; Yemen and omen, rows or not, were looked up as written); then
+    // two letters typed the wrong way round (univeristy, recieve), on the double letter's terms.
     if (!hit && words.length === 1) {
-      const rows = new Set(doubleLetterRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
-      if (rows.size === 1) hit = [...rows][0];
-    }
-    // A compound's plural in -men is its -man row's (chairmen, fishermen, policemen); Yemen and omen, rows or not, are
-    // looked up as written first.
-    if (!hit && words.length === 1 && /^[a-z]{3,}men$/u.test(words[0]!)) hit = rowSpeltAs(`${words[0]!.slice(0, -3)}man`);
-    // … and then two letters typed the wrong way round (univeristy, recieve), on the same terms.
-    if (!hit && words.length === 1) {
-      const rows = new Set(transpositionRepairs(words[0]!).map(rowSpeltAs).filter((e) => e !== undefined));
-      if (rows.size === 1) hit = [...rows][0];
+      const word = words[0]!;
+      hit =
+        onlyRowOf(doubleLetterRepairs(word)) ??
+        (/^[a-z]{3,}men$/u.test(word) ? rowSpeltAs(`${word.slice(0, -3)}man`) : undefined) ??
+        onlyRowOf(transpositionRepairs(word));
     }
     if (!hit) return undefined;
     // Function words ("may", "more", "with") are noise as single-token hits, except question words
@@ -348,7 +350,7 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
   const lexicon: Lexicon = {
     entries,
     // A one-word entry's first key is its lemma (a hyphenated word's whole form comes first: phraseVariants).
-    lemmaOfEntry: (e) => (entries[e]!.english.includes(' ') ? undefined : keysOf[e]?.[0]) ?? englishLemma(entries[e]!.english),
+    lemmaOfEntry: (e) => (entries[e]!.english.includes(' ') ? undefined : keysOf[e]![0]) ?? englishLemma(entries[e]!.english),
     size: entries.length,
     source,
     get: (english) => byEnglish.get(english) ?? byEnglish.get(english.toLowerCase()),
@@ -380,7 +382,7 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
       return matches;
     },
   };
-  builtKeys.set(lexicon, entries.map((_, e) => keysOf[e] ?? []));
+  builtKeys.set(lexicon, keysOf);
   return lexicon;
 }
 
@@ -551,8 +553,9 @@ export interface LexiconRowsJSON {
 }
 
 export function lexiconRowsToJSON(lexicon: Lexicon): LexiconRowsJSON {
-  const built = builtKeys.get(lexicon);
-  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries], lemmaKeys: lexicon.entries.map((e, i) => built?.[i] ?? lemmaKeysOf(e)) };
+  // (a Lexicon built elsewhere, a test's, has its keys computed here)
+  const lemmaKeys = builtKeys.get(lexicon) ?? lexicon.entries.map(lemmaKeysOf);
+  return { format: LEXICON_ROWS_FORMAT, entries: [...lexicon.entries], lemmaKeys };
 }
 
 /** The lemma keys buildLexicon filed each entry under (none for an acronym), kept for lexiconRowsToJSON. */
