@@ -1,6 +1,7 @@
 /**
- * Running a TypeScript script of this folder in a fresh `node --import tsx` child process — a clean heap and a cold
- * process for start-up and memory figures — and timing it from spawn to its first line of output.
+ * Running a TypeScript script of this folder in a fresh child process — a clean heap and a cold process for start-up
+ * and memory figures — and timing it from spawn to its first line of output. Scripts run through tsx, except that the
+ * start-up bench runs its child as `npm start` runs the bot: from the bundle src/start.mjs builds.
  */
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
@@ -17,14 +18,20 @@ export interface ChildResult {
 }
 
 /**
- * Spawns `node [nodeArgs] --import tsx src/bench/<script> [args]` and resolves with its first stdout line once it exits
- * successfully; rejects on a non-zero exit (with its stderr) or after `timeoutMs`.
+ * Spawns `node [nodeArgs] --import tsx src/bench/<script> [args]` — or, with `bundled`, `node [nodeArgs] src/start.mjs
+ * <script name> [args]`, which runs the script's entry of the bundle — and resolves with its first stdout line once it
+ * exits successfully; rejects on a non-zero exit (with its stderr) or after `timeoutMs`.
  */
-export function runChild(script: string, args: string[], options: { nodeArgs?: string[]; timeoutMs?: number } = {}): Promise<ChildResult> {
+export function runChild(
+  script: string,
+  args: string[],
+  options: { nodeArgs?: string[]; timeoutMs?: number; bundled?: boolean } = {},
+): Promise<ChildResult> {
   const scriptPath = fileURLToPath(new URL(`./${script}`, import.meta.url));
+  const launch = options.bundled ? [fileURLToPath(new URL('../start.mjs', import.meta.url)), script.replace(/\.ts$/, '')] : ['--import', 'tsx', scriptPath];
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', scriptPath, ...args], {
+    const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...launch, ...args], {
       cwd: PROJECT_ROOT,
       env: { ...process.env, NODE_OPTIONS: '' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 /**
- * Runs the real entry point (`npm start` ≡ `node --import tsx src/main.ts`, cwd = repository root) as
+ * Runs the real entry point (`npm start` ≡ `node src/start.mjs`, which runs src/main.ts from a bundle; cwd = repository root) as
  * a child process for end-to-end tests, capturing its output and exit, with bounded waits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -42,14 +42,14 @@ const BLANKED = [
 const DEFAULTS: Record<string, string> = { CORPUS_DIR: 'seeds', LOG_LEVEL: 'warn' };
 
 /**
- * Starts `src/main.ts` with `env` (on top of a cleaned process environment). `stdin: 'pipe'` keeps the child's stdin
+ * Starts the bot as `npm start` does, with `env` (on top of a cleaned process environment). `stdin: 'pipe'` keeps the child's stdin
  * open for writing (terminal chat mode); by default it is closed.
  */
 export function startBotProcess(env: Record<string, string>, options: { stdin?: 'pipe' | 'ignore' } = {}): BotProcess {
   const base: NodeJS.ProcessEnv = { ...process.env };
   for (const name of BLANKED) base[name] = '';
   Object.assign(base, DEFAULTS);
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const child = spawn(process.execPath, ['src/start.mjs'], {
     cwd: REPO_ROOT,
     env: { ...base, ...env },
     stdio: [options.stdin ?? 'ignore', 'pipe', 'pipe'],
