@@ -4,7 +4,7 @@ import { ENGLISH_LEMMA_VERSION, ENGLISH_STOPWORDS, englishLemma, expandContracti
 
 describe('englishLemma', () => {
   it('maps irregular forms to the same key as their lemma', () => {
-    for (const [form, lemma] of [['went', 'go'], ['said', 'say'], ['met', 'meet'], ['signed', 'sign'], ['countries', 'country'], ['supplied', 'supply'], ['struck', 'strike']]) {
+    for (const [form, lemma] of [['went', 'go'], ['rode', 'ride'], ['spent', 'spend'], ['said', 'say'], ['met', 'meet'], ['signed', 'sign'], ['countries', 'country'], ['supplied', 'supply'], ['struck', 'strike']]) {
       expect(englishLemma(form)).toBe(englishLemma(lemma));
     }
   });
@@ -26,7 +26,7 @@ describe('englishLemma', () => {
 describe('ENGLISH_LEMMA_VERSION', () => {
   // Words through every part of englishLemma: the irregular table, -ies, possessives, codes and digits, Porter's steps.
   const WORDS = [
-    'was', 'were', 'signed', 'supplies', 'countries', 'women', 'children', 'crises', 'better', 'worst', 'sank', 'frozen',
+    'was', 'were', 'rode', 'spent', 'signed', 'supplies', 'countries', 'women', 'children', 'crises', 'better', 'worst', 'sank', 'frozen',
     'knives', 'halves', 'spies', 'allies', 'agencies', "iran's", 'russia’s', 'un', 'eu', 'mi5', 'g7', '2022', 'treaties',
     'agreement', 'agreements', 'visited', 'visiting', 'sanctions', 'sanctioned', 'ballistic', 'missiles', 'relational',
     'conditional', 'rational', 'valenci', 'digitizer', 'operator', 'feudalism', 'decisiveness', 'hopefulness',
@@ -43,7 +43,7 @@ describe('ENGLISH_LEMMA_VERSION', () => {
       .digest('hex')
       .slice(0, 16);
     // A change here: bump ENGLISH_LEMMA_VERSION, then write the new pair below.
-    expect({ version: ENGLISH_LEMMA_VERSION, fingerprint }).toEqual({ version: 'en-lemma-1', fingerprint: 'e8d11a2e02468f54' });
+    expect({ version: ENGLISH_LEMMA_VERSION, fingerprint }).toEqual({ version: 'en-lemma-2', fingerprint: '9b2489e5aaa20370' });
   });
 });
 

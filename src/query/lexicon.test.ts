@@ -241,6 +241,16 @@ describe('lookup', () => {
     expect(hits('Iran supplied drones')).toEqual(['iran', 'supply', 'drones']);
     expect(hits('he said they met')).toEqual(['say', 'meet']);
     expect(hits('midwives thieves')).toEqual(['midwife', 'thief']); // -ves plurals of -f/-fe nouns
+    // the strong past tenses a news question uses (how many rode, who drove, what they dug)
+    expect(hits('rode ridden driven dug')).toEqual(['ride', 'ride', 'drive', 'dig']);
+  });
+
+  it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
+    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
+    expect(forms('saigon')).toContain('হো চি মিন সিটি');
+    expect(forms('bombay')).toContain('মুম্বাই');
+    expect(forms('blackout')).toEqual(expect.arrayContaining(['বিদ্যুৎহীন', 'বিদ্যুৎ বিপর্যয়']));
+    expect(forms('cardholders')).toContain('কার্ডধারী');
   });
 
   it('reaches a row kept in the American spelling from the British one (sterilisation, specialised, utilise)', () => {
