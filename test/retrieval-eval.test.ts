@@ -69,17 +69,22 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 0.940, en 0.869 / 0.969, romanized 0.866 / 0.920, mixed 0.925 / 1.000, extra-bn 0.791 / 0.918, extra-en 0.740 /
   // 0.897, extra-romanized 0.708 / 0.891, extra-mixed 0.764 / 0.875, all answerable 0.773 / 0.910, answered 0.980;
   // off-topic declined 0.467 (470 of 1,007).
-  bn: { hit1: 0.82, hit3: 0.92 },
-  variant: { hit1: 0.87, hit3: 0.93 },
+  // Session 24 added 143 questions written blind (blind set 10: 57 on the seeds, 86 on 6 new articles 1125_–1130_;
+  // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.809 / 0.918,
+  // variant 0.865 / 0.933, extra-bn 0.787 / 0.914, extra-en 0.736 / 0.891, extra-romanized 0.698 / 0.880, extra-mixed
+  // 0.744 / 0.846, all answerable 0.769 / 0.905 on the fixtures with them, so those floors were reset under these
+  // figures, not lowered to let a change pass.
+  bn: { hit1: 0.8, hit3: 0.91 },
+  variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.86, hit3: 0.96 },
   romanized: { hit1: 0.86, hit3: 0.91 },
   mixed: { hit1: 0.92, hit3: 0.98 },
-  'extra-bn': { hit1: 0.79, hit3: 0.91 },
-  'extra-en': { hit1: 0.74, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.89 },
-  'extra-mixed': { hit1: 0.76, hit3: 0.87 },
+  'extra-bn': { hit1: 0.78, hit3: 0.91 },
+  'extra-en': { hit1: 0.73, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.69, hit3: 0.88 },
+  'extra-mixed': { hit1: 0.74, hit3: 0.84 },
   offtopic: { abstentionRate: 0.46 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.91, answeredRate: 0.97 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
