@@ -224,9 +224,12 @@ const rule = (suffix: string, after: ReadonlySet<Tail>, minLetters: number, extr
   ...extra,
 });
 
-/** Postpositions glued to the noun: হাসিনাসহ, নেতারাসহ. */
+/**
+ * Postpositions glued to the noun: হাসিনাসহ, নেতারাসহ, and after a two-letter noun too (ঢাকাসহ, সোনাসহ, টাকাসহ); a
+ * one-letter remainder is a word of its own (দুঃসহ "unbearable").
+ */
 const POSTPOSITION_RULES: readonly SuffixRule[] = [
-  rule('সহ', AFTER_ANYTHING, 3),
+  rule('সহ', AFTER_ANYTHING, 2),
   // the adverb an adjective makes with -ভাবে (সামরিকভাবে "militarily", অর্থনৈতিকভাবে): the adjective (সামরিক); not after
   // a one- or two-letter stem (এভাবে, কীভাবে, যেভাবে, সেভাবে "thus, how": words of their own)
   rule('ভাবে', AFTER_ANYTHING, 3),
