@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { asks, continues, CUE, holdsAnswerType, listItemTerms, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, holdsList, LIST, listItemTerms, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
 
 /** Does a sentence, read alone, carry the cue `bit`? */
 const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
@@ -140,3 +143,46 @@ describe('listItemTerms', () => {
   });
 });
 
+
+describe('holdsList', () => {
+  const sameAsRegex = (s: string) => expect(holdsList(s), JSON.stringify(s)).toBe(LIST.test(s));
+
+  it('says what the LIST regex says, on every sentence of the seeds and the archive', () => {
+    const dirs = ['seeds', 'test/fixtures/archive-corpus'];
+    let lists = 0;
+    for (const dir of dirs) {
+      for (const file of readdirSync(dir)) {
+        for (const sentence of readFileSync(join(dir, file), 'utf8').normalize('NFC').split(/(?<=[।?!\n])/u)) {
+          sameAsRegex(sentence);
+          if (LIST.test(sentence)) lists++;
+        }
+      }
+    }
+    expect(lists).toBeGreaterThan(1_000); // the corpus holds lists, so both answers were checked
+  });
+
+  it('says what the LIST regex says on random strings of separators, spaces, conjunctions and letters', () => {
+    const piece = fc.constantFrom(',', '،', '।', ' ', '  ', 'ও', ' ও ', ' এবং ', ' আর ', ' and ', 'ক', 'খগ', 'x', 'abcdefghij', 'কখগঘঙচছজঝঞ');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+      sameAsRegex(parts.join(''));
+    }), { numRuns: 3_000 });
+    // fields of every length around the regex's bounds (2 and 40), with leading spaces and a tail or not
+    const field = fc.record({
+      separator: fc.constantFrom(',', '،', '।'),
+      spaces: fc.integer({ min: 0, max: 3 }),
+      letters: fc.oneof(fc.integer({ min: 0, max: 4 }), fc.integer({ min: 36, max: 44 })),
+      tail: fc.constantFrom('', ' ও ক', ' and x', ' আর  খগ', ' ও', ' এবং ।'),
+    });
+    fc.assert(fc.property(fc.array(field, { minLength: 1, maxLength: 6 }), (fields) => {
+      sameAsRegex(fields.map((f) => ' '.repeat(f.spaces) + 'ক'.repeat(f.letters) + f.tail + f.separator).join(''));
+    }), { numRuns: 5_000 });
+  });
+
+  it('finds a list of three or more and nothing else', () => {
+    expect(holdsList('দুই নেতা বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস নিয়ে আলোচনা করবেন।')).toBe(true);
+    expect(holdsList('Kazakhstan, Kyrgyzstan and Tajikistan')).toBe(true);
+    expect(holdsList('তিনি বলেন, আলোচনা ভালো হয়েছে ও চুক্তি হবে।')).toBe(true); // as LIST reads it: two fields and a tail
+    expect(holdsList('তিনি বলেন আলোচনা ভালো হয়েছে ও চুক্তি হবে।')).toBe(false);
+    expect(holdsList('ঢাকা। খুলনা, বরিশাল।')).toBe(false);
+  });
+});
