@@ -86,6 +86,10 @@ describe('questionTypeOf', () => {
     ['what date was the treaty signed', 'when'],
     ['on which day did he arrive', 'when'],
     ['who is the kremlin spokesman', 'who'],
+    ['what is the name of the arrested passenger', 'who'], // a name asked for
+    ['আটক যাত্রীর নাম কী', 'who'],
+    ['atok jatrir nam ki', 'who'],
+    ['নাম প্রকাশ না করার শর্তে কে বলেছেন', 'who'],
     ['where was the treaty signed', 'where'],
     ['how many drones did iran supply', 'how_many'],
     ['বার্ন ইউনিটে কয় শয্যা', 'how_many'], // কয়, as phones type কয়টি
