@@ -659,6 +659,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
   if (romanized) {
     for (let i = 0; i + 1 < words.length; i++) {
       if (covered[i] || covered[i + 1] || !words[i] || !words[i + 1]) continue;
+      // (a question word or a one-letter word is no half of another: "kobe r koto" is কবে আর কত, not কবের)
+      if (isQuestionCue(words[i]!) || isQuestionCue(words[i + 1]!) || words[i]!.length < 2 || words[i + 1]!.length < 2) continue;
       const solid = stemBengali(normalize(romanizedToBengali(words[i]!) + romanizedToBengali(words[i + 1]!)));
       if (!vocab.has(solid) || isStopword(solid) || BENGALI_QUESTION_WORDS.has(solid)) continue;
       covered[i] = covered[i + 1] = true;
