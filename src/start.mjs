@@ -21,7 +21,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+/** Where bundles are built: dist/ in the project, or BUNDLE_DIR (read from the environment only, not from .env). */
+const DIST = process.env.BUNDLE_DIR || join(ROOT, 'dist');
 
 /** The entry points a bundle holds, by the name the command line gives them. */
 const ENTRIES = { main: 'src/main.ts', 'startup-child': 'src/bench/startup-child.ts' };
@@ -111,8 +112,23 @@ export async function ensureBundle() {
   return dir;
 }
 
+/**
+ * The URL to import for an entry: its bundle, or — when no bundle can be built (a read-only checkout, a full disk) — its
+ * sources through tsx, slower to start but the same bot, with one line on stderr saying why.
+ */
+async function entryUrl(name) {
+  try {
+    return pathToFileURL(join(await ensureBundle(), `${name}.mjs`)).href;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    process.stderr.write(`sutra: could not build the bundle in ${DIST} (${reason}); running the sources through tsx\n`);
+    const { register } = await import('tsx/esm/api');
+    register();
+    return pathToFileURL(join(ROOT, ENTRIES[name])).href;
+  }
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const name = process.argv[2] && process.argv[2] in ENTRIES ? process.argv.splice(2, 1)[0] : 'main';
-  const dir = await ensureBundle();
-  await import(pathToFileURL(join(dir, `${name}.mjs`)).href);
+  await import(await entryUrl(name));
 }

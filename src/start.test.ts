@@ -16,4 +16,19 @@ describe('npm start (src/start.mjs: the bundle of the sources)', () => {
       await rm(cacheDir, { recursive: true, force: true });
     }
   });
+
+  it('runs the sources through tsx when no bundle can be built, and still answers', { timeout: 120_000 }, async () => {
+    const cacheDir = await mkdtemp(join(os.tmpdir(), 'sutra-start-'));
+    const before = process.env.BUNDLE_DIR;
+    process.env.BUNDLE_DIR = '/dev/null/bundles'; // no directory can be made under a device file, even by root
+    try {
+      const run = await runChild('startup-child.ts', ['seeds', cacheDir, 'What did Iran supply to Russia?'], { bundled: true, timeoutMs: 110_000 });
+      expect((JSON.parse(run.firstLine) as { answered: boolean }).answered).toBe(true);
+      expect(run.stderr).toMatch(/could not build the bundle in \/dev\/null\/bundles .*running the sources through tsx/);
+    } finally {
+      if (before === undefined) delete process.env.BUNDLE_DIR;
+      else process.env.BUNDLE_DIR = before;
+      await rm(cacheDir, { recursive: true, force: true });
+    }
+  });
 });

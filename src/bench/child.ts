@@ -15,6 +15,8 @@ export interface ChildResult {
   firstLineMs: number;
   /** The first stdout line. */
   firstLine: string;
+  /** Everything the child wrote on stderr. */
+  stderr?: string;
 }
 
 /**
@@ -57,7 +59,7 @@ export function runChild(
     });
     child.on('close', (code) => {
       clearTimeout(timer);
-      if (code === 0 && first) resolve(first);
+      if (code === 0 && first) resolve({ ...first, stderr: err });
       else reject(new Error(`${script} exited with ${code}: ${err.trim().split('\n').slice(-8).join('\n')}`));
     });
   });
