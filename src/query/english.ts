@@ -293,14 +293,16 @@ const KEYWORD_TYPES: ReadonlyArray<readonly [QuestionType, ReadonlySet<string>]>
 /** Words that, after "which"/"what"/কোন, ask for a place. */
 const PLACE_NOUNS = new Set(['country', 'city', 'place', 'দেশ', 'শহর', 'স্থান', 'জায়গা', 'জায়গায়', 'desh', 'shohor', 'jayga']);
 
+/** The word "name" in Bengali, English and romanized Bengali (see questionTypeOf). */
+const NAME_NOUNS: ReadonlySet<string> = new Set(['নাম', 'name', 'names', 'nam', 'naam']);
+/** "What" after the noun asked about, as Bengali asks it (নাম কী, কারণ কি). */
+const ASKS_WHAT: ReadonlySet<string> = new Set(['কী', 'কি', 'ki']);
+
 /**
  * Classify a tokenised question. Tokens may be English, Bengali or romanized Bengali, any case.
  * Multi-token cues win ("how many", "what date", "কোন দিন"); otherwise the first cue found in
  * priority order. Note কেন is also the name "Ken": we classify it as "why" but never drop the token.
  */
-/** The word "name" in Bengali, English and romanized Bengali (see questionTypeOf). */
-const NAME_NOUNS: ReadonlySet<string> = new Set(['নাম', 'name', 'names', 'nam', 'naam']);
-const ASKS_WHAT: ReadonlySet<string> = new Set(['কী', 'কি', 'ki']);
 export function questionTypeOf(tokens: string[]): QuestionType {
   const lower = tokens.map((t) => t.toLowerCase().normalize('NFC'));
   for (let i = 0; i < lower.length; i++) {

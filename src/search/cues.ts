@@ -173,7 +173,8 @@ export const ANSWER_CUE: Partial<Record<QuestionType, number>> = {
 
 /**
  * A list of three or more: "বাণিজ্য, বিনিয়োগ, পরিবহন ও লজিস্টিকস", "Kazakhstan, Kyrgyzstan and Tajikistan". Its parts:
- * the words before the first comma, the items between commas, the word after ও (see listItemTerms).
+ * the words before the first comma, the items between commas, the word after ও (see listItemTerms). (Exported for the
+ * test that holds holdsList to it.)
  */
 export const LIST = /([^,،।]{2,40})((?:[,،]\s*[^,،।]{2,40})+)\s(?:ও|এবং|আর|and)\s+([^\s,،।]+)/u;
 const isSeparator = (ch: string) => ch === ',' || ch === '،' || ch === '।';
