@@ -73,18 +73,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.809 / 0.918,
   // variant 0.865 / 0.933, extra-bn 0.787 / 0.914, extra-en 0.736 / 0.891, extra-romanized 0.698 / 0.880, extra-mixed
   // 0.744 / 0.846, all answerable 0.769 / 0.905 on the fixtures with them, so those floors were reset under these
-  // figures, not lowered to let a change pass.
-  bn: { hit1: 0.8, hit3: 0.91 },
+  // figures, not lowered to let a change pass. Raised at the session's end to just under the final code's figures: bn
+  // 0.812 / 0.921, variant 0.865 / 0.933, en 0.869 / 0.964, romanized 0.864 / 0.924, mixed 0.930 / 1.000, extra-bn
+  // 0.788 / 0.915, extra-en 0.737 / 0.893, extra-romanized 0.701 / 0.880, extra-mixed 0.744 / 0.846, all answerable
+  // 0.770 / 0.906, answered 0.980; off-topic declined 0.462 (475 of 1,028).
+  bn: { hit1: 0.81, hit3: 0.92 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.86, hit3: 0.96 },
-  romanized: { hit1: 0.86, hit3: 0.91 },
+  romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.92, hit3: 0.98 },
   'extra-bn': { hit1: 0.78, hit3: 0.91 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.69, hit3: 0.88 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.88 },
   'extra-mixed': { hit1: 0.74, hit3: 0.84 },
   offtopic: { abstentionRate: 0.46 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
+  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
