@@ -1,6 +1,6 @@
 /**
- * Runs the real entry point (`npm start` ≡ `node src/start.mjs`, which runs src/main.ts from a bundle; cwd = repository root) as
- * a child process for end-to-end tests, capturing its output and exit, with bounded waits.
+ * Runs the real entry point (`npm start` ≡ `node src/start.mjs`, which runs src/main.ts from a bundle; cwd = repository
+ * root) as a child process for end-to-end tests, capturing its output and exit, with bounded waits.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -42,8 +42,8 @@ const BLANKED = [
 const DEFAULTS: Record<string, string> = { CORPUS_DIR: 'seeds', LOG_LEVEL: 'warn' };
 
 /**
- * Starts the bot as `npm start` does, with `env` (on top of a cleaned process environment). `stdin: 'pipe'` keeps the child's stdin
- * open for writing (terminal chat mode); by default it is closed.
+ * Starts the bot as `npm start` does, with `env` (on top of a cleaned process environment). `stdin: 'pipe'` keeps the
+ * child's stdin open for writing (terminal chat mode); by default it is closed.
  */
 export function startBotProcess(env: Record<string, string>, options: { stdin?: 'pipe' | 'ignore' } = {}): BotProcess {
   const base: NodeJS.ProcessEnv = { ...process.env };
