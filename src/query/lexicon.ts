@@ -534,9 +534,15 @@ export function defaultLexiconLoaded(): boolean {
   return cache.has(DEFAULT_FILE);
 }
 
-/** The default lexicon's text: en-bn.tsv, then its translation-only rows (a start-up cache keys on it). */
+let defaultText: { source: string; more: string } | undefined;
+
+/**
+ * The default lexicon's text: en-bn.tsv, then its translation-only rows (a start-up cache keys on it). Read once: a cold
+ * start keys the cache on it, then parses the same text (loadLexicon).
+ */
 export function defaultLexiconSource(): { source: string; more: string } {
-  return { source: readFileSync(DEFAULT_FILE, 'utf8'), more: readFileSync(TRANSLATION_ONLY_FILE, 'utf8') };
+  defaultText ??= { source: readFileSync(DEFAULT_FILE, 'utf8'), more: readFileSync(TRANSLATION_ONLY_FILE, 'utf8') };
+  return defaultText;
 }
 
 /**
@@ -602,13 +608,9 @@ export function lexiconFromRows(json: LexiconRowsJSON, text: { source: string; m
 export function loadLexicon(file: string = DEFAULT_FILE): Lexicon {
   const cached = cache.get(file);
   if (cached) return cached;
-  const source = readFileSync(file, 'utf8');
+  const { source, more } = file === DEFAULT_FILE ? defaultLexiconSource() : { source: readFileSync(file, 'utf8'), more: '' };
   const rows = parseLexiconTsv(source, file);
-  let more = '';
-  if (file === DEFAULT_FILE) {
-    more = readFileSync(TRANSLATION_ONLY_FILE, 'utf8');
-    for (const row of parseLexiconTsv(more, TRANSLATION_ONLY_FILE)) rows.push({ ...row, translationOnly: true });
-  }
+  for (const row of parseLexiconTsv(more, TRANSLATION_ONLY_FILE)) rows.push({ ...row, translationOnly: true });
   const lexicon = buildLexicon(rows, source + more);
   cache.set(file, lexicon);
   return lexicon;
