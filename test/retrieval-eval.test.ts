@@ -77,17 +77,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 0.812 / 0.921, variant 0.865 / 0.933, en 0.869 / 0.964, romanized 0.864 / 0.924, mixed 0.930 / 1.000, extra-bn
   // 0.788 / 0.915, extra-en 0.737 / 0.893, extra-romanized 0.701 / 0.880, extra-mixed 0.744 / 0.846, all answerable
   // 0.770 / 0.906, answered 0.980; off-topic declined 0.462 (475 of 1,028).
-  bn: { hit1: 0.81, hit3: 0.92 },
+  // Session 25 added 144 questions written blind (blind set 11: 56 on the seeds, 88 on 6 new articles 1131_–1136_;
+  // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.809 / 0.919, en
+  // 0.852 / 0.959, extra-romanized 0.705 / 0.878, extra-mixed 0.732 / 0.839, all answerable 0.768 / 0.904 on the
+  // fixtures with them, so those floors were reset under these figures, not lowered to let a change pass.
+  bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
-  en: { hit1: 0.86, hit3: 0.96 },
+  en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.92, hit3: 0.98 },
   'extra-bn': { hit1: 0.78, hit3: 0.91 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.88 },
-  'extra-mixed': { hit1: 0.74, hit3: 0.84 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.87 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.83 },
   offtopic: { abstentionRate: 0.46 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
