@@ -253,6 +253,17 @@ describe('lookup', () => {
     expect(forms('cardholders')).toContain('কার্ডধারী');
   });
 
+  it('reaches the words reports on nesting turtles and beekeeping use (nests, hatchlings, bee boxes placed, losses)', () => {
+    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
+    expect(forms('nests')).toContain('বাসা');
+    expect(forms('sea turtles')).toEqual(expect.arrayContaining(['সামুদ্রিক কচ্ছপ', 'কচ্ছপ']));
+    expect(forms('olive ridley')).toContain('অলিভ রিডলি');
+    expect(forms('hatchlings')).toContain('বাচ্চা');
+    expect(forms('bee boxes')).toContain('মৌ-বাক্স');
+    expect(forms('placed')).toContain('বসানো');
+    expect(forms('suffer losses')).toContain('লোকসান');
+  });
+
   it('reaches a row kept in the American spelling from the British one (sterilisation, specialised, utilise)', () => {
     const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
     expect(english('sterilisation')).toEqual(english('sterilization'));
