@@ -45,6 +45,11 @@ export interface BengaliView {
   phrases: Map<string, string[][]>;
   /** The reverse of `phrases`: a several-word form (its analysed terms joined by a space) → the one-word forms beside it. */
   byPhrase: Map<string, string[]>;
+  /**
+   * A several-word form (its analysed terms joined by a space) → the words another form of the same sense puts in place
+   * of one of its words, by position: আগের মৌসুম beside গত মৌসুম lets আগের stand for গত before মৌসুম, and nowhere else.
+   */
+  swaps: Map<string, Array<[number, string]>>;
   /** The analysed one-word forms of the country rows, translation-only ones too (see homeCountryOf). */
   countries: string[];
 }
@@ -61,6 +66,25 @@ function byPhraseOf(phrases: Map<string, string[][]>): Map<string, string[]> {
   return out;
 }
 
+/**
+ * Adds to `out` the one-word swaps between the several-word forms of one sense (see BengaliView.swaps): forms of the
+ * same length that differ in exactly one word.
+ */
+function addSwaps(out: Map<string, Array<[number, string]>>, forms: readonly string[][]): void {
+  for (const a of forms) {
+    for (const b of forms) {
+      if (a === b || a.length !== b.length) continue;
+      const differ = a.flatMap((t, k) => (t === b[k] ? [] : [k]));
+      if (differ.length !== 1) continue;
+      const k = differ[0]!;
+      const key = a.join(' ');
+      const list = out.get(key) ?? [];
+      if (!list.some(([at, t]) => at === k && t === b[k])) list.push([k, b[k]!]);
+      out.set(key, list);
+    }
+  }
+}
+
 /** Longest several-word form kept as a phrase synonym, in analysed terms. */
 const MAX_PHRASE_TERMS = 4;
 
@@ -74,6 +98,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
   const senses = new Map<string, string[][]>();
   const phraseForms = new Map<string, string[][]>();
   const countries = new Set<string>();
+  const swaps = new Map<string, Array<[number, string]>>();
   for (const entry of lexicon.entries) {
     const country = entry.category === 'country';
     // A translation-only row tells how an English word may be written in Bengali, not what a Bengali word is (though its
@@ -91,6 +116,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     if (entry.category === 'question') continue;
     bySense.forEach((terms, k) => {
       const phrases = analysed[k]!.filter((p) => p.length > 1 && p.length <= MAX_PHRASE_TERMS);
+      addSwaps(swaps, phrases);
       for (const term of new Set(terms)) {
         const list = senses.get(term) ?? [];
         list.push(terms);
@@ -115,6 +141,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
     const analysed = group.map((form) => analyzeTerms(form));
     const terms = [...new Set(analysed.filter((f) => f.length === 1).map((f) => f[0]!))];
     const several = analysed.filter((f) => f.length > 1 && f.length <= MAX_PHRASE_TERMS);
+    addSwaps(swaps, several);
     for (const term of terms) {
       const set = synonyms.get(term) ?? new Set<string>();
       for (const other of terms) if (other !== term) set.add(other);
@@ -123,19 +150,20 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
       if (own.length) phrases.set(term, [...(phrases.get(term) ?? []), ...own]);
     }
   }
-  const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases), countries: [...countries] };
+  const view = { kinds, synonyms, phrases, byPhrase: byPhraseOf(phrases), swaps, countries: [...countries] };
   cache.set(lexicon, view);
   return view;
 }
 
 /** Version of BengaliViewJSON's shape: the start-up cache keys on it, so a view saved in an older shape is rebuilt. */
-export const BENGALI_VIEW_FORMAT = 'bengali-view-3';
+export const BENGALI_VIEW_FORMAT = 'bengali-view-4';
 
 /** Serialisable form of a BengaliView (for the start-up cache). */
 export interface BengaliViewJSON {
   kinds: Array<[string, ConceptKind]>;
   synonyms: Array<[string, string[]]>;
   phrases: Array<[string, string[][]]>;
+  swaps: Array<[string, Array<[number, string]>]>;
   countries: string[];
 }
 
@@ -144,6 +172,7 @@ export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
     kinds: [...view.kinds],
     synonyms: [...view.synonyms].map(([t, s]) => [t, [...s]]),
     phrases: [...view.phrases],
+    swaps: [...view.swaps],
     countries: view.countries,
   };
 }
@@ -153,13 +182,14 @@ export function bengaliViewToJSON(view: BengaliView): BengaliViewJSON {
  * form (about a fifth of a second). The caller keys the cache by the lexicon's content and the analysis version.
  */
 export function installBengaliView(lexicon: Lexicon, json: BengaliViewJSON): void {
-  if (!Array.isArray(json?.countries)) throw new Error('saved Bengali view of another shape'); // the caller builds it
+  if (!Array.isArray(json?.countries) || !Array.isArray(json.swaps)) throw new Error('saved Bengali view of another shape'); // the caller builds it
   const phrases = new Map(json.phrases);
   cache.set(lexicon, {
     kinds: new Map(json.kinds),
     synonyms: new Map(json.synonyms.map(([t, s]) => [t, new Set(s)])),
     phrases,
     byPhrase: byPhraseOf(phrases),
+    swaps: new Map(json.swaps),
     countries: json.countries,
   });
 }

@@ -42,6 +42,10 @@ describe('the country forms it weighs (the lexicon\'s Bengali view)', () => {
     // a view saved in an older shape, without them, is refused: the caller builds it anew
     const { countries: _countries, ...older } = saved;
     expect(() => installBengaliView(loadLexicon('./src/query/en-bn.tsv'), older)).toThrow(/another shape/);
+    // and so is one saved before the word swaps were (see BengaliView.swaps); they travel with the view too
+    const { swaps: _swaps, ...noSwaps } = saved;
+    expect(() => installBengaliView(loadLexicon('./src/query/en-bn.tsv'), noSwaps)).toThrow(/another shape/);
+    expect(bengaliView(other).swaps).toEqual(bengaliView(lexicon).swaps);
   });
 });
 

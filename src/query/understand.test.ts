@@ -347,6 +347,15 @@ describe('understand', () => {
     expect(apart.find((c) => c.label === 'জেলা')!.alternatives.flatMap((a) => a.terms)).not.toContain(analyzeTerms('ডিসি')[0]);
   });
 
+  it('reads a word as the one another wording of the same phrase puts in its place, only in that phrase (আগের মৌসুমে → গত)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('গত মৌসুমে এই সংখ্যা ছিল ৫২টি।'), analyzeTerms('আগের সিদ্ধান্ত বাতিল হয়েছে।')]);
+    const altsOf = (q: string, label: string) => understand(q, v, lexicon).concepts.find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms);
+    const last = analyzeTerms('গত')[0]!;
+    expect(altsOf('আগের মৌসুমে কয়টি বাসা মিলেছিল?', 'আগের')).toContain(last);
+    // আগের before another word is not গত (আগের সিদ্ধান্ত: "the earlier decision")
+    expect(altsOf('আগের সিদ্ধান্ত কী ছিল?', 'আগের')).not.toContain(last);
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
