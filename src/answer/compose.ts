@@ -1,7 +1,7 @@
 /** Retrieval hits → Answer citations: the verbatim quote, its article, the words to bold and English glosses. */
 import { statedMeta } from '../corpus/metadata.js';
 import type { Article } from '../corpus/types.js';
-import { glossText } from '../query/gloss.js';
+import { glossBengali, glossText } from '../query/gloss.js';
 import type { Query } from '../query/understand.js';
 import type { Hit } from '../search/retrieve.js';
 import { analyze } from '../text/analyze.js';
@@ -51,8 +51,16 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
     // (a word that only stands in for the one asked — a capital for its country, a member for its region — is not
     // what the asker's word means: মস্কো is not "Russia", কাজাখস্তান not "Central Asian"; the lexicon glosses it below)
     const asked = new Set(concept.alternatives.filter((a) => !a.scoreOnly).flatMap((a) => a.terms));
-    const surface = analysed.find((t) => !t.compound && terms.has(t.term) && asked.has(t.term))?.surface;
-    if (surface) add(surface, concept.english);
+    const at = analysed.findIndex((t) => !t.compound && terms.has(t.term) && asked.has(t.term));
+    if (at < 0) continue;
+    // A phrase asked stands in the quote as the words that matched it, together (গত বছর — last year); one word of it
+    // alone is that word (বছর in "পাঁচ থেকে সাত বছর" is "year", not "this year").
+    let last = at;
+    while (last + 1 < analysed.length && terms.has(analysed[last + 1]!.term) && /^\s*$/u.test(text.slice(analysed[last]!.end, analysed[last + 1]!.start))) last++;
+    const surface = text.slice(analysed[at]!.start, analysed[last]!.end);
+    const words = concept.english.toLowerCase().split(' ');
+    const own = last === at && words.length > 1 ? glossBengali(surface) : undefined;
+    add(surface, own && words.includes(own.toLowerCase()) ? own : concept.english);
   }
   for (const g of namesAndDates(text)) add(g.bn, g.en);
   return glosses;

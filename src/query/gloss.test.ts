@@ -8,8 +8,12 @@ describe('glossBengali', () => {
     ['১৭ জানুয়ারি', '17 January'], ['১৮ জানুয়ারি ২০২৫', '18 January 2025'],
     ['২০২২ সালের ফেব্রুয়ারিতে', 'February 2022'], ['২০২২ সালের ফেব্রুয়ারি মাসে', 'February 2022'],
     ['জানুয়ারি ২০২৫', 'January 2025'], ['২০২২ সালে', '2022'], ['জুলাই মাসে', 'July'],
-    ['১৭০ কোটি ডলার', '1.7 billion dollars'], ['৩ লাখ টাকা', '300 thousand taka'], ['৫০ শতাংশ', '50 percent'],
+    ['১৭০ কোটি ডলার', '1.7 billion dollars'], ['৩ লাখ টাকা', '300,000 taka'], ['৫০ শতাংশ', '50 percent'],
     ['২ বিলিয়ন ডলার', '2 billion dollars'], ['১৭০', '170'],
+    // counts, which a reader without Bengali digits cannot read: with their classifier, in parts, as a range
+    ['৪৮টি', '48'], ['১১টির', '11'], ['৩৫০ জন', '350 people'], ['৩০জনকে', '30 people'], ['৩ হাজার ১২০টি', '3,120'],
+    ['১৮ হাজার ৫০০টি', '18,500'], ['২ লাখ ৩০ হাজার', '230,000'], ['১ কোটি ২০ লাখ টাকা', '12 million taka'],
+    ['১৫০ থেকে ২০০টি', '150–200'], ['৫-৭ জন', '5–7 people'],
   ])('%s → %s', (bn, en) => {
     expect(glossBengali(bn)).toBe(en);
   });
@@ -61,6 +65,11 @@ describe('glossText', () => {
 
   it('glosses an acronym the lexicon keeps in capitals, not as the function word it spells', () => {
     expect(glossText('ডব্লিউএইচও বলেছে, আইটি খাতে রপ্তানি বেড়েছে।', 20).map((g) => g.en)).toEqual(expect.arrayContaining(['WHO', 'IT']));
+  });
+
+  it('reads a number written in parts as one figure, not its first part alone', () => {
+    expect(glossText('শনাক্ত বাসা থেকে ৩ হাজার ১২০টি বাচ্চা ফুটেছে।', 20)).toContainEqual({ bn: '৩ হাজার ১২০টি', en: '3,120' });
+    expect(glossText('শনাক্ত বাসা থেকে ৩ হাজার ১২০টি বাচ্চা ফুটেছে।', 20).map((g) => g.en)).not.toContain('3,000');
   });
 
   it('deduplicates and skips function words', () => {

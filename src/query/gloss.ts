@@ -43,6 +43,13 @@ const CURRENCIES: Readonly<Record<string, string>> = {
   [nfc('পাউন্ড')]: 'pounds', [nfc('শতাংশ')]: 'percent', [nfc('ব্যারেল')]: 'barrels', [nfc('টন')]: 'tonnes',
 };
 const alt = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).join('|');
+const NUMBER = `${NUM}+(?:[.,]${NUM}+)*`;
+const SCALE_ALT = alt(Object.keys(SCALES));
+/** A number and its scale word (৩ হাজার, ১.৫ লাখ), as the parts of a compound number are read. */
+const NUMBER_PART = new RegExp(`(${NUMBER})\\s*(${SCALE_ALT})?`, 'gu');
+/** Classifiers of a count (৪৮টি ছানা, ৩৫০ জন খামারি), with the case endings they take; জন counts people. */
+const CLASSIFIER = nfc('(টি|টা|খানা|জন)(?:র|ের|তে|কে|ই)?');
+const PEOPLE = nfc('জন');
 
 /** Date and amount patterns, most specific first. Each yields an English rendering. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => string }> = [
@@ -66,6 +73,21 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => stri
     re: new RegExp(`${NOT_LETTER_BEFORE}(${MONTH_ALT})\\s+${nfc('মাস(?:ে|ের)?')}${NOT_LETTER_AFTER}`, 'gu'),
     render: (m) => MONTH_BY_BN.get(m[1]) ?? '',
   },
+  { // ৩ হাজার ১২০টি / ১ কোটি ২০ লাখ টাকা: a number written in parts, read as one
+    re: new RegExp(`${NOT_LETTER_BEFORE}((?:${NUMBER}\\s*(?:${SCALE_ALT})\\s+)+${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*(?:${CLASSIFIER}|(${alt(Object.keys(CURRENCIES))})${nfc('(?:ের|র|ে)?')})?${NOT_LETTER_AFTER}`, 'gu'),
+    render: (m) => renderCount(m[1]!, m[2], m[3]),
+  },
+  { // ১৫০ থেকে ২০০টি / ৫-৭ জন: a range of counts
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*(?:${nfc('থেকে')}|[-–])\\s*(${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*${CLASSIFIER}${NOT_LETTER_AFTER}`, 'gu'),
+    render: (m) => {
+      const [from, to] = [renderCount(m[1]!, undefined, undefined), renderCount(m[2]!, m[3], undefined)];
+      return from && to ? `${from}–${to}` : '';
+    },
+  },
+  { // ৪৮টি / ৩৫০ জন / ১২ হাজারটি: a count, which a reader who has no Bengali digits cannot read
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*${CLASSIFIER}${NOT_LETTER_AFTER}`, 'gu'),
+    render: (m) => renderCount(m[1]!, m[2], undefined),
+  },
   { // ১৭০ কোটি ডলার / ৫০ শতাংশ / ৩ লাখ
     re: new RegExp(`${NOT_LETTER_BEFORE}(${NUM}+(?:[.,]${NUM}+)*)\\s*(${alt(Object.keys(SCALES))})?\\s*(${alt(Object.keys(CURRENCIES))})?${nfc('(?:ের|র|ে)?')}${NOT_LETTER_AFTER}`, 'gu'),
     render: (m) => (m[2] || m[3] ? renderAmount(m[1], m[2], m[3]) : ''),
@@ -84,18 +106,32 @@ function formatNumber(n: number): string {
 function renderAmount(digits: string, scaleBn: string | undefined, currencyBn: string | undefined): string {
   const value = Number(toAsciiDigits(digits).replace(/,/gu, ''));
   const currency = currencyBn ? CURRENCIES[currencyBn] : undefined;
-  let text: string;
-  if (!scaleBn || !Number.isFinite(value)) {
-    text = toAsciiDigits(digits);
-  } else {
-    const total = value * (SCALES[scaleBn] ?? 1);
-    if (total >= 1e12) text = `${formatNumber(total / 1e12)} trillion`;
-    else if (total >= 1e9) text = `${formatNumber(total / 1e9)} billion`;
-    else if (total >= 1e6) text = `${formatNumber(total / 1e6)} million`;
-    else if (total >= 1e3) text = `${formatNumber(total / 1e3)} thousand`;
-    else text = formatNumber(total);
-  }
+  const text = !scaleBn || !Number.isFinite(value) ? toAsciiDigits(digits) : renderTotal(value * (SCALES[scaleBn] ?? 1));
   return currency ? `${text} ${currency}` : text;
+}
+
+/**
+ * A number in parts (৩ হাজার ১২০, ১ কোটি ২০ লাখ) or with a classifier (৪৮টি, ৩৫০ জন), as one figure: "3,120",
+ * "12 million taka", "350 people". Undefined (no gloss) when a part is no number.
+ */
+function renderCount(number: string, classifier: string | undefined, currencyBn: string | undefined): string {
+  let total = 0;
+  for (const [, digits, scale] of number.matchAll(NUMBER_PART)) {
+    const value = Number(toAsciiDigits(digits!).replace(/,/gu, ''));
+    if (!Number.isFinite(value)) return '';
+    total += value * (scale ? SCALES[scale]! : 1);
+  }
+  const text = renderTotal(total);
+  const currency = currencyBn ? CURRENCIES[currencyBn] : undefined;
+  return currency ? `${text} ${currency}` : classifier === PEOPLE ? `${text} people` : text;
+}
+
+/** 3,120 / 300,000 below a million, then 1.7 million, 2 billion …: the scale English readers use. */
+function renderTotal(total: number): string {
+  if (total >= 1e12) return `${formatNumber(total / 1e12)} trillion`;
+  if (total >= 1e9) return `${formatNumber(total / 1e9)} billion`;
+  if (total >= 1e6) return `${formatNumber(total / 1e6)} million`;
+  return Number.isInteger(total) ? total.toLocaleString('en-US') : formatNumber(total);
 }
 
 /** Case/number endings stripped to find a lexicon stem; genitive ones make "Iran's". */
