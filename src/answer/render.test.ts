@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { Answer, Citation } from './types.js';
-import { highlightHtml, htmlToPlain, renderAnswerHtml, renderAnswerPlain, truncateHtml } from './render.js';
+import { highlightHtml, htmlToPlain, numberList, renderAnswerHtml, renderAnswerPlain, truncateHtml } from './render.js';
 import { hugeAnswer } from '../bot/testing/fake-engine.js';
 
 function citation(overrides: Partial<Citation> = {}): Citation {
@@ -141,7 +141,27 @@ describe('plain text', () => {
     expect(htmlToPlain('<b>a &amp; b</b> &lt;c&gt; &quot;d&quot; &#2453;')).toBe('a & b <c> "d" ক');
     const plain = renderAnswerPlain(answer([citation(), citation({ passage: 'art_1#1' })]));
     expect(plain).toContain('│ [1] Putin & Pezeshkian met <in> Moscow.');
-    expect(plain).toContain('[2] Talks <today> · Outlet & Co · 17 Jan 2025 · art_1');
+    // both quotes are from one article: it is cited once
+    expect(plain).toContain('[1, 2] Talks <today> · Outlet & Co · 17 Jan 2025 · art_1');
     expect(plain).not.toMatch(/<\/?b>|&amp;/);
+  });
+});
+
+describe('sources', () => {
+  it('cites each article once, with the numbers of its quotes, in the order its first quote comes', () => {
+    const other = { source: 'art_2', title: 'Other report', outlet: undefined, date: undefined };
+    const quotes = [citation(), citation({ ...other, passage: 'art_2#0' }), citation({ passage: 'art_1#1' }), citation({ passage: 'art_1#2' })];
+    const plain = renderAnswerPlain(answer(quotes));
+    const lines = plain.slice(plain.lastIndexOf('[1, 3, 4]')).split('\n');
+    expect(lines[0]).toBe('[1, 3, 4] Talks <today> · Outlet & Co · 17 Jan 2025 · art_1');
+    expect(lines[1]).toBe('[2] Other report · art_2');
+    expect(plain.match(/· art_1/g)).toHaveLength(1);
+  });
+
+  it('writes runs of quote numbers as ranges', () => {
+    expect(numberList([1])).toBe('1');
+    expect(numberList([1, 2])).toBe('1, 2');
+    expect(numberList([1, 2, 3, 5])).toBe('1–3, 5');
+    expect(numberList([2, 4, 5, 6, 7])).toBe('2, 4–7');
   });
 });

@@ -78,14 +78,30 @@ function renderPage(answer: Answer, offset: number, count: number, quoteChars: n
   const lang = answer.uiLang;
   const showGloss = answer.uiLang === 'en';
   const blocks: string[] = [tHtml(lang, offset === 0 ? 'answer.header' : 'answer.header_more')];
-  const sources: string[] = [];
+  // One line per article, in the order its first quote comes: five quotes from one report cite it once ([1–5]).
+  const sources = new Map<string, { citation: Citation; numbers: number[] }>();
   for (let i = offset; i < offset + count; i++) {
     const citation = answer.citations[i]!;
     blocks.push(renderSnippet(citation, i + 1, lang, quoteChars, showGloss, options.sourceLabel));
-    sources.push(renderCitationLine(citation, i + 1));
+    const article = sources.get(citation.source) ?? { citation, numbers: [] };
+    article.numbers.push(i + 1);
+    sources.set(citation.source, article);
   }
-  blocks.push(`${tHtml(lang, 'answer.sources')}\n${sources.join('\n')}`);
+  const lines = [...sources.values()].map(({ citation, numbers }) => renderCitationLine(citation, numbers));
+  blocks.push(`${tHtml(lang, 'answer.sources')}\n${lines.join('\n')}`);
   return blocks.join('\n\n');
+}
+
+/** Quote numbers as a reader scans them: 1 → "1", 1 2 → "1, 2", 1 2 3 5 → "1–3, 5". */
+export function numberList(numbers: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    runs.push(j - i >= 2 ? `${numbers[i]}–${numbers[j]}` : numbers.slice(i, j + 1).join(', '));
+    i = j + 1;
+  }
+  return runs.join(', ');
 }
 
 function renderSnippet(
@@ -116,13 +132,16 @@ function renderSnippet(
   return lines.join('\n');
 }
 
-/** `[n] headline · outlet · date · article id`, leaving out the parts the article does not state. */
-export function renderCitationLine(citation: Citation, number: number): string {
+/**
+ * `[n] headline · outlet · date · article id` (`[1, 3]` for the quotes of one article), leaving out the parts the article
+ * does not state.
+ */
+export function renderCitationLine(citation: Citation, number: number | readonly number[]): string {
   const parts = [citation.title, citation.outlet, citation.date]
     .filter((p): p is string => Boolean(p && p.trim()))
     .map((p) => escapeHtml(clip(p.trim(), MAX_TITLE_CHARS)));
   parts.push(`<code>${escapeHtml(clip(citation.source, 100))}</code>`);
-  return `[${number}] ${parts.join(' · ')}`;
+  return `[${typeof number === 'number' ? number : numberList(number)}] ${parts.join(' · ')}`;
 }
 
 /** One snippet with its citation, as sent from inline mode; it stands alone, so it is numbered [1]. */
