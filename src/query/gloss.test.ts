@@ -29,6 +29,9 @@ describe('glossBengali', () => {
     expect(glossBengali('দেশগুলোর')).toBe('country');
     expect(glossBengali('রুশ')).toBe('Russian');
     expect(glossBengali('ব্রিকস')).toBe('BRICS');
+    // an abbreviation Bengali writes by its letters' names is in capitals, listed as one or not
+    expect(glossBengali('বিজিবি')).toBe('BGB');
+    expect(glossBengali('ডিএসই')).toBe('DSE');
     expect(glossBengali('মধ্যপ্রাচ্যে')).toBe('Middle East');
     expect(glossBengali('বলেছেন')).toBe('say');
     expect(glossBengali('যুক্তরাষ্ট্রের')).toBe("United States'");

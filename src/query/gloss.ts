@@ -6,6 +6,8 @@
 import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS } from './english.js';
 import { isAcronym, loadLexicon, type LexiconEntry } from './lexicon.js';
+import { SPELT_LETTERS } from '../text/letter-names.js';
+import { normalize } from '../text/normalize.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -146,12 +148,22 @@ const ACRONYMS = new Set([
   'brics', 'mi5', 'mi6', 'cia', 'fbi', 'kgb', 'fsb', 'gru', 'nsa', 'un', 'nato', 'eu', 'sco', 'asean', 'saarc',
   'bimstec', 'opec', 'opec+', 'g7', 'g20', 'imf', 'wto', 'unicef', 'unesco', 'unhcr', 'iaea', 'icc', 'icj', 'oic',
   'gcc', 'csto', 'eaeu', 'ap', 'afp', 'bbc', 'cnn', 'tass', 'irna', 'irgc', 'isis', 'hts', 'pkk', 'uae', 'uk', 'us',
-  'usa', 'jcpoa', 'ngo', 'ceo', 'gdp', 'lng', 'vat', 'ai', 'tv', 'uav', 'mou', 'mp', 'mbs', 'ria novosti',
+  'usa', 'jcpoa', 'ngo', 'ceo', 'gdp', 'lng', 'vat', 'ai', 'tv', 'uav', 'mou', 'mp', 'mbs', 'ria novosti', 'rab',
 ]);
+
+/**
+ * Is the row an abbreviation Bengali writes by its letters' names (bgb → বিজিবি, bnp → বিএনপি)? Then its English is
+ * written in capitals too, without listing it in ACRONYMS.
+ */
+function spelledByLetters(entry: LexiconEntry): boolean {
+  if (!/^[a-z]{2,6}$/u.test(entry.english)) return false;
+  const spelt = [...entry.english].map((c) => SPELT_LETTERS[c]).join('');
+  return entry.bengali.some((form) => normalize(form) === spelt);
+}
 
 /** English display form: names title-cased, acronyms upper-cased, common words as in the lexicon. */
 function display(entry: LexiconEntry): string {
-  if (ACRONYMS.has(entry.english)) return entry.english.toUpperCase();
+  if (ACRONYMS.has(entry.english) || spelledByLetters(entry)) return entry.english.toUpperCase();
   if (kindOf(entry.category) !== 'entity') return entry.english;
   return entry.english.replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
 }
