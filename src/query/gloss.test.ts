@@ -75,6 +75,12 @@ describe('glossText', () => {
     expect(glossText('শনাক্ত বাসা থেকে ৩ হাজার ১২০টি বাচ্চা ফুটেছে।', 20).map((g) => g.en)).not.toContain('3,000');
   });
 
+  it('glosses no function word by a lexicon word it resembles, nor a word with a classifier-like end by what is left', () => {
+    const en = glossText('তিনি বলে গেছেন, সিটি কর্তৃপক্ষ কাজ করে যাচ্ছে এবং জেলার হাসপাতাল খোলা থাকবে।', 20).map((g) => g.en);
+    for (const wrong of ['ball', 'tax', 'Xi', 'jailer']) expect(en).not.toContain(wrong);
+    expect(en).toContain('hospital');
+  });
+
   it('deduplicates and skips function words', () => {
     const en = glossText('সফর সফরে সফর এবং ও কবে', 20).map((g) => g.en);
     expect(en).toEqual(['visit']);

@@ -8,6 +8,7 @@ import { ENGLISH_STOPWORDS } from './english.js';
 import { isAcronym, loadLexicon, type LexiconEntry } from './lexicon.js';
 import { SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
+import { isStopword } from '../text/stopwords.js';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -143,6 +144,9 @@ const SUFFIXES: ReadonlyArray<{ suffix: string; genitive: boolean }> = [
   ['য়', false], ['ের', true], ['এর', true], ['র', true], ['রা', false], ['ে', false], ['ই', false], ['ও', false],
 ].map(([suffix, genitive]) => ({ suffix: nfc(suffix as string), genitive: genitive as boolean }));
 
+/** The classifier endings among SUFFIXES. */
+const CLASSIFIER_SUFFIXES = new Set(['টির', 'টিকে', 'টি', 'টা'].map(nfc));
+
 /** Organisation names written in capitals in English. */
 const ACRONYMS = new Set([
   'brics', 'mi5', 'mi6', 'cia', 'fbi', 'kgb', 'fsb', 'gru', 'nsa', 'un', 'nato', 'eu', 'sco', 'asean', 'saarc',
@@ -175,7 +179,8 @@ function glossWord(word: string): string | undefined {
   // A stem that is an entry's primary form beats a variant listing of the inflected word:
   // "রাশিয়ার" is Russia's (stem রাশিয়া), not the variant listed under "russian".
   for (const { suffix, genitive } of SUFFIXES) {
-    if (!word.endsWith(suffix) || word.length - suffix.length < 2) continue;
+    // (a classifier leaves a word of its own: সিটি is no সি — Xi — with টি)
+    if (!word.endsWith(suffix) || word.length - suffix.length < (CLASSIFIER_SUFFIXES.has(suffix) ? 3 : 2)) continue;
     const stem = word.slice(0, -suffix.length);
     if (/\s$/u.test(stem)) continue; // "মস্কো ও" is a word plus a conjunction, not an inflection
     const hit = lexicon.reverseEntry(stem);
@@ -261,6 +266,8 @@ export function glossText(snippet: string, limit = 8): Array<{ bn: string; en: s
       if (len > 1 && !/^[\p{L}\p{M}\u200C\u200D\s]+$/u.test(text.slice(start, end))) continue;
       if (isCovered(start, end)) continue;
       const bn = span.map((s) => s.w).join(' ');
+      // A function word (বলে "says", করে "doing", হলে "if") is no content to gloss, whatever a lexicon row it resembles.
+      if (len === 1 && isStopword(normalize(bn))) continue;
       const en = glossTimeWord(bn) ?? glossWord(bn);
       if (!en) continue;
       // (an acronym row keeps its capitals: ডব্লিউএইচও is WHO, not the stopword "who")
