@@ -31,6 +31,10 @@ describe('glossBengali', () => {
     expect(glossBengali('ব্রিকস')).toBe('BRICS');
     // an abbreviation Bengali writes by its letters' names is in capitals, listed as one or not
     expect(glossBengali('বিজিবি')).toBe('BGB');
+    // by a row that says what the word means, not by a translation-only row that puts an English word so
+    expect(glossBengali('প্রকাশ')).toBe('publish'); // not "exposure"
+    expect(glossBengali('সংগঠন')).toBe('organisation'); // not "org"
+    expect(glossBengali('পণ্য')).toBe('goods'); // not "cargo"
     expect(glossBengali('ডিএসই')).toBe('DSE');
     expect(glossBengali('মধ্যপ্রাচ্যে')).toBe('Middle East');
     expect(glossBengali('বলেছেন')).toBe('say');

@@ -222,8 +222,10 @@ function buildLexicon(rows: LexiconEntry[], source: string, savedKeys?: readonly
   for (const entry of entries) {
     entry.bengali.forEach((key, index) => {
       // Verbs share their noun's form (মিটিং/বৈঠক for "meet" and "meeting"); the noun or adjective
-      // reads better as a gloss, so a verb's primary form ranks between primary and variant.
-      const rank = index > 0 ? 1 : entry.category === 'verb' ? 0.5 : 0;
+      // reads better as a gloss, so a verb's primary form ranks between primary and variant. A translation-only row
+      // says how an English word may be put in Bengali, not what the Bengali word means (প্রকাশ is no "exposure",
+      // তিনজন no "trio"): it glosses a word no other row lists, never as its primary sense.
+      const rank = entry.translationOnly ? 2 + index : index > 0 ? 1 : entry.category === 'verb' ? 0.5 : 0;
       const current = reverseIndex.get(key);
       if (!current || rank < current.rank) reverseIndex.set(key, { entry, rank });
     });
