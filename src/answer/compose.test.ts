@@ -9,6 +9,7 @@ import { composeCitations } from './compose.js';
 const corpus = buildCorpus([
   { id: 'summit', source: 'আঞ্চলিক সম্মেলন শুরু\nসম্মেলনে কাজাখস্তান ও উজবেকিস্তানের নেতারা অংশ নিচ্ছেন।' },
   { id: 'deal', source: 'নতুন চুক্তি\nমস্কো ও তেহরান শুক্রবার একটি চুক্তিতে সই করেছে।' },
+  { id: 'visit', source: 'সফর\nইরানের প্রেসিডেন্ট মাসুদ পেজেশকিয়ান শুক্রবার মস্কো সফর শুরু করেছেন।' },
   { id: 'crocodiles', source: 'কুমিরছানা\nকেন্দ্রে এবার ৪৮টি কুমিরছানা জন্ম নিয়েছে। এসব কুমিরের বয়স পাঁচ থেকে সাত বছর।' },
 ]);
 const index = buildIndex(corpus);
@@ -33,6 +34,11 @@ describe('composeCitations glosses', () => {
     expect(region).toEqual(expect.arrayContaining(['উজবেকিস্তানের — Uzbekistan\'s']));
     const capital = glossesFor('What did Russia and Iran sign?', 'চুক্তিতে');
     expect(capital.some((g) => g.startsWith('মস্কো — Russia') || g.startsWith('তেহরান — Iran'))).toBe(false);
+  });
+
+  it('glosses a name once, not again inside the longer name the lexicon lists', () => {
+    const glosses = glossesFor('When did Pezeshkian visit Moscow?', 'মাসুদ');
+    expect(glosses.filter((g) => g.includes('পেজেশকিয়ান'))).toHaveLength(1);
   });
 
   it('glosses the words of a phrase asked together, and one word of it alone as that word', () => {

@@ -40,7 +40,8 @@ function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
   const glosses: Gloss[] = [];
   const seen = new Set<string>();
   const add = (bn: string, en: string) => {
-    if (seen.has(bn) || glosses.length >= MAX_GLOSSES) return;
+    // (a name glossed already is not glossed again inside a longer one: পেজেশকিয়ান, then মাসুদ পেজেশকিয়ান)
+    if (seen.has(bn) || glosses.length >= MAX_GLOSSES || glosses.some((g) => bn.includes(g.bn) || g.bn.includes(bn))) return;
     seen.add(bn);
     glosses.push({ bn, en });
   };

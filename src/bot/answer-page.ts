@@ -11,15 +11,18 @@ import { replyHtml } from './reply.js';
 /** Citations requested per question: three pages of three snippets. */
 export const CITATIONS_PER_QUESTION = 9;
 
-/** Each engine's article id → outlet map, built on first use (the corpus never changes while an engine lives). */
+/** Each engine's article id → label map, built on first use (the corpus never changes while an engine lives). */
 const outletsByEngine = new WeakMap<AnswerEngine, Map<string, string | undefined>>();
 
-/** Labels for "also reported by": the outlet of an article id, when the article states one. */
+/**
+ * Labels for "also reported by": the outlet of an article id, or its headline when it names no outlet (a bare id tells
+ * a reader nothing); undefined when it states neither.
+ */
 export function outletLabel(engine: AnswerEngine): (articleId: string) => string | undefined {
   return (id) => {
     let outlets = outletsByEngine.get(engine);
     if (!outlets) {
-      outlets = new Map(engine.articles().map((a) => [a.id, a.outlet]));
+      outlets = new Map(engine.articles().map((a) => [a.id, a.outlet ?? a.title]));
       outletsByEngine.set(engine, outlets);
     }
     return outlets.get(id);
