@@ -355,6 +355,16 @@ describe('passages', () => {
     expect(corpus.articles.map((a) => a.id).sort()).toEqual(['2024/jan/top', 'top']);
   });
 
+  it('keeps a report saved twice, as text and as a page of the same name, as two articles of distinct ids', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sutra-corpus-'));
+    await writeFile(join(dir, 'story.txt'), 'ইরান ও রাশিয়া একটি চুক্তি সই করেছে বলে জানা গেছে আজ।');
+    await writeFile(join(dir, 'story.html'), '<html><body><p>ইরান ও রাশিয়া একটি চুক্তি সই করেছে বলে জানা গেছে আজ।</p></body></html>');
+    const corpus = await loadCorpus(dir);
+    // (the index refuses a repeated id: the bot would not start)
+    expect(corpus.articles.map((a) => a.id)).toEqual(['story', 'story.txt']);
+    expect(new Set(corpus.passages.map((p) => p.id)).size).toBe(corpus.passages.length);
+  });
+
   it('reads a saved web page as its text: its head, scripts and menu left out, the report quoted from its blocks', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'sutra-corpus-'));
     const lead = 'জামালপুর জেনারেল হাসপাতালে কিডনি রোগীদের জন্য ১০ শয্যার একটি ডায়ালাইসিস ইউনিট রোববার চালু হয়েছে।';

@@ -20,13 +20,15 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 /**
  * Reads every `.txt` file (and saved web page) of `dir` and of its subfolders (an archive is often kept by year or by outlet) in path order;
  * hidden files and folders are left out. An article's id is its path below `dir` without the extension (`ab12` for
- * `ab12.txt`, `2024/ab12` for `2024/ab12.txt`), so files of the same name in two subfolders stay two articles. A file
+ * `ab12.txt`, `2024/ab12` for `2024/ab12.txt`), so files of the same name in two subfolders stay two articles (and of
+ * two files that differ only in their extension, the later keeps it: `ab12.html`). A file
  * that cannot be read, is not valid UTF-8 or has no text is skipped (one `warn` naming it) so the rest of the corpus
  * still serves. Throws only when the folder itself is unreadable.
  */
 export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): Promise<RawArticle[]> {
   const names = (await textFiles(dir, '')).sort();
   const articles: RawArticle[] = [];
+  const ids = new Set<string>();
   for (const name of names) {
     const file = join(dir, name);
     let source: string;
@@ -45,7 +47,11 @@ export async function readCorpusDir(dir: string, warn: CorpusWarn = () => {}): P
       warn('skipping corpus file', { file, reason: 'empty' });
       continue;
     }
-    articles.push({ id: name.slice(0, -extname(name).length).split(sep).join('/'), source });
+    const id = name.slice(0, -extname(name).length).split(sep).join('/');
+    // A report kept twice, as text and as the saved page (story.txt, story.html), is two files of one name: the later
+    // keeps its extension in its id, for ids must be unique (the index refuses a repeated one, and the bot would not start).
+    articles.push({ id: ids.has(id) ? name.split(sep).join('/') : id, source });
+    ids.add(id);
   }
   return articles;
 }
