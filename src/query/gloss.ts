@@ -48,6 +48,7 @@ const CURRENCIES: Readonly<Record<string, string>> = {
 const alt = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).join('|');
 const NUMBER = `${NUM}+(?:[.,]${NUM}+)*`;
 const SCALE_ALT = alt(Object.keys(SCALES));
+const CURRENCY_ALT = alt(Object.keys(CURRENCIES));
 /** A number and its scale word (৩ হাজার, ১.৫ লাখ), as the parts of a compound number are read. */
 const NUMBER_PART = new RegExp(`(${NUMBER})\\s*(${SCALE_ALT})?`, 'gu');
 /** Classifiers of a count (৪৮টি ছানা, ৩৫০ জন খামারি), with the case endings they take; জন counts people. */
@@ -77,7 +78,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => stri
     render: (m) => MONTH_BY_BN.get(m[1]) ?? '',
   },
   { // ৩ হাজার ১২০টি / ১ কোটি ২০ লাখ টাকা: a number written in parts, read as one
-    re: new RegExp(`${NOT_LETTER_BEFORE}((?:${NUMBER}\\s*(?:${SCALE_ALT})\\s+)+${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*(?:${CLASSIFIER}|(${alt(Object.keys(CURRENCIES))})${nfc('(?:ের|র|ে)?')})?${NOT_LETTER_AFTER}`, 'gu'),
+    re: new RegExp(`${NOT_LETTER_BEFORE}((?:${NUMBER}\\s*(?:${SCALE_ALT})\\s+)+${NUMBER}(?:\\s*(?:${SCALE_ALT}))?)\\s*(?:${CLASSIFIER}|(${CURRENCY_ALT})${nfc('(?:ের|র|ে)?')})?${NOT_LETTER_AFTER}`, 'gu'),
     render: (m) => renderCount(m[1]!, m[2], m[3]),
   },
   { // ১৫০ থেকে ২০০টি / ৫-৭ জন: a range of counts
@@ -92,7 +93,7 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => stri
     render: (m) => renderCount(m[1]!, m[2], undefined),
   },
   { // ১৭০ কোটি ডলার / ৫০ শতাংশ / ৩ লাখ
-    re: new RegExp(`${NOT_LETTER_BEFORE}(${NUM}+(?:[.,]${NUM}+)*)\\s*(${alt(Object.keys(SCALES))})?\\s*(${alt(Object.keys(CURRENCIES))})?${nfc('(?:ের|র|ে)?')}${NOT_LETTER_AFTER}`, 'gu'),
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${NUMBER})\\s*(${SCALE_ALT})?\\s*(${CURRENCY_ALT})?${nfc('(?:ের|র|ে)?')}${NOT_LETTER_AFTER}`, 'gu'),
     render: (m) => (m[2] || m[3] ? renderAmount(m[1], m[2], m[3]) : ''),
   },
 ];
@@ -115,7 +116,7 @@ function renderAmount(digits: string, scaleBn: string | undefined, currencyBn: s
 
 /**
  * A number in parts (৩ হাজার ১২০, ১ কোটি ২০ লাখ) or with a classifier (৪৮টি, ৩৫০ জন), as one figure: "3,120",
- * "12 million taka", "350 people". Undefined (no gloss) when a part is no number.
+ * "12 million taka", "350 people"; '' (no gloss) when a part is no number.
  */
 function renderCount(number: string, classifier: string | undefined, currencyBn: string | undefined): string {
   let total = 0;
