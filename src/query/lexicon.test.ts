@@ -264,6 +264,13 @@ describe('lookup', () => {
     expect(forms('suffer losses')).toContain('লোকসান');
   });
 
+  it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
+    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
+    expect(forms('short-range')).toEqual(expect.arrayContaining(['স্বল্পপাল্লার', 'নিকট-পাল্লার', 'স্বল্প পাল্লার']));
+    expect(forms('medium-range')).toContain('মাঝারি পাল্লার');
+    expect(forms('long-range')).toContain('দীর্ঘ পাল্লার');
+  });
+
   it('reaches a row kept in the American spelling from the British one (sterilisation, specialised, utilise)', () => {
     const english = (word: string) => lexicon.lookup([word]).map((m) => m.english);
     expect(english('sterilisation')).toEqual(english('sterilization'));
