@@ -356,6 +356,16 @@ describe('understand', () => {
     expect(altsOf('আগের সিদ্ধান্ত কী ছিল?', 'আগের')).not.toContain(last);
   });
 
+  it('asks "how long" something takes as a number of units of time, and how long a thing is as no time', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('সেতুটি মেরামতে তিন মাস লাগবে, দৈর্ঘ্য ৪০০ মিটার।'), analyzeTerms('২০ বছরের চুক্তি।')]);
+    const duration = (q: string) => understand(q, v, lexicon).concepts.find((c) => c.label === 'how long');
+    const asked = duration('How long will it take to repair the bridge?')!;
+    expect(asked).toMatchObject({ weak: true, counted: true });
+    expect(asked.alternatives.flatMap((a) => a.terms)).toEqual(expect.arrayContaining([analyzeTerms('মাস')[0], analyzeTerms('বছর')[0]]));
+    expect(duration('How long is the treaty supposed to last?')).toBeDefined();
+    expect(duration('How long is the bridge?')).toBeUndefined();
+  });
+
   it('also looks for an English phrase written in Bengali letters, all of it in one sentence', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('পুতিন নিউ ওয়ার্ল্ড অর্ডার গড়তে চান। বিশ্ব নতুন।')]);
     const order = understand('world order putin', v, lexicon).concepts.find((c) => c.label === 'world order')!;
