@@ -80,10 +80,12 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // Session 25 added 144 questions written blind (blind set 11: 56 on the seeds, 88 on 6 new articles 1131_–1136_;
   // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.809 / 0.919, en
   // 0.852 / 0.959, extra-romanized 0.705 / 0.878, extra-mixed 0.732 / 0.839, all answerable 0.768 / 0.904 on the
-  // fixtures with them, so those floors were reset under these figures, not lowered to let a change pass.
+  // fixtures with them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the
+  // session's end to just under the final code's figures: en 0.861 / 0.959 (the others stood under them already: bn
+  // 0.809 / 0.919, extra-bn 0.790 / 0.915, extra-en 0.737 / 0.894, all answerable 0.770 / 0.905, answered 0.980).
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
-  en: { hit1: 0.85, hit3: 0.95 },
+  en: { hit1: 0.86, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.92, hit3: 0.98 },
   'extra-bn': { hit1: 0.78, hit3: 0.91 },
