@@ -882,8 +882,10 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     markSettings(tokens, concepts, caseTells);
     markSource(tokens, concepts, acronyms);
   }
-  if (type === 'how_many') markCounted(tokens, norms, concepts);
-  if (type === 'how_many') askDuration(norms, concepts, vocab);
+  if (type === 'how_many') {
+    markCounted(tokens, norms, concepts);
+    askDuration(norms, concepts, vocab);
+  }
   const home = homeCountryOf(vocab, lexicon);
   markHomeCountry(concepts, home);
   addCapitals(concepts, capitalsOf(lexicon), vocab, home);
@@ -1228,7 +1230,8 @@ function askDuration(lower: readonly string[], concepts: Concept[], vocab: Vocab
   // (how long a bridge is, or a galaxy, is its length: a duration is asked with an auxiliary of time or a verb of it)
   if (at < 0 || !(DURATION_AUXILIARIES.has(lower[at + 2] ?? '') || lower.some((w) => DURATION_VERBS.has(w)))) return;
   const alternatives = DURATION_UNITS.filter((t) => vocab.has(t)).map((t) => ({ terms: [t], weight: 1 }));
-  if (alternatives.length) concepts.push({ label: 'how long', english: 'how long', alternatives, kind: 'general', weak: true, counted: true });
+  // (no English of its own: a quote's বছরের is glossed "year" by the lexicon, not "how long")
+  if (alternatives.length) concepts.push({ label: 'how long', alternatives, kind: 'general', weak: true, counted: true });
 }
 
 /** The question's first word for a concept, as written: how the marks above find a concept from its tokens. */
