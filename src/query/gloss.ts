@@ -54,6 +54,8 @@ const NUMBER_PART = new RegExp(`(${NUMBER})\\s*(${SCALE_ALT})?`, 'gu');
 /** Classifiers of a count (৪৮টি ছানা, ৩৫০ জন খামারি), with the case endings they take; জন counts people. */
 const CLASSIFIER = nfc('(টি|টা|খানা|জন)(?:র|ের|তে|কে|ই)?');
 const PEOPLE = nfc('জন');
+/** Units of a duration (২০ বছরের চুক্তি: a 20-year treaty), with their English. */
+const DURATION_UNITS = new Map([['বছর', 'year'], ['মাস', 'month'], ['সপ্তাহ', 'week'], ['দিন', 'day'], ['ঘণ্টা', 'hour'], ['মিনিট', 'minute']].map(([bn, en]) => [nfc(bn!), en!]));
 
 /** Date and amount patterns, most specific first. Each yields an English rendering. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => string }> = [
@@ -86,6 +88,14 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => stri
     render: (m) => {
       const [from, to] = [renderCount(m[1]!, undefined, undefined), renderCount(m[2]!, m[3], undefined)];
       return from && to ? `${from}–${to}` : '';
+    },
+  },
+  { // ২০ বছরের / ৩ মাস / ৪৮ ঘণ্টা: a duration
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${NUMBER})\\s*(${alt([...DURATION_UNITS.keys()])})${nfc('(?:ের|র|ে|েই)?')}${NOT_LETTER_AFTER}`, 'gu'),
+    render: (m) => {
+      const n = renderCount(m[1]!, undefined, undefined);
+      const unit = DURATION_UNITS.get(m[2]!)!;
+      return n ? `${n} ${n === '1' ? unit : `${unit}s`}` : '';
     },
   },
   { // ৪৮টি / ৩৫০ জন / ১২ হাজারটি: a count, which a reader who has no Bengali digits cannot read
