@@ -246,7 +246,6 @@ describe('lookup', () => {
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
-    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
     expect(forms('saigon')).toContain('হো চি মিন সিটি');
     expect(forms('bombay')).toContain('মুম্বাই');
     expect(forms('blackout')).toEqual(expect.arrayContaining(['বিদ্যুৎহীন', 'বিদ্যুৎ বিপর্যয়']));
@@ -254,7 +253,6 @@ describe('lookup', () => {
   });
 
   it('reaches the words reports on nesting turtles and beekeeping use (nests, hatchlings, bee boxes placed, losses)', () => {
-    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
     expect(forms('nests')).toContain('বাসা');
     expect(forms('sea turtles')).toEqual(expect.arrayContaining(['সামুদ্রিক কচ্ছপ', 'কচ্ছপ']));
     expect(forms('olive ridley')).toContain('অলিভ রিডলি');
@@ -265,7 +263,6 @@ describe('lookup', () => {
   });
 
   it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
-    const forms = (q: string) => lexicon.lookup(tokens(q)).flatMap((m) => m.bengali);
     expect(forms('short-range')).toEqual(expect.arrayContaining(['স্বল্পপাল্লার', 'নিকট-পাল্লার', 'স্বল্প পাল্লার']));
     expect(forms('medium-range')).toContain('মাঝারি পাল্লার');
     expect(forms('long-range')).toContain('দীর্ঘ পাল্লার');
