@@ -54,6 +54,16 @@ const NUMBER_PART = new RegExp(`(${NUMBER})\\s*(${SCALE_ALT})?`, 'gu');
 /** Classifiers of a count (৪৮টি ছানা, ৩৫০ জন খামারি), with the case endings they take; জন counts people. */
 const CLASSIFIER = nfc('(টি|টা|খানা|জন)(?:র|ের|তে|কে|ই)?');
 const PEOPLE = nfc('জন');
+/**
+ * Number words a count is written with (তিনজন পর্যটক, দুটি বাসা), two to twelve: একটি / একজন is Bengali's article
+ * ("a", "one of"), no count to gloss.
+ */
+const NUMBER_WORDS = new Map(
+  [
+    ['দু', 2], ['দুই', 2], ['তিন', 3], ['চার', 4], ['পাঁচ', 5], ['ছয়', 6], ['ছ', 6], ['সাত', 7], ['আট', 8], ['নয়', 9],
+    ['দশ', 10], ['এগারো', 11], ['বারো', 12],
+  ].map(([bn, n]) => [normalize(bn as string), n as number]),
+);
 /** Units of a duration (২০ বছরের চুক্তি: a 20-year treaty), with their English. */
 const DURATION_UNITS = new Map([['বছর', 'year'], ['মাস', 'month'], ['সপ্তাহ', 'week'], ['দিন', 'day'], ['ঘণ্টা', 'hour'], ['মিনিট', 'minute']].map(([bn, en]) => [nfc(bn!), en!]));
 
@@ -96,6 +106,13 @@ const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => stri
       const n = renderCount(m[1]!, undefined, undefined);
       const unit = DURATION_UNITS.get(m[2]!)!;
       return n ? `${n} ${n === '1' ? unit : `${unit}s`}` : '';
+    },
+  },
+  { // তিনজন / দুটি / পাঁচ জন: a count in words
+    re: new RegExp(`${NOT_LETTER_BEFORE}(${alt([...NUMBER_WORDS.keys()].map(nfc))})\\s?${CLASSIFIER}${NOT_LETTER_AFTER}`, 'gu'),
+    render: (m) => {
+      const n = String(NUMBER_WORDS.get(normalize(m[1]!)));
+      return m[2] === PEOPLE ? `${n} people` : n;
     },
   },
   { // ৪৮টি / ৩৫০ জন / ১২ হাজারটি: a count, which a reader who has no Bengali digits cannot read
