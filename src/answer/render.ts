@@ -133,15 +133,15 @@ function renderSnippet(
 }
 
 /**
- * `[n] headline · outlet · date · article id` (`[1, 3]` for the quotes of one article), leaving out the parts the article
- * does not state.
+ * `[1, 3] headline · outlet · date · article id` for the quotes of one article, leaving out the parts the article does
+ * not state.
  */
-export function renderCitationLine(citation: Citation, number: number | readonly number[]): string {
+export function renderCitationLine(citation: Citation, numbers: readonly number[]): string {
   const parts = [citation.title, citation.outlet, citation.date]
     .filter((p): p is string => Boolean(p && p.trim()))
     .map((p) => escapeHtml(clip(p.trim(), MAX_TITLE_CHARS)));
   parts.push(`<code>${escapeHtml(clip(citation.source, 100))}</code>`);
-  return `[${typeof number === 'number' ? number : numberList(number)}] ${parts.join(' · ')}`;
+  return `[${numberList(numbers)}] ${parts.join(' · ')}`;
 }
 
 /** One snippet with its citation, as sent from inline mode; it stands alone, so it is numbered [1]. */

@@ -64,8 +64,8 @@ const NUMBER_WORDS = new Map(
     ['দশ', 10], ['এগারো', 11], ['বারো', 12],
   ].map(([bn, n]) => [normalize(bn as string), n as number]),
 );
-/** Units of a duration (২০ বছরের চুক্তি: a 20-year treaty), with their English. */
-const DURATION_UNITS = new Map([['বছর', 'year'], ['মাস', 'month'], ['সপ্তাহ', 'week'], ['দিন', 'day'], ['ঘণ্টা', 'hour'], ['মিনিট', 'minute']].map(([bn, en]) => [nfc(bn!), en!]));
+/** Units of a duration (২০ বছরের চুক্তি: a 20-year treaty), with their English (understand asks "how long" in them too). */
+export const DURATION_UNITS: ReadonlyMap<string, string> = new Map([['বছর', 'year'], ['মাস', 'month'], ['সপ্তাহ', 'week'], ['দিন', 'day'], ['ঘণ্টা', 'hour'], ['মিনিট', 'minute']].map(([bn, en]) => [nfc(bn!), en!]));
 
 /** Date and amount patterns, most specific first. Each yields an English rendering. */
 const PATTERNS: ReadonlyArray<{ re: RegExp; render: (m: RegExpExecArray) => string }> = [
@@ -235,6 +235,9 @@ function glossTimeWord(word: string): string | undefined {
   return undefined;
 }
 
+/** PATTERNS anchored to a whole term, for glossBengali (compiled once: compose asks it of quoted words). */
+const WHOLE_PATTERNS = PATTERNS.map(({ re, render }) => ({ whole: new RegExp(`^(?:${re.source})$`, 'u'), render }));
+
 /**
  * English gloss for one Bengali term (a word, a short phrase, or a date/amount expression), or
  * undefined when we have none. Examples: শুক্রবার → Friday, "২০২২ সালের ফেব্রুয়ারিতে" → February 2022,
@@ -243,8 +246,8 @@ function glossTimeWord(word: string): string | undefined {
 export function glossBengali(surface: string): string | undefined {
   const text = nfc(surface).trim().replace(/\s+/gu, ' ');
   if (text === '') return undefined;
-  for (const { re, render } of PATTERNS) {
-    const full = new RegExp(`^(?:${re.source})$`, 'u').exec(text);
+  for (const { whole, render } of WHOLE_PATTERNS) {
+    const full = whole.exec(text);
     if (full) {
       const rendered = render(full);
       if (rendered) return rendered;

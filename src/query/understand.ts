@@ -28,7 +28,7 @@ import { homeCountryOf } from './home-country.js';
 import { countryOfNationality, isAcronymToken, readsAcronyms, type Lexicon, type LexiconEntry } from './lexicon.js';
 import { COLLOQUIAL_VERB_ENDING, DETACHED_ENDINGS, colloquialVerb, romanizedToBengali } from './romanized.js';
 import { bengaliView, kindOf, type ConceptKind } from './bengali-lexicon.js';
-import { ENGLISH_DATE_NAMES } from './gloss.js';
+import { DURATION_UNITS, ENGLISH_DATE_NAMES } from './gloss.js';
 
 /** One thing the question names; a passage answers well when it contains most of them, weighted by rarity. */
 export interface Concept {
@@ -1215,8 +1215,8 @@ const DURATION_VERBS = new Set([
   'wait', 'waited', 'continue', 'continues', 'continued', 'suspended', 'closed', 'shut', 'locked', 'stuck', 'stranded',
   'jailed', 'sentenced', 'banned', 'delayed', 'run', 'runs', 'ran', 'serve', 'served', 'lived', 'worked', 'held', 'kept',
 ]);
-/** Units a duration is told in, as Bengali reports write them ("20 বছরের চুক্তি", "তিন মাস ধরে"). */
-const DURATION_UNITS = ['বছর', 'মাস', 'সপ্তাহ', 'দিন', 'ঘণ্টা', 'মিনিট'].map((w) => stemBengali(normalize(w)));
+/** Units a duration is told in, as Bengali reports write them ("20 বছরের চুক্তি", "তিন মাস ধরে"), as analysed terms. */
+const DURATION_TERMS = [...DURATION_UNITS.keys()].map((w) => stemBengali(normalize(w)));
 
 /**
  * "How long is the treaty to last?": the answer is a number of some unit of time, which the question does not name (a
@@ -1229,7 +1229,7 @@ function askDuration(lower: readonly string[], concepts: Concept[], vocab: Vocab
   const at = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'long');
   // (how long a bridge is, or a galaxy, is its length: a duration is asked with an auxiliary of time or a verb of it)
   if (at < 0 || !(DURATION_AUXILIARIES.has(lower[at + 2] ?? '') || lower.some((w) => DURATION_VERBS.has(w)))) return;
-  const alternatives = DURATION_UNITS.filter((t) => vocab.has(t)).map((t) => ({ terms: [t], weight: 1 }));
+  const alternatives = DURATION_TERMS.filter((t) => vocab.has(t)).map((t) => ({ terms: [t], weight: 1 }));
   // (no English of its own: a quote's বছরের is glossed "year" by the lexicon, not "how long")
   if (alternatives.length) concepts.push({ label: 'how long', alternatives, kind: 'general', weak: true, counted: true });
 }
