@@ -83,15 +83,19 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // fixtures with them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the
   // session's end to just under the final code's figures: en 0.861 / 0.959 (the others stood under them already: bn
   // 0.809 / 0.919, extra-bn 0.790 / 0.915, extra-en 0.737 / 0.894, all answerable 0.770 / 0.905, answered 0.980).
-  bn: { hit1: 0.8, hit3: 0.91 },
+  // Session 26 added 145 questions written blind (blind set 12: 55 on the seeds, 90 on 6 new articles 1137_–1142_;
+  // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.798 / 0.917, en
+  // 0.854 / 0.957, extra-bn 0.784 / 0.909, extra-mixed 0.728 / 0.839, all answerable 0.767 / 0.903 on the fixtures with them, so those floors
+  // were reset under these figures, not lowered to let a change pass.
+  bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
-  en: { hit1: 0.86, hit3: 0.95 },
+  en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.92, hit3: 0.98 },
-  'extra-bn': { hit1: 0.78, hit3: 0.91 },
+  'extra-bn': { hit1: 0.78, hit3: 0.9 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.73, hit3: 0.83 },
+  'extra-mixed': { hit1: 0.72, hit3: 0.83 },
   offtopic: { abstentionRate: 0.46 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
