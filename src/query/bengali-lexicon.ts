@@ -5,6 +5,7 @@
  * en-bn.translation-only.tsv are left out (see LexiconEntry.translationOnly).
  */
 import { analyzeTerms } from '../text/analyze.js';
+import { verbLemma } from '../text/verbs.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -66,15 +67,21 @@ function byPhraseOf(phrases: Map<string, string[][]>): Map<string, string[]> {
   return out;
 }
 
+/** Is an analysed term a verb's citation form (দেওয়া, নেওয়া, করা): the light verb of a phrase like যোগ দেওয়া? */
+function isCitationVerb(term: string): boolean {
+  return verbLemma(term) === term;
+}
+
 /**
  * Adds to `out` the one-word swaps between the several-word forms of one sense (see BengaliView.swaps): forms of the
- * same length that differ in exactly one word.
+ * same length that differ in exactly one word, not counting a light verb each puts in its own place (যোগ দেওয়া beside
+ * অংশ নেওয়া: যোগ stands for অংশ).
  */
 function addSwaps(out: Map<string, Array<[number, string]>>, forms: readonly string[][]): void {
   for (const a of forms) {
     for (const b of forms) {
       if (a === b || a.length !== b.length) continue;
-      const differ = a.flatMap((t, k) => (t === b[k] ? [] : [k]));
+      const differ = a.flatMap((t, k) => (t === b[k] || (isCitationVerb(t) && isCitationVerb(b[k]!)) ? [] : [k]));
       if (differ.length !== 1) continue;
       const k = differ[0]!;
       const key = a.join(' ');
@@ -156,7 +163,7 @@ export function bengaliView(lexicon: Lexicon): BengaliView {
 }
 
 /** Version of BengaliViewJSON's shape: the start-up cache keys on it, so a view saved in an older shape is rebuilt. */
-export const BENGALI_VIEW_FORMAT = 'bengali-view-4';
+export const BENGALI_VIEW_FORMAT = 'bengali-view-5';
 
 /** Serialisable form of a BengaliView (for the start-up cache). */
 export interface BengaliViewJSON {

@@ -356,6 +356,20 @@ describe('understand', () => {
     expect(altsOf('আগের সিদ্ধান্ত কী ছিল?', 'আগের')).not.toContain(last);
   });
 
+  it('reads a phrase ending in a verb in any form of the verb (আগুন দিয়েছে → অগ্নিসংযোগ; যোগ দিয়েছেন → অংশ নেওয়া)', () => {
+    const v = Vocabulary.fromPassageTerms([
+      analyzeTerms('দুর্বৃত্তরা দোকানে অগ্নিসংযোগ করে।'),
+      analyzeTerms('সম্মেলনে আঞ্চলিক নেতারা অংশ নিচ্ছেন।'),
+    ]);
+    const altsOf = (q: string, label: string) => understand(q, v, lexicon).concepts.find((c) => c.label === label)!.alternatives.flatMap((a) => a.terms);
+    // the phrase is listed as আগুন দেওয়া; asked as আগুন দিয়েছে
+    expect(altsOf('দোকানে কারা আগুন দিয়েছে?', 'আগুন')).toContain(analyzeTerms('অগ্নিসংযোগ')[0]);
+    // যোগ দেওয়া beside অংশ নেওয়া (each with its own light verb): যোগ stands for অংশ
+    expect(altsOf('সম্মেলনে কারা যোগ দিয়েছেন?', 'যোগ')).toContain(analyzeTerms('অংশ')[0]);
+    // not যোগ on its own (যোগ করা: "to add")
+    expect(altsOf('তালিকায় কী যোগ হলো?', 'যোগ')).not.toContain(analyzeTerms('অংশ')[0]);
+  });
+
   it('asks "how long" something takes as a number of units of time, and how long a thing is as no time', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('সেতুটি মেরামতে তিন মাস লাগবে, দৈর্ঘ্য ৪০০ মিটার।'), analyzeTerms('২০ বছরের চুক্তি।')]);
     const duration = (q: string) => understand(q, v, lexicon).concepts.find((c) => c.label === 'how long');

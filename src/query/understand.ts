@@ -959,6 +959,17 @@ function isPastTense(norm: string): boolean {
   return BENGALI_PAST.test(norm) && (verbLemma(norm) !== undefined || BENGALI_BE.test(norm));
 }
 
+/**
+ * The keys under which the view may list a several-word form (its analysed terms joined by a space): as written, and, when
+ * it ends in a verb, with the verb in its citation form: a phrase is listed as আগুন দেওয়া or যোগ দেওয়া and asked in
+ * any form (আগুন দিয়েছে, যোগ দেন).
+ */
+function phraseKeys(terms: readonly string[]): string[] {
+  const key = terms.join(' ');
+  const lemma = verbLemma(terms[terms.length - 1]!);
+  return lemma === undefined || lemma === terms[terms.length - 1] ? [key] : [key, [...terms.slice(0, -1), lemma].join(' ')];
+}
+
 /** Longest several-word form looked for in a Bengali question (see abbreviate). */
 const MAX_PHRASE_WORDS = 4;
 
@@ -974,9 +985,9 @@ function abbreviate(words: Array<{ at: number; term: string; concept?: Concept }
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
       const span = words.slice(i, i + n);
       if (span.some((w, k) => k > 0 && w.at !== span[k - 1]!.at + 1)) continue;
-      const key = span.map((w) => w.term).join(' ');
-      const singles = (ctx.byPhrase.get(key) ?? []).filter((t) => ctx.vocab.has(t));
-      const swaps = (ctx.swaps.get(key) ?? []).filter(([, t]) => ctx.vocab.has(t));
+      const keys = phraseKeys(span.map((w) => w.term));
+      const singles = keys.flatMap((key) => ctx.byPhrase.get(key) ?? []).filter((t) => ctx.vocab.has(t));
+      const swaps = keys.flatMap((key) => ctx.swaps.get(key) ?? []).filter(([, t]) => ctx.vocab.has(t));
       if (singles.length === 0 && swaps.length === 0) continue;
       const add = (concept: Concept | undefined, t: string) => {
         if (concept && !concept.alternatives.some((a) => a.terms.length === 1 && a.terms[0] === t)) concept.alternatives.push({ terms: [t], weight: SYNONYM_WEIGHT });

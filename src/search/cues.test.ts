@@ -77,6 +77,9 @@ describe('cues', () => {
     expect(person('প্রথম হয়েছেন নটর ডেম কলেজের শিক্ষার্থী তাসনিম আহমেদ রাফি।')).toBe(true);
     expect(person('অভিযানের নেতৃত্ব দেন ম্যাজিস্ট্রেট ফারজানা ইয়াসমিন রুম্পা।')).toBe(true);
     expect(person('অধ্যাপক ড. হাফিজুর রহমানের নেতৃত্বে কমিটি গঠিত হয়।')).toBe(true);
+    // a foreign name, known by the role it follows
+    expect(person('গবেষণার নেতৃত্ব দেন জ্যোতির্বিদ নালেদি মোকোয়েনা।')).toBe(true);
+    expect(person('প্রতিষ্ঠানটির ব্যবস্থাপনা পরিচালক সাবরিনা হলোওয়ে জানান, কাজ চলছে।')).toBe(true);
     // words that are also names elsewhere but not here: the government, a verdict
     expect(person('সরকারের সিদ্ধান্তে দাম বেড়েছে।')).toBe(false);
     expect(person('আদালত রায় দিয়েছেন।')).toBe(false);

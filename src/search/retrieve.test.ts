@@ -756,6 +756,15 @@ describe('Retriever and a passage that states none of the topics asked', () => {
     expect(answers('How many kala-azar patients were found in Trishal?', 1)).toBe(true);
   });
 
+  it('weighs it less when the only topic it states is the one that sets the question (this year)', () => {
+    const raid = corpusOf({ id: 'raid', source: 'ময়মনসিংহের ত্রিশাল উপজেলায় চলতি বছর মাছের খাদ্যের দুটি কারখানায় অভিযান চালিয়েছেন ভ্রাম্যমাণ আদালত।' });
+    const question = 'How many kala-azar patients were found in Trishal this year?';
+    const coverage = raid.hits(question)[0]!.coverage;
+    const bar = { minCoverage: coverage * 0.9, longQuestionBar: { from: 4, step: 0, floor: 0 } };
+    expect(raid.hits(question, bar)).toEqual([]);
+    expect(raid.hits(question, { ...bar, unstatedTopicFactor: 1 }).length).toBeGreaterThan(0);
+  });
+
   it('weighs it in full when it states a topic asked, or a name read by its sound', () => {
     expect(answers('How much chromium was found in the fish feed samples in Trishal?')).toBe(true);
     expect(answers('Has Rafiqul Howlader paid the fine?')).toBe(true);
