@@ -27,6 +27,17 @@ const NAMES: ReadonlyArray<readonly [latin: string, bengali: string]> = [
   ['Ashgabad', 'আশগাবাত'], // a long name's final d said as t
 ];
 
+describe('Vocabulary.fromPassageTerms', () => {
+  it('counts each passage once per term, and lists the passages holding a term in corpus order', () => {
+    const v = Vocabulary.fromPassageTerms([['ক', 'খ', 'ক'], ['খ'], [], ['ক', 'গ', 'ক', 'ক']]);
+    expect([v.docFreq('ক'), v.docFreq('খ'), v.docFreq('গ'), v.docFreq('ঘ')]).toEqual([2, 2, 1, 0]);
+    expect([...v.postings('ক')]).toEqual([0, 3]);
+    expect([...v.postings('খ')]).toEqual([0, 1]);
+    expect([...v.postings('গ')]).toEqual([3]);
+    expect(v.has('ঘ')).toBe(false);
+  });
+});
+
 describe('Vocabulary.expandLatin', () => {
   const vocab = Vocabulary.fromPassageTerms([
     ...NAMES.map(([, bengali]) => analyzeTerms(`${bengali} বৈঠকে যোগ দেন।`)),

