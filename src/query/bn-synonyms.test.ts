@@ -58,6 +58,18 @@ describe('Bengali paraphrase groups', () => {
     expect(order.alternatives.some((a) => a.terms.join(' ') === analyzeTerms('ওয়ার্ল্ড অর্ডার').join(' '))).toBe(true);
   });
 
+  it('reads trade and the season as market reports write them: বেচাকেনা → বিক্রি, এবার → চলতি মৌসুম, মহার্ঘ → দামি', () => {
+    const vocab = Vocabulary.fromPassageTerms([
+      analyzeTerms('চলতি মৌসুমে জেলায় প্রায় ৩৫ কোটি টাকার স্ট্রবেরি বিক্রি হবে।'),
+      analyzeTerms('সুতা এখন দামি হয়ে উঠেছে।'),
+    ]);
+    const lexicon = loadLexicon();
+    const termsOf = (q: string, label: string) => understand(q, vocab, lexicon).concepts.find((c) => c.label === label)!.alternatives;
+    expect(termsOf('কত টাকার বেচাকেনা হবে?', 'বেচাকেনা').flatMap((a) => a.terms)).toContain(analyzeTerms('বিক্রি')[0]);
+    expect(termsOf('এবার কত টাকার স্ট্রবেরি বিক্রি হবে?', 'এবার').some((a) => a.terms.join(' ') === analyzeTerms('চলতি মৌসুম').join(' '))).toBe(true);
+    expect(termsOf('সুতা কতটা মহার্ঘ হয়েছে?', 'মহার্ঘ').flatMap((a) => a.terms)).toContain(analyzeTerms('দামি')[0]);
+  });
+
   it('lets an English word typed in Bengali letters reach the Bengali word the report writes (টিচার → শিক্ষক)', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('বিদ্যালয়ে শিক্ষক নিয়োগ দেওয়া হয়েছে।')]);
     const q = understand('স্কুলে টিচার কবে আসবে?', vocab, loadLexicon());
