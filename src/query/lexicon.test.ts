@@ -262,11 +262,12 @@ describe('lookup', () => {
     expect(forms('suffer losses')).toContain('লোকসান');
   });
 
-  it('reaches the compounds Bengali reports name a student or a small wild cat by (কলেজছাত্র, স্কুলছাত্রী, বনবিড়াল)', () => {
+  it('reaches the compounds Bengali reports name a student, a small wild cat or fire breathing by (কলেজছাত্র, বনবিড়াল, আগুনখেলা)', () => {
     expect(forms('college student')).toEqual(expect.arrayContaining(['কলেজছাত্র', 'কলেজছাত্রী']));
     expect(forms('school students')).toContain('স্কুলছাত্রী');
     expect(forms('leopard cat')).toEqual(expect.arrayContaining(['চিতাবিড়াল', 'চিতা বিড়াল']));
     expect(forms('wild cats')).toContain('বনবিড়াল');
+    expect(forms('fire breathing')).toContain('আগুনখেলা');
   });
 
   it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
