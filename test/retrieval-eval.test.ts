@@ -86,16 +86,18 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // Session 26 added 145 questions written blind (blind set 12: 55 on the seeds, 90 on 6 new articles 1137_–1142_;
   // half in dev, inspected, half in holdout, never inspected): the session-start code measures bn 0.798 / 0.917, en
   // 0.854 / 0.957, extra-bn 0.784 / 0.909, extra-mixed 0.728 / 0.839, all answerable 0.767 / 0.903 on the fixtures with them, so those floors
-  // were reset under these figures, not lowered to let a change pass.
+  // were reset under these figures, not lowered to let a change pass. Raised at the session's end to just under the
+  // final code's figures: extra-bn 0.784 / 0.911, extra-mixed 0.733 / 0.844 (the others stood under them already: bn
+  // 0.798 / 0.919, en 0.854 / 0.957, all answerable 0.768 / 0.903, answered 0.980; off-topic declined 0.464).
   bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.92, hit3: 0.98 },
-  'extra-bn': { hit1: 0.78, hit3: 0.9 },
+  'extra-bn': { hit1: 0.78, hit3: 0.91 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.72, hit3: 0.83 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.84 },
   offtopic: { abstentionRate: 0.46 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
