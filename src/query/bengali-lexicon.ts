@@ -5,7 +5,7 @@
  * en-bn.translation-only.tsv are left out (see LexiconEntry.translationOnly).
  */
 import { analyzeTerms } from '../text/analyze.js';
-import { verbLemma } from '../text/verbs.js';
+import { isCitationForm } from '../text/verbs.js';
 import { loadBengaliSynonyms } from './bn-synonyms.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -67,11 +67,6 @@ function byPhraseOf(phrases: Map<string, string[][]>): Map<string, string[]> {
   return out;
 }
 
-/** Is an analysed term a verb's citation form (দেওয়া, নেওয়া, করা): the light verb of a phrase like যোগ দেওয়া? */
-function isCitationVerb(term: string): boolean {
-  return verbLemma(term) === term;
-}
-
 /**
  * Adds to `out` the one-word swaps between the several-word forms of one sense (see BengaliView.swaps): forms of the
  * same length that differ in exactly one word, not counting a light verb each puts in its own place (যোগ দেওয়া beside
@@ -81,7 +76,7 @@ function addSwaps(out: Map<string, Array<[number, string]>>, forms: readonly str
   for (const a of forms) {
     for (const b of forms) {
       if (a === b || a.length !== b.length) continue;
-      const differ = a.flatMap((t, k) => (t === b[k] || (isCitationVerb(t) && isCitationVerb(b[k]!)) ? [] : [k]));
+      const differ = a.flatMap((t, k) => (t === b[k] || (isCitationForm(t) && isCitationForm(b[k]!)) ? [] : [k]));
       if (differ.length !== 1) continue;
       const k = differ[0]!;
       const key = a.join(' ');

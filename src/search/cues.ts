@@ -6,7 +6,7 @@
 import type { QuestionType } from '../query/english.js';
 import { BENGALI_WEEKDAYS, DATELINE_LABEL_WORDS, isBareDateline } from '../corpus/metadata.js';
 import { normalize, normalizeEnding } from '../text/normalize.js';
-import { SAYS, verbLemma } from '../text/verbs.js';
+import { SAYS, isCitationForm } from '../text/verbs.js';
 import { analyze, analyzeTerms, isYearTerm } from '../text/analyze.js';
 import { isDative } from '../text/stem.js';
 
@@ -293,7 +293,7 @@ function givesCauseByVerb(norm: string): boolean {
   for (const word of norm.split(/[\s,;:।‘’“”'"()]+/u)) {
     if (word.length > LOCATIVE_Y.length + 1 && word.endsWith(LOCATIVE_Y)) {
       const noun = word.slice(0, -LOCATIVE_Y.length);
-      if (verbLemma(noun) === noun) return true;
+      if (isCitationForm(noun)) return true;
     }
   }
   return false;

@@ -1108,8 +1108,8 @@ interface PassageTerms {
  * sound — a name the lexicon does not list, which only the reports about its bearer state. (A Bengali question's words
  * are not read by sound, and an English question's places are listed: those are settings, which reports on other
  * subjects state as well. So is a topic that sets the question — "this year", "in the floods" — which tells nothing of
- * what is asked: measured, session 26, dev 4 more off-topic questions declined for 1 answerable fewer in the top 3,
- * holdout 2 more for 1 answered fewer.)
+ * what is asked: measured, session 26, dev 4 more off-topic questions declined for 1 answerable fewer answered and in
+ * the top 3, holdout 2 more for 1 answered fewer.)
  */
 function decidingCoverage(query: Query, factor: number): (h: Hit) => number {
   if (!query.concepts.some((c) => !c.weak && !c.setting && c.kind === 'topic')) return (h) => h.coverage;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize.js';
-import { ambiguousVerbForms, verbForms, verbLemma, verbTable } from './verbs.js';
+import { ambiguousVerbForms, isCitationForm, verbForms, verbLemma, verbTable } from './verbs.js';
 
 const n = normalize;
 const lemma = (w: string): string | undefined => verbLemma(n(w));
@@ -66,6 +66,15 @@ describe('verbLemma: question tense vs. text tense', () => {
   ])('%s ~ %s → %s', (q, t, l) => {
     expect(lemma(q)).toBe(n(l));
     expect(lemma(t)).toBe(n(l));
+  });
+});
+
+describe('isCitationForm', () => {
+  it("tells a verb's citation form from its other forms and from words that are no verb", () => {
+    expect(isCitationForm(normalize('দেওয়া'))).toBe(true);
+    expect(isCitationForm(normalize('নেওয়া'))).toBe(true);
+    expect(isCitationForm(normalize('দিয়েছেন'))).toBe(false);
+    expect(isCitationForm(normalize('অংশ'))).toBe(false);
   });
 });
 

@@ -370,6 +370,11 @@ export function verbLemma(norm: string): string | undefined {
   return get().lemmaByForm.get(norm);
 }
 
+/** Is `norm` a known verb's citation form (দেওয়া, নেওয়া, পারা): a phrase's light verb, or a verbal noun (পারায়: "since it could")? */
+export function isCitationForm(norm: string): boolean {
+  return verbLemma(norm) === norm;
+}
+
 /** Every known verb as [citation form, its forms]. Diagnostics and tests. */
 export function verbTable(): ReadonlyMap<string, readonly string[]> {
   return get().formsByLemma;
