@@ -70,6 +70,10 @@ describe('cues', () => {
     expect(cause('টাকা নিয়ে বিরোধের জের ধরে এ হত্যাকাণ্ড ঘটে।')).toBe(true);
     expect(cause('আসামিপক্ষের যুক্তি, তিনি ১১ মাস ধরে কারাগারে আছেন।')).toBe(true);
     expect(cause('নিরাপদ পানির সুযোগ খর্বতা কমাতে ভূমিকা রেখেছে।')).toBe(true);
+    // with the emphatic -ই, on the charge of, under the pressure of
+    expect(cause('শেষ মুহূর্তে রক্ষণে মনোযোগ হারানোর কারণেই জয় হাতছাড়া হয়েছে।')).toBe(true);
+    expect(cause('কানে ইলেকট্রনিক ডিভাইস ব্যবহারের দায়ে দুই পরীক্ষার্থীকে আটক করা হয়েছে।')).toBe(true);
+    expect(cause('চ্যানেলগুলো বিজ্ঞাপনের চাপে নাটক টেনে লম্বা করে।')).toBe(true);
   });
 
   it('tells a sentence that names a person by a title or a common family name', () => {

@@ -229,12 +229,14 @@ export function listItemTerms(sentence: string): string[] {
 }
 
 /**
- * Words that give a reason or a cause (কারণে, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী; বিরোধের জের ধরে, "in the wake of";
- * আসামিপক্ষের যুক্তি, "the defence's argument"; ভূমিকা রেখেছে, "played a part"; হওয়ায়, which the verb table does not read
- * as a verbal noun: the others in -য় are givesCauseByVerb's).
+ * Words that give a reason or a cause (কারণে, কারণেই, ফলে, দাবিতে, অভিযোগে, সূত্রপাত, দায়ী; ব্যবহারের দায়ে, "on the charge
+ * of"; বিজ্ঞাপনের চাপে, "under the pressure of"; বিরোধের জের ধরে, "in the wake of"; আসামিপক্ষের যুক্তি, "the defence's
+ * argument"; ভূমিকা রেখেছে, "played a part"; হওয়ায়, which the verb table does not read as a verbal noun: the others in
+ * -য় are givesCauseByVerb's). (কারণেই, ফলেই, দায়ে and চাপে, session 26: dev +1 hit@1, +2 hit@3; তাই, "so", moved no
+ * dev question and is as often "that very".)
  */
 const CAUSE = new RegExp(
-  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণ', 'ফলে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'জের', 'যুক্তি', 'ভূমিকা')}(?=[\\s,।’”'")]|$)`,
+  `(?:^|[\\s,‘“'"(])${anyOf('কারণে', 'কারণেই', 'কারণ', 'ফলে', 'ফলেই', 'দায়ে', 'চাপে', 'দাবিতে', 'অভিযোগে', 'অভিযোগ', 'সূত্রপাত', 'দায়ী', 'কেননা', 'যেহেতু', 'প্রতিবাদে', 'বিরোধের', 'বিরোধে', 'হওয়ায়', 'জের', 'যুক্তি', 'ভূমিকা')}(?=[\\s,।’”'")]|$)`,
   'u',
 );
 
