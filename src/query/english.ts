@@ -139,8 +139,9 @@ export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'p
 
 /** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
-  // (কয়টায়, কয়টার সময়: at what o'clock)
-  ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe', 'কয়টায়', 'কয়টার', 'কটায়', 'কটার', 'koytay', 'koytar', 'koitay', 'koitar']],
+  ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe',
+    // at what o'clock (কয়টায় ছাড়বে, কয়টার সময়)
+    'কয়টায়', 'কয়টার', 'কটায়', 'কটার', 'koytay', 'koytar', 'koitay', 'koitar']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টা', 'কয়', 'কতটুকু', 'কতটা', 'কতখানি', 'কতটাই', 'কতজন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'koy', 'kototi', 'koyti', 'koyta', 'kotojon', 'kotota', 'kototuku', 'koyjon', 'koijon', 'kojon', 'কজন',
     // in a case (কতজনকে গ্রেপ্তার, কতজনের ফাঁসি, কয়টির)
     'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতটিকে', 'কয়টিকে', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner']],
