@@ -270,6 +270,10 @@ describe('lookup', () => {
     expect(forms('fire breathing')).toContain('আগুনখেলা');
   });
 
+  it('reaches the wording news gives an election won (elected → নির্বাচিত, প্রেসিডেন্ট পদে জয়ী)', () => {
+    expect(forms('elected')).toEqual(expect.arrayContaining(['নির্বাচিত', 'জয়ী', 'জয়লাভ']));
+  });
+
   it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
     expect(forms('short-range')).toEqual(expect.arrayContaining(['স্বল্পপাল্লার', 'নিকট-পাল্লার', 'স্বল্প পাল্লার']));
     expect(forms('medium-range')).toContain('মাঝারি পাল্লার');
