@@ -270,8 +270,11 @@ describe('lookup', () => {
     expect(forms('fire breathing')).toContain('আগুনখেলা');
   });
 
-  it('reaches the wording news gives an election won (elected → নির্বাচিত, প্রেসিডেন্ট পদে জয়ী)', () => {
+  it('reaches the wording news gives an election won, a home lost and a thing produced (জয়ী, বসতভিটা, তৈরি)', () => {
     expect(forms('elected')).toEqual(expect.arrayContaining(['নির্বাচিত', 'জয়ী', 'জয়লাভ']));
+    expect(forms('homes')).toEqual(expect.arrayContaining(['বাড়ি', 'বসতভিটা', 'ঘরবাড়ি']));
+    expect(forms('houses')).toContain('ঘরবাড়ি');
+    expect(forms('produce')).toEqual(expect.arrayContaining(['উৎপাদন', 'তৈরি']));
   });
 
   it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
