@@ -277,6 +277,13 @@ describe('lookup', () => {
     expect(forms('produce')).toEqual(expect.arrayContaining(['উৎপাদন', 'তৈরি']));
   });
 
+  it('reaches the words reports use for a horse race, a broken plant, a prison sentence and the hurt (ঘোড়দৌড়, বিকল, কারাদণ্ড, হতাহত)', () => {
+    expect(forms('horse race')).toContain('ঘোড়দৌড়');
+    expect(forms('not working')).toEqual(expect.arrayContaining(['বিকল', 'অচল']));
+    expect(forms('sentence')).toContain('কারাদণ্ড');
+    expect(forms('hurt')).toContain('হতাহত');
+  });
+
   it('reaches each way news writes a missile\'s range (স্বল্পপাল্লার, নিকট-পাল্লার, মাঝারি পাল্লার)', () => {
     expect(forms('short-range')).toEqual(expect.arrayContaining(['স্বল্পপাল্লার', 'নিকট-পাল্লার', 'স্বল্প পাল্লার']));
     expect(forms('medium-range')).toContain('মাঝারি পাল্লার');
