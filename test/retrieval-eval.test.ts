@@ -88,7 +88,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 0.854 / 0.957, extra-bn 0.784 / 0.909, extra-mixed 0.728 / 0.839, all answerable 0.767 / 0.903 on the fixtures with them, so those floors
   // were reset under these figures, not lowered to let a change pass. Raised at the session's end to just under the
   // final code's figures: extra-bn 0.784 / 0.911, extra-mixed 0.739 / 0.850 (the others stood under them already: bn
-  // 0.798 / 0.919, en 0.857 / 0.957, all answerable 0.769 / 0.904, answered 0.980; off-topic declined 0.464).
+  // 0.798 / 0.919, en 0.857 / 0.957, extra-en 0.741 / 0.894, all answerable 0.770 / 0.905, answered 0.980; off-topic
+  // declined 0.464).
   bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
