@@ -38,11 +38,9 @@ function highlightsOf(text: string, matchedTerms: Set<string>): Array<[number, n
 /** English for the quote's key words: the asker's own English words for what matched, then dates and lexicon words. */
 function glossesOf(text: string, hit: Hit, query: Query): Gloss[] {
   const glosses: Gloss[] = [];
-  const seen = new Set<string>();
   const add = (bn: string, en: string) => {
-    // (a name glossed already is not glossed again inside a longer one: পেজেশকিয়ান, then মাসুদ পেজেশকিয়ান)
-    if (seen.has(bn) || glosses.length >= MAX_GLOSSES || glosses.some((g) => bn.includes(g.bn) || g.bn.includes(bn))) return;
-    seen.add(bn);
+    // (nor a word glossed already, nor a name again inside a longer one: পেজেশকিয়ান, then মাসুদ পেজেশকিয়ান)
+    if (glosses.length >= MAX_GLOSSES || glosses.some((g) => bn.includes(g.bn) || g.bn.includes(bn))) return;
     glosses.push({ bn, en });
   };
   const analysed = analyzed(text);

@@ -12,7 +12,7 @@ import { replyHtml } from './reply.js';
 export const CITATIONS_PER_QUESTION = 9;
 
 /** Each engine's article id → label map, built on first use (the corpus never changes while an engine lives). */
-const outletsByEngine = new WeakMap<AnswerEngine, Map<string, string | undefined>>();
+const labelsByEngine = new WeakMap<AnswerEngine, Map<string, string | undefined>>();
 
 /**
  * Labels for "also reported by": the outlet of an article id, or its headline when it names no outlet (a bare id tells
@@ -20,12 +20,12 @@ const outletsByEngine = new WeakMap<AnswerEngine, Map<string, string | undefined
  */
 export function outletLabel(engine: AnswerEngine): (articleId: string) => string | undefined {
   return (id) => {
-    let outlets = outletsByEngine.get(engine);
-    if (!outlets) {
-      outlets = new Map(engine.articles().map((a) => [a.id, a.outlet ?? a.title]));
-      outletsByEngine.set(engine, outlets);
+    let labels = labelsByEngine.get(engine);
+    if (!labels) {
+      labels = new Map(engine.articles().map((a) => [a.id, a.outlet ?? a.title]));
+      labelsByEngine.set(engine, labels);
     }
-    return outlets.get(id);
+    return labels.get(id);
   };
 }
 

@@ -196,7 +196,7 @@ export function endsEnglishCountCue(lower: readonly string[], i: number): boolea
 const MEASURES = new Set(['old', 'deep', 'far', 'tall', 'high', 'heavy', 'wide', 'big', 'large', 'fast', 'often', 'long']);
 
 /** Verbs that, after "how long", ask for the duration: "how long will the ban last", "how long did the repair take". */
-const DURATION_VERBS = new Set(['last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taken']);
+export const DURATION_VERBS: ReadonlySet<string> = new Set(['last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taken']);
 
 /**
  * Is the word at `i` the verb of a "how long" question (how long does it last)? Only where it ends the clause — at the

@@ -17,7 +17,7 @@ import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize, memoizeByObject } from '../text/memo.js';
 import { SAYS, verbForms, verbLemma } from '../text/verbs.js';
 import {
-  ABOUT_THE_REPORT, CAUSING_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb,
+  ABOUT_THE_REPORT, CAUSING_VERBS, DURATION_VERBS, endsCountCue, endsEnglishCountCue, ENGLISH_STOPWORDS, framesSourceQuestion, isDurationVerb,
   isPersonCountCue, isQuestionCue,
   isEnglishForm, QUESTION_CUE_WORDS, expandContractions, questionTypeOf, spellAgeGroups, type QuestionType,
 } from './english.js';
@@ -1220,14 +1220,14 @@ function markCounted(tokens: Token[], lower: readonly string[], concepts: Concep
 
 /** After "how long", words that ask for a time ("how long did/will/has …"), not a length ("how long is the bridge"). */
 const DURATION_AUXILIARIES = new Set(['did', 'do', 'does', 'will', 'would', 'has', 'have', 'had', 'can', 'could', 'should', 'ago']);
-/** Verbs whose "how long" is a time (take, last, stay, suspended …). */
-const DURATION_VERBS = new Set([
-  'take', 'takes', 'took', 'taken', 'last', 'lasts', 'lasted', 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed',
+/** Verbs whose "how long" is a time: take and last (english.DURATION_VERBS), stay, suspended …. */
+const TIME_SPAN_VERBS = new Set([
+  ...DURATION_VERBS, 'remain', 'remains', 'remained', 'stay', 'stays', 'stayed',
   'wait', 'waited', 'continue', 'continues', 'continued', 'suspended', 'closed', 'shut', 'locked', 'stuck', 'stranded',
   'jailed', 'sentenced', 'banned', 'delayed', 'run', 'runs', 'ran', 'serve', 'served', 'lived', 'worked', 'held', 'kept',
 ]);
 /** Units a duration is told in, as Bengali reports write them ("20 বছরের চুক্তি", "তিন মাস ধরে"), as analysed terms. */
-const DURATION_TERMS = [...DURATION_UNITS.keys()].map((w) => stemBengali(normalize(w)));
+const DURATION_TERMS = [...DURATION_UNITS.keys()].flatMap((w) => singleTerm(w) ?? []);
 
 /**
  * "How long is the treaty to last?": the answer is a number of some unit of time, which the question does not name (a
@@ -1239,7 +1239,7 @@ const DURATION_TERMS = [...DURATION_UNITS.keys()].map((w) => stemBengali(normali
 function askDuration(lower: readonly string[], concepts: Concept[], vocab: Vocabulary): void {
   const at = lower.findIndex((w, i) => w === 'how' && lower[i + 1] === 'long');
   // (how long a bridge is, or a galaxy, is its length: a duration is asked with an auxiliary of time or a verb of it)
-  if (at < 0 || !(DURATION_AUXILIARIES.has(lower[at + 2] ?? '') || lower.some((w) => DURATION_VERBS.has(w)))) return;
+  if (at < 0 || !(DURATION_AUXILIARIES.has(lower[at + 2] ?? '') || lower.some((w) => TIME_SPAN_VERBS.has(w)))) return;
   const alternatives = DURATION_TERMS.filter((t) => vocab.has(t)).map((t) => ({ terms: [t], weight: 1 }));
   // (no English of its own: a quote's বছরের is glossed "year" by the lexicon, not "how long")
   if (alternatives.length) concepts.push({ label: 'how long', alternatives, kind: 'general', weak: true, counted: true });

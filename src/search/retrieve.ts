@@ -1112,11 +1112,11 @@ interface PassageTerms {
  * the top 3, holdout 2 more for 1 answered fewer.)
  */
 function decidingCoverage(query: Query, factor: number): (h: Hit) => number {
-  if (!query.concepts.some((c) => !c.weak && !c.setting && c.kind === 'topic')) return (h) => h.coverage;
   const telling = query.concepts.flatMap((c, ci) => {
     const soundName = c.kind === 'entity' && !c.translated && !c.setting && query.lang !== 'bn';
     return !c.weak && !c.setting && (c.kind === 'topic' || soundName) ? [ci] : [];
   });
+  if (!telling.some((ci) => query.concepts[ci]!.kind === 'topic')) return (h) => h.coverage;
   return (h) => (telling.some((ci) => h.matched.has(ci)) ? h.coverage : h.coverage * factor);
 }
 
