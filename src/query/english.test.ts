@@ -59,6 +59,9 @@ describe('spellAgeGroups', () => {
   it('writes an age group as Bengali sports pages do, and leaves "under 20 minutes" alone', () => {
     expect(spellAgeGroups('the U-17 final and the u19 squad, under-23 team')).toBe('the অনূর্ধ্ব-17 final and the অনূর্ধ্ব-19 squad, অনূর্ধ্ব-23 team');
     expect(spellAgeGroups('done in under 20 minutes by a U2 fan')).toBe('done in under 20 minutes by a U2 fan');
+    // one digit only with the hyphen: the under-8 group, not "u 2"
+    expect(spellAgeGroups('won the under-8 and U-9 titles')).toBe('won the অনূর্ধ্ব-8 and অনূর্ধ্ব-9 titles');
+    expect(spellAgeGroups('u 2 fans, under 8 people')).toBe('u 2 fans, under 8 people');
   });
 });
 

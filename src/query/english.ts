@@ -121,10 +121,10 @@ export function expandContractions(text: string): string {
 
 /**
  * An age group as Bengali sports pages write it: U-17, u19, under-19 → অনূর্ধ্ব-17 (the index holds অনূর্ধ্ব-১৭ so).
- * "under 20 minutes" (no hyphen) is left alone.
+ * One digit only with the hyphen (under-8, U-9: "u 2" is not an age). "under 20 minutes" (no hyphen) is left alone.
  */
 export function spellAgeGroups(text: string): string {
-  return text.replace(/\b(?:u[\s-]?|under-)(\d{2})\b/giu, 'অনূর্ধ্ব-$1');
+  return text.replace(/\b(?:(?:u[\s-]?|under-)(\d{2})|(?:u-|under-)(\d))\b/giu, 'অনূর্ধ্ব-$1$2');
 }
 
 /** What kind of answer a question asks for. */

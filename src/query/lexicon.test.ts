@@ -262,8 +262,9 @@ describe('lookup', () => {
     expect(forms('suffer losses')).toContain('লোকসান');
   });
 
-  // Session 26: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়), and the wording reports give
-  // an election won, a home lost, a thing produced, a broken plant, a prison sentence and the hurt.
+  // Sessions 26–27: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়, উত্তরাঞ্চল, চারণভূমি), and
+  // the wording reports give an election won, a home lost, a thing produced, a broken plant, a prison sentence and the
+  // hurt; a word's other everyday sense (mobile court, the crab's shell, a fish enclosure as pond, milk boiled).
   it.each([
     ['college student', ['কলেজছাত্র', 'কলেজছাত্রী']],
     ['school students', ['স্কুলছাত্রী']],
@@ -278,6 +279,15 @@ describe('lookup', () => {
     ['not working', ['বিকল', 'অচল']],
     ['sentence', ['কারাদণ্ড']],
     ['hurt', ['হতাহত']],
+    ['library', ['পাঠাগার', 'লাইব্রেরি']],
+    ['mobile', ['ভ্রাম্যমাণ']],
+    ['northern', ['উত্তরাঞ্চল']],
+    ['western', ['পশ্চিমাঞ্চল']],
+    ['proposed', ['প্রস্তাব']],
+    ['boiled', ['জ্বাল']],
+    ['shells', ['খোসা', 'খোলস']],
+    ['grazing land', ['চারণভূমি']],
+    ['ponds', ['ঘের']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
