@@ -288,6 +288,8 @@ describe('lookup', () => {
     ['shells', ['খোসা', 'খোলস']],
     ['grazing land', ['চারণভূমি']],
     ['ponds', ['ঘের']],
+    ['chilling center', ['শীতলীকরণ কেন্দ্র']],
+    ['chilling', ['শীতলীকরণ']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
