@@ -303,6 +303,21 @@ describe('understand', () => {
     expect(query.concepts.find((c) => c.label === 'রাশিয়াকে')!.weak).toBeFalsy();
   });
 
+  it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {
+    // রসুন "garlic" and ফাঁকা "empty" share the sounds of Roushan and Fakir; only রওশন and ফকির stand together.
+    const v = Vocabulary.fromPassageTerms(
+      ['বাউলশিল্পী রওশন ফকির দেশে ফিরবেন।', 'রসুনের দাম বেড়েছে।', 'মাঠ ফাঁকা পড়ে আছে।'].map(analyzeTerms),
+    );
+    const name = understand('When will Roushan Fakir return?', v, lexicon).concepts.find((c) => c.label === 'Roushan Fakir')!;
+    const terms = name.alternatives.flatMap((a) => a.terms);
+    expect(terms).toEqual(expect.arrayContaining(['রওশন', 'ফকির']));
+    expect(terms).not.toContain(analyzeTerms('ফাঁকা')[0]);
+    // with no passage naming both, each part keeps its readings
+    const apart = Vocabulary.fromPassageTerms(['রওশন এলেন।', 'ফকির গান গাইলেন।', 'মাঠ ফাঁকা।'].map(analyzeTerms));
+    const loose = understand('When will Roushan Fakir return?', apart, lexicon).concepts.find((c) => c.label === 'Roushan Fakir')!;
+    expect(loose.alternatives.flatMap((a) => a.terms)).toEqual(expect.arrayContaining(['রওশন', 'ফকির']));
+  });
+
   it("reads a person's full name as one concept, but two known names as two people", () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('বদলি ফরোয়ার্ড সাজ্জাদ হোসেন রনি গোল করেন। পুতিন ও রাইসি কথা বলেন।')]);
     const roni = understand('Which club does Sajjad Hossain Roni play for?', v, lexicon).concepts;

@@ -806,7 +806,7 @@ function joinNames(concepts: Concept[], spans: ConceptSpan[], vocab: Vocabulary)
         ...name,
         label,
         ...(name.english ? { english: label } : {}),
-        alternatives: mergeAlternatives([name.alternatives, c.alternatives, solid]),
+        alternatives: mergeAlternatives([...namedTogether(name.alternatives, c.alternatives, vocab), solid]),
         translated: !!(name.translated && c.translated),
       };
       prev = { ...prev, to: span.to };
@@ -816,6 +816,29 @@ function joinNames(concepts: Concept[], spans: ConceptSpan[], vocab: Vocabulary)
     prev = span;
   }
   return out;
+}
+
+/**
+ * The parts of a name asked in full, narrowed to the readings that some passage states together ("Roushan Fakir": রওশন
+ * and ফকির, not রসুন "garlic" and ফাঁকা "empty", which share their sounds): a report names a person in full at least
+ * once. When no reading of one part stands with a reading of the other anywhere, both keep every reading.
+ */
+function namedTogether(first: Alternative[], second: Alternative[], vocab: Vocabulary): Alternative[][] {
+  const single = (alts: Alternative[]): Alternative[] => alts.filter((a) => a.terms.length === 1);
+  const keepFirst = new Set<Alternative>();
+  const keepSecond = new Set<Alternative>();
+  for (const a of single(first)) {
+    const pa = vocab.postings(a.terms[0]!);
+    if (pa.length === 0) continue;
+    for (const b of single(second)) {
+      if (intersect(pa, vocab.postings(b.terms[0]!)).length === 0) continue;
+      keepFirst.add(a);
+      keepSecond.add(b);
+    }
+  }
+  if (keepFirst.size === 0) return [first, second];
+  const narrow = (alts: Alternative[], keep: Set<Alternative>): Alternative[] => alts.filter((a) => a.terms.length > 1 || keep.has(a));
+  return [narrow(first, keepFirst), narrow(second, keepSecond)];
 }
 
 /** Where a concept stands among the question's tokens, and whether it is (part of) a person's name. */
