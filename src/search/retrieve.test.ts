@@ -928,3 +928,19 @@ describe('Vocabulary', () => {
     expect(big.idf(0)).toBeGreaterThan(big.idf(big.docFreq('খ')));
   });
 });
+
+describe('windows of a sentence', () => {
+  it('still quotes a sentence whose best window overlapped a better quote (the one before, carried on by it)', () => {
+    // Each sentence carries on the one before (তিনি, এই জয়ে refer back): the title sentence with the prize money is the
+    // best quote; the ranking sentence scored best with the prize money before it, a window that overlaps the first.
+    const { hits } = corpusOf({
+      id: 'tennis',
+      source:
+        'বুয়েনস এইরেসে প্রথম এটিপি শিরোপা জিতলেন লেদেসমা\n' +
+        'আর্জেন্টিনা ওপেনের ফাইনালে জিতে শিরোপা পেয়েছেন লেদেসমা। শিরোপা জয়ের পর লেদেসমা বলেন, দাদার হাত ধরে তাঁর টেনিস শেখা। ' +
+        'শিরোপার সঙ্গে তিনি পেয়েছেন ১ লাখ ডলার প্রাইজমানি। এই জয়ে সোমবার প্রকাশিত র‍্যাঙ্কিংয়ে ৮৭ থেকে উঠে ৫৮ নম্বরে জায়গা পেয়েছেন তিনি।',
+    });
+    const quotes = hits('ledesma ranking after argentina open', {}, 8).map((h) => h.passage.text + (h.continuation ? ' ' + h.continuation.text : ''));
+    expect(quotes.some((q) => q.includes('৮৭ থেকে উঠে ৫৮ নম্বরে'))).toBe(true);
+  });
+});

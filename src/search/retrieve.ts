@@ -814,6 +814,12 @@ export class Retriever {
     const hits: Hit[] = [];
     // Windows already scored, as first position × 2 (+1 with the next sentence).
     const seen = new Set<number>();
+    // Each position lists its best window only; when that quote overlaps a better one and is dropped (the sentence
+    // before, quoted with this one as its continuation), the sentence itself was lost: a report's "এই জয়ে … ৫৮ নম্বরে"
+    // after "শিরোপার সঙ্গে তিনি পেয়েছেন …" could not be quoted at all. So a position's other windows that quote it first
+    // (the sentence alone when it scored best with the one after, or with it when alone won) are listed too, never
+    // deciding; none for a sentence lent for its kind of answer alone.
+    const otherWindows: Hit[] = [];
     const scoreAll = (list: ReadonlyArray<{ position: number; score: number }>) => {
       for (const { position, score: firstStage } of list) {
         let best: Hit | undefined;
@@ -823,6 +829,8 @@ export class Retriever {
           seen.add(key);
           if (this.speaksOfReportOnly(at, reportCue)) continue;
           const hit = score(at, next, firstStage);
+          const other = best && (hit.score > best.score ? best : hit);
+          if (other && other.passage === this.passages[position] && !answerCue.lent.has(position)) otherWindows.push(other);
           if (!best || hit.score > best.score) best = hit;
         }
         if (best) hits.push(best);
@@ -831,9 +839,11 @@ export class Retriever {
     scoreAll(candidates);
     const firstPass = hits.length;
     scoreAll(this.rerankMates(hits, candidates, lent, boost, answerCue));
-    // Sentences lent after the rerank, or for the kind of answer alone, are listed but never decide (see lendSentences).
+    // (sentences lent for the kind of answer alone: see lendSentences)
     const byCue = answerCue.lent;
     const lentByCue = byCue.size > 0 ? hits.filter((h) => byCue.has(this.position.get(h.passage.id)!)) : [];
+    hits.push(...otherWindows);
+    // Sentences lent after the rerank, or for the kind of answer alone, and other windows are listed but never decide.
     const listedOnly = new Set([...hits.slice(firstPass), ...lentByCue]);
     this.demoteLeads(hits);
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
