@@ -303,6 +303,18 @@ describe('understand', () => {
     expect(query.concepts.find((c) => c.label === 'রাশিয়াকে')!.weak).toBeFalsy();
   });
 
+  it('reads two Bengali words the sources write as one (ভুট্টা খেতে / ভুট্টাখেতে) as that word too, for both, below each', () => {
+    const v = Vocabulary.fromPassageTerms(['দুই হাজার হেক্টর ভুট্টাখেতে পোকার আক্রমণ।', 'ভুট্টা ও খেত।'].map(analyzeTerms));
+    const concepts = understand('ভুট্টা খেতে কোন পোকা?', v, lexicon).concepts;
+    const solid = analyzeTerms('ভুট্টাখেতে')[0]!;
+    for (const label of ['ভুট্টা', 'খেতে']) {
+      const alts = concepts.find((c) => c.label === label)!.alternatives;
+      const weightOf = (t: string) => alts.find((a) => a.terms.length === 1 && a.terms[0] === t)?.weight ?? 0;
+      expect(weightOf(solid), label).toBeGreaterThan(0);
+      expect(weightOf(solid), label).toBeLessThan(weightOf(analyzeTerms(label)[0]!));
+    }
+  });
+
   it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {
     // রসুন "garlic" and ফাঁকা "empty" share the sounds of Roushan and Fakir; only রওশন and ফকির stand together.
     const v = Vocabulary.fromPassageTerms(

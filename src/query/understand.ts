@@ -899,6 +899,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   });
   flush();
   abbreviate(bengali, ctx);
+  joinSolid(bengali, norms, ctx);
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
   else {
@@ -1020,6 +1021,31 @@ function abbreviate(words: Array<{ at: number; term: string; concept?: Concept }
       for (const [k, t] of swaps) add(span[k]!.concept, t);
       i += n - 1;
       break;
+    }
+  }
+}
+
+/**
+ * Confidence in the solid word for two Bengali words of the question (see joinSolid): below each word itself, since the
+ * solid word then counts for both. (Measured on dev: 0.7 +1 hit@1 / +2 hit@3, one more answered; 0.9 −1 / +2, a
+ * গ্রাহকসংখ্যা sentence outranking the answer to "গ্রাহক সংখ্যা কত"; 0.5 0 / +2.)
+ */
+const SOLID_WEIGHT = 0.7;
+
+/**
+ * Two Bengali words of the question that the sources write as one (ভুট্টা খেতে / ভুট্টাখেতে, বিমান ভাড়া / বিমানভাড়া):
+ * the solid word, when the index holds it, stands for both. (Romanized words are joined likewise, but as one concept:
+ * see latinConcepts.)
+ */
+function joinSolid(words: Array<{ at: number; term: string; concept?: Concept }>, norms: readonly string[], ctx: Context): void {
+  for (let i = 0; i + 1 < words.length; i++) {
+    const a = words[i]!;
+    const b = words[i + 1]!;
+    if (b.at !== a.at + 1 || !a.concept || !b.concept || a.concept === b.concept) continue;
+    const solid = singleTerm(norms[a.at]! + norms[b.at]!);
+    if (solid === undefined || !ctx.vocab.has(solid) || isStopword(solid)) continue;
+    for (const c of [a.concept, b.concept]) {
+      if (!c.alternatives.some((alt) => alt.terms.length === 1 && alt.terms[0] === solid)) c.alternatives.push({ terms: [solid], weight: SOLID_WEIGHT });
     }
   }
 }
