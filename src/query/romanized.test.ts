@@ -27,6 +27,12 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('pezeshkian')).toBe('পেজেশকিয়ান');
   });
 
+  it('spells everyday words whose sound-alikes are many (sona is gold, not সেনা or শূন্য; hotat is হঠাৎ)', () => {
+    expect(romanizedToBengali('sona')).toBe('সোনা');
+    expect(romanizedToBengali('sonar')).toBe('সোনার');
+    expect(romanizedToBengali('hotat')).toBe('হঠাৎ');
+  });
+
   it('rebuilds table stems with Bengali case endings', () => {
     expect(romanizedToBengali('kremliner')).toBe('ক্রেমলিনের');
     expect(romanizedToBengali('rashiake')).toBe('রাশিয়াকে');

@@ -64,6 +64,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   gotokal: 'গতকাল', goto: 'গত', notun: 'নতুন', prothom: 'প্রথম', dui: 'দুই', tin: 'তিন', ek: 'এক', ekti: 'একটি',
   duti: 'দুটি', neta: 'নেতা', netara: 'নেতারা', shanti: 'শান্তি', nirapotta: 'নিরাপত্তা', protirokkha: 'প্রতিরক্ষা',
   poromanu: 'পরমাণু', parmanobik: 'পারমাণবিক', paromanobik: 'পারমাণবিক', shahed: 'শাহেদ',
+  // everyday words whose sound-alikes are many (sona: সেনা, শূন্য, শাসন …; hotat: হত্যা, হাত, হাট …)
+  sona: 'সোনা', shona: 'সোনা', rupa: 'রুপা', hotat: 'হঠাৎ', hothat: 'হঠাৎ', khub: 'খুব', beshi: 'বেশি', besi: 'বেশি',
+  kom: 'কম', shudhu: 'শুধু', sudhu: 'শুধু', ekhono: 'এখনো', prai: 'প্রায়', praay: 'প্রায়', bhalo: 'ভালো', valo: 'ভালো',
 };
 
 /**
