@@ -315,6 +315,13 @@ describe('understand', () => {
     }
   });
 
+  it('reads an unknown word before a generic place noun (কলাপাড়া উপজেলায়) as a place\'s name, which the coverage must state', () => {
+    const v = Vocabulary.fromPassageTerms(['রাঙ্গাবালী উপজেলায় তরমুজের আবাদ হয়েছে।', 'কলাপাড়া বন্দর।'].map(analyzeTerms));
+    const kindOf = (question: string, label: string) => understand(question, v, lexicon).concepts.find((c) => c.label === label)!.kind;
+    expect(kindOf('কলাপাড়া উপজেলায় কত হেক্টরে তরমুজ?', 'কলাপাড়া')).toBe('entity');
+    expect(kindOf('কলাপাড়া থেকে কত তরমুজ?', 'কলাপাড়া')).toBe('unknown');
+  });
+
   it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {
     // রসুন "garlic" and ফাঁকা "empty" share the sounds of Roushan and Fakir; only রওশন and ফকির stand together.
     const v = Vocabulary.fromPassageTerms(
