@@ -290,6 +290,8 @@ describe('lookup', () => {
     ['ponds', ['ঘের']],
     ['chilling center', ['শীতলীকরণ কেন্দ্র']],
     ['chilling', ['শীতলীকরণ']],
+    ['broke', ['ভেঙে', 'বিকল']],
+    ['failure', ['বিকল']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
