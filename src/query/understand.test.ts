@@ -320,6 +320,7 @@ describe('understand', () => {
     const kindOf = (question: string, label: string) => understand(question, v, lexicon).concepts.find((c) => c.label === label)!.kind;
     expect(kindOf('কলাপাড়া উপজেলায় কত হেক্টরে তরমুজ?', 'কলাপাড়া')).toBe('entity');
     expect(kindOf('কলাপাড়া থেকে কত তরমুজ?', 'কলাপাড়া')).toBe('unknown');
+    expect(kindOf('নিঝুম দ্বীপে কী পাওয়া গেছে?', 'নিঝুম')).toBe('entity');
   });
 
   it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {
