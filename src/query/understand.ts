@@ -1029,13 +1029,14 @@ function abbreviate(words: Array<{ at: number; term: string; concept?: Concept }
 /**
  * Generic nouns a Bengali report writes after a place's name (কলাপাড়া উপজেলা, লৌহজং নদী, চলন বিল, নিঝুম দ্বীপ). (Measured
  * on dev with the first eleven: 5 more off-topic questions declined, +1 hit@3, none lost; holdout 2 more declined; with
- * এলাকা, অঞ্চল, প্রদেশ, রাজ্য, দ্বীপ … 2 more on dev. With the nouns of named buildings and bodies too — বাজার,
- * হাসপাতাল, কলেজ, বন্দর …: dev −1 / −1 for 2 more declined; সীমান্ত, মোড়, সড়ক, বন moved nothing.)
+ * এলাকা, অঞ্চল, প্রদেশ, রাজ্য, দ্বীপ … 2 more on dev, with হ্রদ, লেক, সাগর 1 more, with বাজার 1 more, none lost. With the
+ * nouns of named buildings and bodies too — হাসপাতাল, কলেজ, বন্দর …: dev −1 / −1 for 2 more declined; সেতু,
+ * স্থলবন্দর, সীমান্ত, মোড়, সড়ক, বন moved nothing.)
  */
 const PLACE_NOUNS: ReadonlySet<string> = new Set(
   [
     ...['উপজেলা', 'জেলা', 'ইউনিয়ন', 'গ্রাম', 'শহর', 'মহানগর', 'থানা', 'পৌরসভা', 'বিভাগ', 'এলাকা', 'অঞ্চল', 'প্রদেশ', 'রাজ্য'],
-    ...['নদী', 'হাওর', 'বিল', 'দ্বীপ', 'সৈকত', 'পাহাড়'],
+    ...['নদী', 'হাওর', 'বিল', 'হ্রদ', 'লেক', 'সাগর', 'উপসাগর', 'দ্বীপ', 'সৈকত', 'পাহাড়', 'বাজার'],
   ].flatMap((w) => analyzeTerms(w)),
 );
 
