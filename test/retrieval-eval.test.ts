@@ -92,8 +92,9 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // declined 0.464).
   // Session 27 added 166 questions written blind (blind set 13: 57 on the seeds, 109 on 6 new articles 1143_–1148_;
   // half in dev, inspected, half in holdout, never inspected): the session-start code measures extra-bn 0.781 / 0.907,
-  // mixed 0.916 / 0.988, extra-mixed 0.729 / 0.844 and off-topic declined 0.456 (511 of 1,120) on the fixtures with them, so those floors were reset under these
-  // figures, not lowered to let a change pass.
+  // mixed 0.916 / 0.988, extra-mixed 0.729 / 0.844 and off-topic declined 0.456 (511 of 1,120) on the fixtures with
+  // them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the session's end
+  // to just under the final code's figures: extra-mixed hit@3 0.85 (0.859), off-topic 0.46 (0.466, 522 of 1,120).
   bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
@@ -102,8 +103,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   'extra-bn': { hit1: 0.78, hit3: 0.9 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.72, hit3: 0.84 },
-  offtopic: { abstentionRate: 0.45 },
+  'extra-mixed': { hit1: 0.72, hit3: 0.85 },
+  offtopic: { abstentionRate: 0.46 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
