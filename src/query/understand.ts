@@ -885,7 +885,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     run = [];
   };
   // Bengali words in question order, with where they stand (see abbreviate).
-  const bengali: Array<{ at: number; term: string; concept?: Concept }> = [];
+  const bengali: BengaliWord[] = [];
   tokens.forEach((token, at) => {
     if (LATIN.test(token.norm) && (!DIGITS.test(token.norm) || run.length)) {
       run.push(token);
@@ -995,6 +995,18 @@ function phraseKeys(terms: readonly string[]): string[] {
   return lemma === undefined || lemma === terms[terms.length - 1] ? [key] : [key, [...terms.slice(0, -1), lemma].join(' ')];
 }
 
+/** A Bengali word of the question: its analysed term, where it stands among the tokens, and its concept if it has one. */
+interface BengaliWord {
+  at: number;
+  term: string;
+  concept?: Concept;
+}
+
+/** Each Bengali word with the one that follows it in the question, when nothing stands between them. */
+function* adjacentPairs(words: readonly BengaliWord[]): Generator<[BengaliWord, BengaliWord]> {
+  for (let i = 0; i + 1 < words.length; i++) if (words[i + 1]!.at === words[i]!.at + 1) yield [words[i]!, words[i + 1]!];
+}
+
 /** Longest several-word form looked for in a Bengali question (see abbreviate). */
 const MAX_PHRASE_WORDS = 4;
 
@@ -1005,7 +1017,7 @@ const MAX_PHRASE_WORDS = 4;
  * alternative, there only (BengaliView.swaps). (Measured, session 25, with three such groups added: dev +1 hit@1 and
  * one more answered, holdout +1 hit@3 and one more answered; no off-topic question moved.)
  */
-function abbreviate(words: Array<{ at: number; term: string; concept?: Concept }>, ctx: Context): void {
+function abbreviate(words: BengaliWord[], ctx: Context): void {
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(MAX_PHRASE_WORDS, words.length - i); n >= 2; n--) {
       const span = words.slice(i, i + n);
@@ -1044,12 +1056,9 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
  * A word the lexicon does not know, just before a generic place noun (কলাপাড়া উপজেলায়), is that place's name: a name
  * the coverage must state, as any name asked (a report on Rangabali's watermelons does not answer for Kalapara).
  */
-function namePlaces(words: Array<{ at: number; term: string; concept?: Concept }>): void {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const name = words[i]!;
-    const noun = words[i + 1]!;
-    if (noun.at !== name.at + 1 || !PLACE_NOUNS.has(noun.term) || name.concept?.kind !== 'unknown') continue;
-    name.concept.kind = 'entity';
+function namePlaces(words: BengaliWord[]): void {
+  for (const [name, noun] of adjacentPairs(words)) {
+    if (PLACE_NOUNS.has(noun.term) && name.concept?.kind === 'unknown') name.concept.kind = 'entity';
   }
 }
 
@@ -1065,11 +1074,9 @@ const SOLID_WEIGHT = 0.7;
  * the solid word, when the index holds it, stands for both. (Romanized words are joined likewise, but as one concept:
  * see latinConcepts.)
  */
-function joinSolid(words: Array<{ at: number; term: string; concept?: Concept }>, norms: readonly string[], ctx: Context): void {
-  for (let i = 0; i + 1 < words.length; i++) {
-    const a = words[i]!;
-    const b = words[i + 1]!;
-    if (b.at !== a.at + 1 || !a.concept || !b.concept || a.concept === b.concept) continue;
+function joinSolid(words: BengaliWord[], norms: readonly string[], ctx: Context): void {
+  for (const [a, b] of adjacentPairs(words)) {
+    if (!a.concept || !b.concept || a.concept === b.concept) continue;
     const solid = singleTerm(norms[a.at]! + norms[b.at]!);
     if (solid === undefined || !ctx.vocab.has(solid) || isStopword(solid)) continue;
     for (const c of [a.concept, b.concept]) {

@@ -839,11 +839,11 @@ export class Retriever {
     scoreAll(candidates);
     const firstPass = hits.length;
     scoreAll(this.rerankMates(hits, candidates, lent, boost, answerCue));
-    // (sentences lent for the kind of answer alone: see lendSentences)
+    // Sentences lent after the rerank or for the kind of answer alone (see lendSentences), and the other windows, are
+    // listed but never decide.
     const byCue = answerCue.lent;
     const lentByCue = byCue.size > 0 ? hits.filter((h) => byCue.has(this.position.get(h.passage.id)!)) : [];
     hits.push(...otherWindows);
-    // Sentences lent after the rerank, or for the kind of answer alone, and other windows are listed but never decide.
     const listedOnly = new Set([...hits.slice(firstPass), ...lentByCue]);
     this.demoteLeads(hits);
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
