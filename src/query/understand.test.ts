@@ -321,6 +321,8 @@ describe('understand', () => {
     expect(kindOf('কলাপাড়া উপজেলায় কত হেক্টরে তরমুজ?', 'কলাপাড়া')).toBe('entity');
     expect(kindOf('কলাপাড়া থেকে কত তরমুজ?', 'কলাপাড়া')).toBe('unknown');
     expect(kindOf('নিঝুম দ্বীপে কী পাওয়া গেছে?', 'নিঝুম')).toBe('entity');
+    // a genitive says whose or which: "the next village" names no place
+    expect(kindOf('পাশের গ্রামে কী হলো?', 'পাশের')).not.toBe('entity');
   });
 
   it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {

@@ -900,7 +900,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   flush();
   abbreviate(bengali, ctx);
   joinSolid(bengali, norms, ctx);
-  namePlaces(bengali);
+  namePlaces(bengali, norms);
   // In a source question everything it says of the story is setting; otherwise only what "in …" and locatives name.
   if (ABOUT_THE_REPORT.has(type)) askSource(concepts);
   else {
@@ -1051,14 +1051,20 @@ const PLACE_NOUNS: ReadonlySet<string> = new Set(
     ...['নদী', 'হাওর', 'বিল', 'হ্রদ', 'লেক', 'সাগর', 'উপসাগর', 'দ্বীপ', 'সৈকত', 'পাহাড়', 'বাজার'],
   ].flatMap((w) => analyzeTerms(w)),
 );
+/** The place noun a town's name stands before in the genitive (সিংড়ার বাজার: see namePlaces). */
+const MARKET = analyzeTerms('বাজার')[0]!;
 
 /**
  * A word the lexicon does not know, just before a generic place noun (কলাপাড়া উপজেলায়), is that place's name: a name
  * the coverage must state, as any name asked (a report on Rangabali's watermelons does not answer for Kalapara).
  */
-function namePlaces(words: BengaliWord[]): void {
+function namePlaces(words: BengaliWord[], norms: readonly string[]): void {
   for (const [name, noun] of adjacentPairs(words)) {
-    if (PLACE_NOUNS.has(noun.term) && name.concept?.kind === 'unknown') name.concept.kind = 'entity';
+    if (!PLACE_NOUNS.has(noun.term) || name.concept?.kind !== 'unknown') continue;
+    // (a word in the genitive says whose or which, not the name — পাশের গ্রামে, "in the next village" — but for a
+    // market, named by its town: সিংড়ার বাজারে)
+    if (noun.term !== MARKET && norms[name.at]!.endsWith('র') && !name.term.endsWith('র')) continue;
+    name.concept.kind = 'entity';
   }
 }
 
