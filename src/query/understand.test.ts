@@ -323,6 +323,8 @@ describe('understand', () => {
     expect(kindOf('নিঝুম দ্বীপে কী পাওয়া গেছে?', 'নিঝুম')).toBe('entity');
     // a genitive says whose or which: "the next village" names no place
     expect(kindOf('পাশের গ্রামে কী হলো?', 'পাশের')).not.toBe('entity');
+    // romanized Bengali names its places so too
+    expect(kindOf('kolapara upojela te koto tormuj?', 'kolapara')).toBe('entity');
   });
 
   it('narrows a full name to the readings some passage states together, dropping sound-alike common words', () => {
