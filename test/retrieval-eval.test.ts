@@ -94,7 +94,7 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // half in dev, inspected, half in holdout, never inspected): the session-start code measures extra-bn 0.781 / 0.907,
   // mixed 0.916 / 0.988, extra-mixed 0.729 / 0.844 and off-topic declined 0.456 (511 of 1,120) on the fixtures with
   // them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the session's end
-  // to just under the final code's figures: extra-mixed hit@3 0.85 (0.859), off-topic 0.46 (0.466, 522 of 1,120).
+  // to just under the final code's figures: extra-mixed hit@3 0.85 (0.859), off-topic 0.46 (0.467, 523 of 1,120).
   bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
