@@ -5,13 +5,13 @@
  * Bengali through transliteration. Everything ends as analysed Bengali index terms, so one retrieval serves all languages.
  */
 import type { QuestionLang, UiLang } from '../answer/types.js';
-import { intersect } from '../search/postings.js';
+import { intersects } from '../search/postings.js';
 import { MIN_KNOWN_NAME_KEY, VARIANT_WEIGHTS, type Alternative, type Vocabulary } from '../search/vocabulary.js';
 import { bengaliKey, latinKey } from '../text/phonetic.js';
 import { analyzeTerms, isYearTerm, singleTerm } from '../text/analyze.js';
 import { LETTER_NAMES, SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize, normalizeEnding } from '../text/normalize.js';
-import { isDative, stemBengali } from '../text/stem.js';
+import { isDative, isGenitive, stemBengali } from '../text/stem.js';
 import { isStopword } from '../text/stopwords.js';
 import { tokenize, type Token } from '../text/tokenize.js';
 import { memoize, memoizeByObject } from '../text/memo.js';
@@ -831,7 +831,7 @@ function namedTogether(first: Alternative[], second: Alternative[], vocab: Vocab
     const pa = vocab.postings(a.terms[0]!);
     if (pa.length === 0) continue;
     for (const b of single(second)) {
-      if (intersect(pa, vocab.postings(b.terms[0]!)).length === 0) continue;
+      if (!intersects(pa, vocab.postings(b.terms[0]!))) continue;
       keepFirst.add(a);
       keepSecond.add(b);
     }
@@ -1064,7 +1064,7 @@ function namePlaces(words: BengaliWord[], norms: readonly string[]): void {
     if (!PLACE_NOUNS.has(noun.term) || name.concept?.kind !== 'unknown') continue;
     // (a word in the genitive says whose or which, not the name — পাশের গ্রামে, "in the next village" — but for a
     // market, named by its town: সিংড়ার বাজারে)
-    if (noun.term !== MARKET && norms[name.at]!.endsWith('র') && !name.term.endsWith('র')) continue;
+    if (noun.term !== MARKET && isGenitive(norms[name.at]!)) continue;
     name.concept.kind = 'entity';
   }
 }
@@ -1388,7 +1388,7 @@ function loanwordPairs(words: string[], loanable: ReadonlyMap<number, number>, c
     const pairs: string[][] = [];
     for (const a of soundsAt(at)) {
       for (const b of soundsAt(at + 1)) {
-        if (a !== b && intersect(ctx.vocab.postings(a), ctx.vocab.postings(b)).length > 0) pairs.push([a, b]);
+        if (a !== b && intersects(ctx.vocab.postings(a), ctx.vocab.postings(b))) pairs.push([a, b]);
       }
     }
     // (one reading only: two words with many sound-alikes each meet somewhere by chance)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyWithin, intersect, unionAll } from './postings.js';
+import { anyWithin, intersect, intersects, unionAll } from './postings.js';
 
 const arr = (...n: number[]) => Int32Array.from(n);
 
@@ -13,6 +13,9 @@ describe('postings', () => {
   it('intersects sorted lists', () => {
     expect([...intersect(arr(1, 3, 5, 7, 9), arr(2, 3, 4, 9, 12))]).toEqual([3, 9]);
     expect([...intersect(arr(1, 2), arr(3, 4))]).toEqual([]);
+    expect(intersects(arr(1, 3, 5, 7, 9), arr(2, 3, 4))).toBe(true);
+    expect(intersects(arr(1, 2), arr(3, 4))).toBe(false);
+    expect(intersects(arr(), arr(3))).toBe(false);
   });
 
   it('tells whether a sorted list holds a position within a range', () => {

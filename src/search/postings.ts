@@ -59,6 +59,18 @@ export function intersect(a: Int32Array, b: Int32Array): Int32Array {
   return out.subarray(0, n);
 }
 
+/** Do two sorted position lists share a position? (intersect's walk, stopping at the first: nothing allocated) */
+export function intersects(a: Int32Array, b: Int32Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else return true;
+  }
+  return false;
+}
+
 /** Does a sorted position list hold a position in [from, to]? (binary search) */
 export function anyWithin(list: Int32Array, from: number, to: number): boolean {
   let lo = 0;

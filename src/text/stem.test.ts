@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize.js';
-import { isDative, letterCount, stemBengali } from './stem.js';
+import { isDative, isGenitive, letterCount, stemBengali } from './stem.js';
 
 /** word (as it appears in the seed articles) → expected stem. */
 const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
@@ -124,5 +124,15 @@ describe('isDative', () => {
     expect(isDative(normalize('পুতিনকে'))).toBe(true);
     expect(isDative(normalize('বৈঠকে'))).toBe(false); // বৈঠক + ে, "at the meeting"
     expect(isDative(normalize('মস্কোতে'))).toBe(false);
+  });
+});
+
+describe('isGenitive', () => {
+  it('tells the genitive -র / -এর from a র of the word itself', () => {
+    expect(isGenitive(normalize('পাশের'))).toBe(true);
+    expect(isGenitive(normalize('সিংড়ার'))).toBe(true);
+    expect(isGenitive(normalize('বাজার'))).toBe(false);
+    expect(isGenitive(normalize('সরকার'))).toBe(false);
+    expect(isGenitive(normalize('কলাপাড়া'))).toBe(false);
   });
 });

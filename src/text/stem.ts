@@ -382,3 +382,13 @@ const DATIVE_ENDING = '\u0995\u09C7'; // কে
 export function isDative(normWord: string): boolean {
   return normWord.endsWith(DATIVE_ENDING) && stemBengali(normWord) + DATIVE_ENDING === normWord;
 }
+
+const GENITIVE_R = '\u09B0'; // র
+
+/**
+ * Is a normalised word in the genitive, -র or -এর, that the stemmer strips (পাশের, সিংড়ার: whose, which)? বাজার and
+ * সরকার end in a র of their own, which the stemmer keeps.
+ */
+export function isGenitive(normWord: string): boolean {
+  return normWord.endsWith(GENITIVE_R) && !stemBengali(normWord).endsWith(GENITIVE_R);
+}
