@@ -140,6 +140,11 @@ describe('questionTypeOf', () => {
     ['train koytay chharbe', 'when'],
     ['কোন দিন চুক্তি সই হয়েছে', 'when'],
     ['কোন তারিখে সফর', 'when'],
+    ['পেজেশকিয়ান কত তারিখে মস্কো সফরে যান', 'when'], // on what date: কত before a date noun
+    ['চুক্তিটি কত সালে সই হয়', 'when'],
+    ['pezeshkian koto tarikhe moscow jan', 'when'],
+    ['যুদ্ধ কত দিন চলেছে', 'how_many'], // a duration: a number answers
+    ['কত বছর ধরে নিষেধাজ্ঞা', 'how_many'],
     ['ক্রেমলিনের মুখপাত্র কে', 'who'],
     ['কারা হামলা চালিয়েছে', 'who'],
     ['বৈঠক কোথায় হয়েছে', 'where'],

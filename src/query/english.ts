@@ -216,6 +216,11 @@ const TIME_NOUNS = new Set([
   'din', 'dine', 'tarikh', 'tarikhe', 'sal', 'sale', 'mash', 'mashe', 'somoy', 'somoye', 'bochor', 'bochore',
 ]);
 /**
+ * Of the time nouns, those that after কত ("how much") still ask for a date: কত তারিখে, কত সালে (on what date, in what
+ * year). কত দিন, কত বছর ask for a duration, which a number answers.
+ */
+const DATE_NOUNS = new Set(['তারিখ', 'তারিখে', 'সাল', 'সালে', 'tarikh', 'tarikhe', 'sal', 'sale']);
+/**
  * Words that, after "which"/"what"/কোন, ask which outlet reported something: the answer is the article's own
  * attribution (সূত্র: আল জাজিরা, খবর রয়টার্সের), not a sentence of the story.
  */
@@ -312,6 +317,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
     const next = lower[i + 1] ?? '';
     if (t === 'how' && (next === 'many' || next === 'much' || MEASURES.has(next))) return 'how_many';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'কী' || t === 'কি' || t === 'kon' || t === 'ki') && TIME_NOUNS.has(next)) return 'when';
+    if ((t === 'কত' || t === 'koto' || t === 'kato') && DATE_NOUNS.has(next)) return 'when';
     if ((t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') && PLACE_NOUNS.has(next)) return 'where';
     if (t === 'what' || t === 'which' || t === 'কোন' || t === 'kon') {
       const head = OUTLET_MODIFIERS.has(next) ? (lower[i + 2] ?? '') : next;
