@@ -95,12 +95,16 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // mixed 0.916 / 0.988, extra-mixed 0.729 / 0.844 and off-topic declined 0.456 (511 of 1,120) on the fixtures with
   // them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the session's end
   // to just under the final code's figures: extra-mixed hit@3 0.85 (0.859), off-topic 0.46 (0.467, 523 of 1,120).
+  // Session 28 added 158 questions written blind (blind set 14: 38 on the seeds — seven more repeated older questions
+  // word for word and were dropped —, 120 on 6 new articles 1149_–1154_; half in dev, inspected, half in holdout, never
+  // inspected): the session-start code measures mixed 0.907 / 0.977 and extra-bn 0.779 / 0.906 on the fixtures with
+  // them, so those floors were reset under these figures, not lowered to let a change pass.
   bn: { hit1: 0.79, hit3: 0.91 },
   variant: { hit1: 0.86, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
-  mixed: { hit1: 0.91, hit3: 0.98 },
-  'extra-bn': { hit1: 0.78, hit3: 0.9 },
+  mixed: { hit1: 0.9, hit3: 0.97 },
+  'extra-bn': { hit1: 0.77, hit3: 0.9 },
   'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.7, hit3: 0.87 },
   'extra-mixed': { hit1: 0.72, hit3: 0.85 },
