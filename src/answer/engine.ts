@@ -10,6 +10,7 @@ import { BENGALI_VIEW_FORMAT, bengaliView, bengaliViewToJSON, installBengaliView
 import { loadBengaliSynonyms } from '../query/bn-synonyms.js';
 import { defaultLexiconLoaded, defaultLexiconSource, installLexiconRows, lexiconRowsToJSON, LEXICON_ROWS_FORMAT, loadLexicon, type Lexicon, type LexiconRowsJSON } from '../query/lexicon.js';
 import { ANALYSIS_VERSION } from '../text/analyze.js';
+import { verbTableSource } from '../text/verbs.js';
 import { understand } from '../query/understand.js';
 import { cacheFilePath, readCacheFile, writeCacheFile } from '../search/cache-file.js';
 import { loadOrBuildIndex, type PassageIndex } from '../search/passage-index.js';
@@ -113,11 +114,12 @@ async function loadLexiconCached(cacheDir: string | undefined): Promise<Lexicon>
 
 /**
  * Prepares what the lexicon says about Bengali words before the first question, from the cache when it holds this
- * lexicon's view (keyed by its content and the analysis chain), otherwise by analysing it and saving the result.
+ * lexicon's view (keyed by its content, the analysis chain and the verb table, which tells a phrase's light verb),
+ * otherwise by analysing it and saving the result.
  */
 async function primeLexicon(lexicon: Lexicon, cacheDir: string | undefined): Promise<void> {
   if (!cacheDir) return;
-  const file = cacheFilePath(cacheDir, 'lexicon', ANALYSIS_VERSION, BENGALI_VIEW_FORMAT, lexicon.source, loadBengaliSynonyms().text);
+  const file = cacheFilePath(cacheDir, 'lexicon', ANALYSIS_VERSION, BENGALI_VIEW_FORMAT, lexicon.source, loadBengaliSynonyms().text, verbTableSource());
   try {
     installBengaliView(lexicon, await readCacheFile<BengaliViewJSON>(file));
     return;

@@ -262,7 +262,7 @@ describe('lookup', () => {
     expect(forms('suffer losses')).toContain('লোকসান');
   });
 
-  // Sessions 26–27: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়, উত্তরাঞ্চল, চারণভূমি), and
+  // Sessions 26–28: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়, উত্তরাঞ্চল, চারণভূমি), and
   // the wording reports give an election won, a home lost, a thing produced, a broken plant, a prison sentence and the
   // hurt; a word's other everyday sense (mobile court, the crab's shell, a fish enclosure as pond, milk boiled).
   it.each([
@@ -292,6 +292,9 @@ describe('lookup', () => {
     ['chilling', ['শীতলীকরণ']],
     ['broke', ['ভেঙে', 'বিকল']],
     ['failure', ['বিকল']],
+    ['length', ['দৈর্ঘ্য', 'লম্বা']], // ৫৫ ফুট লম্বা: a size is written with the adjective
+    ['width', ['প্রস্থ', 'চওড়া']],
+    ['height', ['উচ্চতা', 'উঁচু']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });

@@ -249,6 +249,7 @@ const VERBS: readonly VerbSpec[] = [
   v('ঘটানো', aa('ঘটা')),
   v('সরানো', aa('সরা')),
   v('সারানো', aa('সারা')), // mend (পাম্প সারাতে: what মেরামত says in a report)
+  v('বিকানো', [aa('বিকা'), aa('বিকো')], ['বিকাল', 'বিকালে']), // be sold (ফুল বিকিয়েছে); বিকাল, বিকালে: afternoon
   v('জ্বালানো', aa('জ্বালা')),
   v('পৌঁছানো', [
     aa('পৌঁছা', ['পৌঁছে']), cons('পৌঁছ'),
@@ -374,6 +375,14 @@ export function verbLemma(norm: string): string | undefined {
 /** Is `norm` a known verb's citation form (দেওয়া, নেওয়া, পারা): a phrase's light verb, or a verbal noun (পারায়: "since it could")? */
 export function isCitationForm(norm: string): boolean {
   return verbLemma(norm) === norm;
+}
+
+/**
+ * The verb table as written (its specs, not the generated forms): what a saved analysis that reads verbs (the
+ * lexicon's Bengali view, see engine.primeLexicon) is keyed by, so that a verb added here rebuilds it.
+ */
+export function verbTableSource(): string {
+  return JSON.stringify(VERBS);
 }
 
 /** Every known verb as [citation form, its forms]. Diagnostics and tests. */
