@@ -295,6 +295,9 @@ describe('lookup', () => {
     ['length', ['দৈর্ঘ্য', 'লম্বা']], // ৫৫ ফুট লম্বা: a size is written with the adjective
     ['width', ['প্রস্থ', 'চওড়া']],
     ['height', ['উচ্চতা', 'উঁচু']],
+    ['day care centres', ['দিবাযত্নকেন্দ্র']],
+    ['caregivers', ['যত্নকারী']],
+    ['score', ['রান']], // a cricket score is its runs
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });

@@ -655,6 +655,12 @@ describe('understand', () => {
     expect(dam('When did the dam break?')).not.toContain('দাম'); // an English question means the dam
   });
 
+  it('reads একেকটি ("each one") as a common word, not an unknown one that must be stated like a name', () => {
+    const kind = (text: string, label: string) => q(text).concepts.find((c) => c.label === label)?.kind;
+    expect(kind('একেকটি কেন্দ্র চালাতে বছরে কত খরচ', 'একেকটি')).toBe('general');
+    expect(kind('প্রতিটি কেন্দ্র চালাতে বছরে কত খরচ', 'প্রতিটি')).toBe('general');
+  });
+
   it('survives empty and odd input', () => {
     expect(q('').concepts).toEqual([]);
     expect(q('🙂🙂 ??? <b>&</b>').concepts.length).toBeLessThanOrEqual(1);
