@@ -145,6 +145,7 @@ describe('questionTypeOf', () => {
     ['pezeshkian koto tarikhe moscow jan', 'when'],
     ['যুদ্ধ কত দিন চলেছে', 'how_many'], // a duration: a number answers
     ['কত বছর ধরে নিষেধাজ্ঞা', 'how_many'],
+    ['how frequently do the city buses run', 'how_many'], // an interval: a number answers, as for "how often"
     ['ক্রেমলিনের মুখপাত্র কে', 'who'],
     ['কারা হামলা চালিয়েছে', 'who'],
     ['বৈঠক কোথায় হয়েছে', 'where'],

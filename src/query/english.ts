@@ -193,7 +193,7 @@ export function endsEnglishCountCue(lower: readonly string[], i: number): boolea
  * Adjectives that, after "how", ask for a measure — a number: how old, how deep, how far, how tall, how fast … (and how
  * long: "২১ দিন", "৯৮০ কিলোমিটার", a number of days or kilometres rather than a date).
  */
-const MEASURES = new Set(['old', 'deep', 'far', 'tall', 'high', 'heavy', 'wide', 'big', 'large', 'fast', 'often', 'long']);
+const MEASURES = new Set(['old', 'deep', 'far', 'tall', 'high', 'heavy', 'wide', 'big', 'large', 'fast', 'often', 'frequently', 'long']);
 
 /** Verbs that, after "how long", ask for the duration: "how long will the ban last", "how long did the repair take". */
 export const DURATION_VERBS: ReadonlySet<string> = new Set(['last', 'lasts', 'lasted', 'take', 'takes', 'took', 'taken']);
