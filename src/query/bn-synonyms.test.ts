@@ -25,6 +25,12 @@ describe('Bengali paraphrase groups', () => {
     expect(elected.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('জয়লাভ')[0]);
   });
 
+  it('reads the two spellings of a water pitcher as one (কলস, কলসি)', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('প্রতি কলসি ২০ টাকায় পানি কিনতে হয়।'), analyzeTerms('মাটির কলস তৈরি হয়।')]);
+    const pitcher = understand('এক কলস পানির দাম কত?', vocab, loadLexicon()).concepts.find((c) => c.label === 'কলস')!;
+    expect(pitcher.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('কলসি')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();

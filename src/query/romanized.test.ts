@@ -31,6 +31,7 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('sona')).toBe('সোনা');
     expect(romanizedToBengali('sonar')).toBe('সোনার');
     expect(romanizedToBengali('hotat')).toBe('হঠাৎ');
+    expect(romanizedToBengali('jubo')).toBe('যুব'); // youth (jubo hockey), not জবাব or যাব
   });
 
   it('rebuilds table stems with Bengali case endings', () => {

@@ -67,6 +67,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // everyday words whose sound-alikes are many (sona: সেনা, শূন্য, শাসন …; hotat: হত্যা, হাত, হাট …)
   sona: 'সোনা', shona: 'সোনা', rupa: 'রুপা', hotat: 'হঠাৎ', hothat: 'হঠাৎ', khub: 'খুব', beshi: 'বেশি', besi: 'বেশি',
   kom: 'কম', shudhu: 'শুধু', sudhu: 'শুধু', ekhono: 'এখনো', prai: 'প্রায়', praay: 'প্রায়', bhalo: 'ভালো', valo: 'ভালো',
+  jubo: 'যুব', juba: 'যুব', // (jubo read by sound: জবাব, যাব, জৈব … with যুব at half weight)
 };
 
 /**
