@@ -300,6 +300,9 @@ describe('lookup', () => {
     ['score', ['রান']], // a cricket score is its runs
     ['often', ['পরপর', 'পর পর']], // how often: প্রতি ১২ মিনিট পরপর
     ['frequently', ['পরপর', 'অন্তর']],
+    ['amphibian', ['উভচর']],
+    ['rocky', ['পাথুরে']],
+    ['subtitles', ['সাবটাইটেল']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
