@@ -303,6 +303,10 @@ describe('lookup', () => {
     ['amphibian', ['উভচর']],
     ['rocky', ['পাথুরে']],
     ['subtitles', ['সাবটাইটেল']],
+    ['office', ['অফিস', 'কার্যালয়']], // general news words an English reader asks with, and no row reached
+    ['remaining', ['বাকি']],
+    ['date palm', ['খেজুর']],
+    ['inaugural', ['উদ্বোধনী']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
