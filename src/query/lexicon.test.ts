@@ -307,6 +307,12 @@ describe('lookup', () => {
     ['remaining', ['বাকি']],
     ['date palm', ['খেজুর']],
     ['inaugural', ['উদ্বোধনী']],
+    ['mixed', ['মিশ্র']], // mixed doubles
+    ['post office', ['ডাকঘর']],
+    ['identity card', ['পরিচয়পত্র']],
+    ['fishing cat', ['মেছোবাঘ']],
+    ['sanctuary', ['অভয়ারণ্য']],
+    ['outer anchorage', ['বহির্নোঙর']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
