@@ -34,6 +34,14 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('jubo')).toBe('যুব'); // youth (jubo hockey), not জবাব or যাব
   });
 
+  it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {
+    expect(romanizedToBengali('bosaise')).toBe('বসিয়েছে'.normalize('NFC'));
+    expect(romanizedToBengali('chalaisen')).toBe('চালিয়েছেন'.normalize('NFC'));
+    expect(romanizedToBengali('harailo')).toBe('হারালো');
+    // only a verb the table knows: other words keep their spelling by sound
+    expect(romanizedToBengali('kaise')).toBe('কাইসে');
+  });
+
   it('rebuilds table stems with Bengali case endings', () => {
     expect(romanizedToBengali('kremliner')).toBe('ক্রেমলিনের');
     expect(romanizedToBengali('rashiake')).toBe('রাশিয়াকে');

@@ -6,6 +6,8 @@
  * keys (src/text) match it against the real index vocabulary. The most frequent function,
  * question and verb words, whose spellings matter most and are irregular, come from a table.
  */
+import { normalize } from '../text/normalize.js';
+import { verbLemma } from '../text/verbs.js';
 
 /** Exact spellings for frequent words (lowercase romanized → Bengali). */
 export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
@@ -92,6 +94,27 @@ export const COLLOQUIAL_VERB_ENDING = /(?<=[^aeiou])(?:se|sen|silo|silen)$/u;
 export function colloquialVerb(lower: string): string | undefined {
   const standard = lower.replace(COLLOQUIAL_VERB, 'ch$1');
   return standard === lower ? undefined : ROMANIZED_TABLE[standard];
+}
+
+/**
+ * The colloquial perfect and past of a verb in -ানো, as chat writes it (bosaise বসাইছে, harailo হারাইলো, chalaisen): the
+ * standard form (বসিয়েছে, হারালো, চালিয়েছেন), which the verb table and the reports know. (The phonetic scheme alone spells
+ * বসাইসে, a word no report writes, whose sounds match বিষয়, বিশেষ, ব্যবসায়ী.)
+ */
+const COLLOQUIAL_CAUSATIVE = /^([a-z]{2,}a)i(se|che|chhe|sen|chen|chhen|silo|chilo|chhilo|lo|len|lam|l)$/u;
+const CAUSATIVE_ENDINGS: Readonly<Record<string, string>> = {
+  se: 'িয়েছে', che: 'িয়েছে', chhe: 'িয়েছে', sen: 'িয়েছেন', chen: 'িয়েছেন', chhen: 'িয়েছেন',
+  silo: 'িয়েছিল', chilo: 'িয়েছিল', chhilo: 'িয়েছিল', lo: 'ালো', len: 'ালেন', lam: 'ালাম', l: 'াল',
+};
+
+/** The standard Bengali form of a colloquial romanized -ানো verb (bosaise → বসিয়েছে), when the verb table knows it. */
+export function colloquialCausative(lower: string): string | undefined {
+  const m = COLLOQUIAL_CAUSATIVE.exec(lower);
+  if (!m) return undefined;
+  const stem = ROMANIZED_TABLE[m[1]!] ?? transliterate(m[1]!);
+  if (!stem.endsWith('া')) return undefined;
+  const form = stem.slice(0, -1) + CAUSATIVE_ENDINGS[m[2]!]!;
+  return verbLemma(normalize(form)) === undefined ? undefined : form;
 }
 
 /** Bengali case/number endings users glue to a stem ("kremliner", "rashiake", "irane"). */
@@ -232,7 +255,7 @@ export function romanizedToBengali(word: string): string {
   if (lower === '') return word;
   const exact = ROMANIZED_TABLE[lower];
   if (exact) return exact;
-  const colloquial = colloquialVerb(lower);
+  const colloquial = colloquialVerb(lower) ?? colloquialCausative(lower);
   if (colloquial) return colloquial;
   for (const [latin, bn, when] of SUFFIXES) {
     if (!lower.endsWith(latin) || lower.length - latin.length < 3) continue;
