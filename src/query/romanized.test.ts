@@ -32,6 +32,9 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('sonar')).toBe('সোনার');
     expect(romanizedToBengali('hotat')).toBe('হঠাৎ');
     expect(romanizedToBengali('jubo')).toBe('যুব'); // youth (jubo hockey), not জবাব or যাব
+    expect(romanizedToBengali('kajkor')).toBe('কার্যকর'); // effective (kobe theke kajkor), not কোঝিকোড়
+    expect(romanizedToBengali('atok')).toBe('আটক');
+    expect(romanizedToBengali('komche')).toBe('কমছে'); // and so the colloquial komse
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

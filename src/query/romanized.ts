@@ -70,6 +70,10 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   sona: 'সোনা', shona: 'সোনা', rupa: 'রুপা', hotat: 'হঠাৎ', hothat: 'হঠাৎ', khub: 'খুব', beshi: 'বেশি', besi: 'বেশি',
   kom: 'কম', shudhu: 'শুধু', sudhu: 'শুধু', ekhono: 'এখনো', prai: 'প্রায়', praay: 'প্রায়', bhalo: 'ভালো', valo: 'ভালো',
   jubo: 'যুব', juba: 'যুব', // (jubo read by sound: জবাব, যাব, জৈব … with যুব at half weight)
+  // news words whose sound-alikes outweigh them (atok: এটিও; ayojon: উজান, ওজন; kajkor: কোঝিকোড়)
+  atok: 'আটক', greftar: 'গ্রেপ্তার', greptar: 'গ্রেপ্তার', griftar: 'গ্রেপ্তার', nihoto: 'নিহত', nihot: 'নিহত', ahoto: 'আহত',
+  ahot: 'আহত', kajkor: 'কার্যকর', karjokor: 'কার্যকর', karjokar: 'কার্যকর', ayojon: 'আয়োজন', aiojon: 'আয়োজন',
+  barche: 'বাড়ছে', bereche: 'বেড়েছে', komche: 'কমছে', komeche: 'কমেছে',
 };
 
 /**
