@@ -35,6 +35,8 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('kajkor')).toBe('কার্যকর'); // effective (kobe theke kajkor), not কোঝিকোড়
     expect(romanizedToBengali('atok')).toBe('আটক');
     expect(romanizedToBengali('komche')).toBe('কমছে'); // and so the colloquial komse
+    expect(romanizedToBengali('mishil')).toBe('মিছিল'); // a procession, not মিশেল
+    expect(romanizedToBengali('rogi')).toBe('রোগী');
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

@@ -74,6 +74,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   atok: 'আটক', greftar: 'গ্রেপ্তার', greptar: 'গ্রেপ্তার', griftar: 'গ্রেপ্তার', nihoto: 'নিহত', nihot: 'নিহত', ahoto: 'আহত',
   ahot: 'আহত', kajkor: 'কার্যকর', karjokor: 'কার্যকর', karjokar: 'কার্যকর', ayojon: 'আয়োজন', aiojon: 'আয়োজন',
   barche: 'বাড়ছে', bereche: 'বেড়েছে', komche: 'কমছে', komeche: 'কমেছে',
+  bonna: 'বন্যা', bonya: 'বন্যা', rogi: 'রোগী', mach: 'মাছ', machh: 'মাছ', jele: 'জেলে', fashi: 'ফাঁসি', fasi: 'ফাঁসি',
+  phashi: 'ফাঁসি', mishil: 'মিছিল', michil: 'মিছিল', khoti: 'ক্ষতি', krishok: 'কৃষক', krisok: 'কৃষক', oborodh: 'অবরোধ',
+  khotipuron: 'ক্ষতিপূরণ', tadonto: 'তদন্ত',
 };
 
 /**
