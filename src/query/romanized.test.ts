@@ -37,6 +37,7 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('komche')).toBe('কমছে'); // and so the colloquial komse
     expect(romanizedToBengali('mishil')).toBe('মিছিল'); // a procession, not মিশেল
     expect(romanizedToBengali('rogi')).toBe('রোগী');
+    expect(romanizedToBengali('bebsha')).toBe('ব্যবসা'); // the sound match had বিষয়, বিশ্ব, বিশেষ, বেশি at half weight
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

@@ -77,6 +77,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   bonna: 'বন্যা', bonya: 'বন্যা', rogi: 'রোগী', mach: 'মাছ', machh: 'মাছ', jele: 'জেলে', fashi: 'ফাঁসি', fasi: 'ফাঁসি',
   phashi: 'ফাঁসি', mishil: 'মিছিল', michil: 'মিছিল', khoti: 'ক্ষতি', krishok: 'কৃষক', krisok: 'কৃষক', oborodh: 'অবরোধ',
   khotipuron: 'ক্ষতিপূরণ', tadonto: 'তদন্ত',
+  onchol: 'অঞ্চল', kormo: 'কর্ম', bebsha: 'ব্যবসা', byabsha: 'ব্যবসা', bebsa: 'ব্যবসা', goru: 'গরু', gorru: 'গরু', dim: 'ডিম',
+  biddut: 'বিদ্যুৎ', bidyut: 'বিদ্যুৎ', badh: 'বাঁধ', bishwobiddaloy: 'বিশ্ববিদ্যালয়', biswabidyalay: 'বিশ্ববিদ্যালয়',
+  bishwabiddalay: 'বিশ্ববিদ্যালয়', daktar: 'ডাক্তার', rog: 'রোগ', oshudh: 'ওষুধ', osudh: 'ওষুধ',
 };
 
 /**
