@@ -38,6 +38,8 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('mishil')).toBe('মিছিল'); // a procession, not মিশেল
     expect(romanizedToBengali('rogi')).toBe('রোগী');
     expect(romanizedToBengali('bebsha')).toBe('ব্যবসা'); // the sound match had বিষয়, বিশ্ব, বিশেষ, বেশি at half weight
+    expect(romanizedToBengali('hotta')).toBe('হত্যা'); // murder, not হাত or হতো
+    expect(romanizedToBengali('harse')).toBe('হেরেছে'); // lost, not হ্রাস
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

@@ -80,6 +80,10 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   onchol: 'অঞ্চল', kormo: 'কর্ম', bebsha: 'ব্যবসা', byabsha: 'ব্যবসা', bebsa: 'ব্যবসা', goru: 'গরু', gorru: 'গরু', dim: 'ডিম',
   biddut: 'বিদ্যুৎ', bidyut: 'বিদ্যুৎ', badh: 'বাঁধ', bishwobiddaloy: 'বিশ্ববিদ্যালয়', biswabidyalay: 'বিশ্ববিদ্যালয়',
   bishwabiddalay: 'বিশ্ববিদ্যালয়', daktar: 'ডাক্তার', rog: 'রোগ', oshudh: 'ওষুধ', osudh: 'ওষুধ',
+  // verbs and crime and politics words (hotta: হত্যা at half weight beside হাত, হতো; harse: হার্শ, হ্রাস)
+  jitse: 'জিতেছে', harse: 'হেরেছে', dhorse: 'ধরেছে', hotta: 'হত্যা', hottha: 'হত্যা', dhorshon: 'ধর্ষণ', songhorsho: 'সংঘর্ষ',
+  sangharsho: 'সংঘর্ষ', shonghorsho: 'সংঘর্ষ', shokkhor: 'স্বাক্ষর', swakkhor: 'স্বাক্ষর', borad: 'বরাদ্দ', boraddo: 'বরাদ্দ', onumodon: 'অনুমোদন',
+  dilo: 'দিলো', nilo: 'নিলো', hoilo: 'হলো', elo: 'এলো', ashbe: 'আসবে', dibe: 'দেবে', nibe: 'নেবে',
 };
 
 /**
