@@ -313,6 +313,10 @@ describe('lookup', () => {
     ['fishing cat', ['মেছোবাঘ']],
     ['sanctuary', ['অভয়ারণ্য']],
     ['outer anchorage', ['বহির্নোঙর']],
+    ['saltwater', ['লোনাপানি', 'নোনা পানি']],
+    ['rice mill', ['চালকল']],
+    ['Lok Sabha', ['লোকসভা']],
+    ['excessive rain', ['অতিবৃষ্টি']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
