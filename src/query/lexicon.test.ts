@@ -317,6 +317,9 @@ describe('lookup', () => {
     ['rice mill', ['চালকল']],
     ['Lok Sabha', ['লোকসভা']],
     ['excessive rain', ['অতিবৃষ্টি']],
+    ['worried', ['দুশ্চিন্তা', 'চিন্তিত']],
+    ['salt tolerant', ['লবণসহিষ্ণু']], // a crop's tolerance is written solid
+    ['drought tolerant', ['খরাসহিষ্ণু']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
