@@ -320,6 +320,7 @@ describe('lookup', () => {
     ['worried', ['দুশ্চিন্তা', 'চিন্তিত']],
     ['salt tolerant', ['লবণসহিষ্ণু']], // a crop's tolerance is written solid
     ['drought tolerant', ['খরাসহিষ্ণু']],
+    ['capacity', ['ক্ষমতা']], // ৪৮ মেগাওয়াট ক্ষমতার
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
