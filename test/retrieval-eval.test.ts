@@ -98,18 +98,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // Session 28 added 158 questions written blind (blind set 14: 38 on the seeds — seven more repeated older questions
   // word for word and were dropped —, 120 on 6 new articles 1149_–1154_; half in dev, inspected, half in holdout, never
   // inspected): the session-start code measures mixed 0.907 / 0.977 and extra-bn 0.779 / 0.906 on the fixtures with
-  // them, so those floors were reset under these figures, not lowered to let a change pass.
-  bn: { hit1: 0.79, hit3: 0.91 },
-  variant: { hit1: 0.86, hit3: 0.93 },
+  // them, so those floors were reset under these figures, not lowered to let a change pass. Raised at the session's end
+  // to just under the final code's figures: bn hit@1 0.80 (0.805), variant 0.87 (0.875), extra-bn 0.78 (0.781), extra-en
+  // 0.74 (0.741), extra-romanized 0.71 / 0.88 (0.720 / 0.887), extra-mixed 0.73 / 0.86 (0.735 / 0.868), all answerable
+  // 0.77 (0.770); off-topic declined 0.461 (535 of 1,160) stands over its floor.
+  bn: { hit1: 0.8, hit3: 0.91 },
+  variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.86, hit3: 0.92 },
   mixed: { hit1: 0.9, hit3: 0.97 },
-  'extra-bn': { hit1: 0.77, hit3: 0.9 },
-  'extra-en': { hit1: 0.73, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.72, hit3: 0.85 },
+  'extra-bn': { hit1: 0.78, hit3: 0.9 },
+  'extra-en': { hit1: 0.74, hit3: 0.89 },
+  'extra-romanized': { hit1: 0.71, hit3: 0.88 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.86 },
   offtopic: { abstentionRate: 0.46 },
-  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
+  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
