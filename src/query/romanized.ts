@@ -74,9 +74,10 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   atok: 'আটক', greftar: 'গ্রেপ্তার', greptar: 'গ্রেপ্তার', griftar: 'গ্রেপ্তার', nihoto: 'নিহত', nihot: 'নিহত', ahoto: 'আহত',
   ahot: 'আহত', kajkor: 'কার্যকর', karjokor: 'কার্যকর', karjokar: 'কার্যকর', ayojon: 'আয়োজন', aiojon: 'আয়োজন',
   barche: 'বাড়ছে', bereche: 'বেড়েছে', komche: 'কমছে', komeche: 'কমেছে',
-  bonna: 'বন্যা', bonya: 'বন্যা', rogi: 'রোগী', mach: 'মাছ', machh: 'মাছ', jele: 'জেলে', fashi: 'ফাঁসি', fasi: 'ফাঁসি',
+  bonna: 'বন্যা', bonya: 'বন্যা', rogi: 'রোগী', mach: 'মাছ', machh: 'মাছ', fashi: 'ফাঁসি', fasi: 'ফাঁসি',
   phashi: 'ফাঁসি', mishil: 'মিছিল', michil: 'মিছিল', khoti: 'ক্ষতি', krishok: 'কৃষক', krisok: 'কৃষক', oborodh: 'অবরোধ',
   khotipuron: 'ক্ষতিপূরণ', tadonto: 'তদন্ত',
+  // frequent news words the sound match ranked at or below others (bebsha: বিষয়, বিশ্ব, বিশেষ, বেশি; kormo: ক্রোম)
   onchol: 'অঞ্চল', kormo: 'কর্ম', bebsha: 'ব্যবসা', byabsha: 'ব্যবসা', bebsa: 'ব্যবসা', goru: 'গরু', gorru: 'গরু', dim: 'ডিম',
   biddut: 'বিদ্যুৎ', bidyut: 'বিদ্যুৎ', badh: 'বাঁধ', bishwobiddaloy: 'বিশ্ববিদ্যালয়', biswabidyalay: 'বিশ্ববিদ্যালয়',
   bishwabiddalay: 'বিশ্ববিদ্যালয়', daktar: 'ডাক্তার', rog: 'রোগ', oshudh: 'ওষুধ', osudh: 'ওষুধ',
@@ -122,7 +123,7 @@ const CAUSATIVE_ENDINGS: Readonly<Record<string, string>> = {
 };
 
 /** The standard Bengali form of a colloquial romanized -ানো verb (bosaise → বসিয়েছে), when the verb table knows it. */
-export function colloquialCausative(lower: string): string | undefined {
+function colloquialCausative(lower: string): string | undefined {
   const m = COLLOQUIAL_CAUSATIVE.exec(lower);
   if (!m) return undefined;
   const stem = ROMANIZED_TABLE[m[1]!] ?? transliterate(m[1]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from './normalize.js';
-import { ambiguousVerbForms, isCitationForm, verbForms, verbLemma, verbTable } from './verbs.js';
+import { ambiguousVerbForms, isCitationForm, verbForms, verbLemma, verbTable, verbTableSource } from './verbs.js';
 
 const n = normalize;
 const lemma = (w: string): string | undefined => verbLemma(n(w));
@@ -68,6 +68,14 @@ describe('verbLemma: question tense vs. text tense', () => {
   ])('%s ~ %s → %s', (q, t, l) => {
     expect(lemma(q)).toBe(n(l));
     expect(lemma(t)).toBe(n(l));
+  });
+});
+
+describe('verbTableSource', () => {
+  it('names every verb of the table, so a saved analysis keyed by it is rebuilt when a verb is added', () => {
+    const source = normalize(verbTableSource());
+    expect([...verbTable().keys()].filter((lemma) => !source.includes(lemma))).toEqual([]);
+    expect(source).toContain(normalize('বিকানো'));
   });
 });
 
