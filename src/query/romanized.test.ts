@@ -40,6 +40,7 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('bebsha')).toBe('ব্যবসা'); // the sound match had বিষয়, বিশ্ব, বিশেষ, বেশি at half weight
     expect(romanizedToBengali('hotta')).toBe('হত্যা'); // murder, not হাত or হতো
     expect(romanizedToBengali('harse')).toBe('হেরেছে'); // lost, not হ্রাস
+    expect(romanizedToBengali('shiropa')).toBe('শিরোপা'); // a title, not শেরপা
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

@@ -85,6 +85,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   jitse: 'জিতেছে', harse: 'হেরেছে', dhorse: 'ধরেছে', hotta: 'হত্যা', hottha: 'হত্যা', dhorshon: 'ধর্ষণ', songhorsho: 'সংঘর্ষ',
   sangharsho: 'সংঘর্ষ', shonghorsho: 'সংঘর্ষ', shokkhor: 'স্বাক্ষর', swakkhor: 'স্বাক্ষর', borad: 'বরাদ্দ', boraddo: 'বরাদ্দ', onumodon: 'অনুমোদন',
   dilo: 'দিলো', nilo: 'নিলো', hoilo: 'হলো', elo: 'এলো', ashbe: 'আসবে', dibe: 'দেবে', nibe: 'নেবে',
+  // (doshi: দেশ, ধস at half weight; shiropa: শেরপা above শিরোপা; chintai: চিন্তা, চীনা beside ছিনতাই)
+  doshi: 'দোষী', chintai: 'ছিনতাই', dakati: 'ডাকাতি', sorok: 'সড়ক', shiropa: 'শিরোপা', chempian: 'চ্যাম্পিয়ন',
+  dopter: 'দপ্তর', doptor: 'দপ্তর', mrittu: 'মৃত্যু', mrityu: 'মৃত্যু', poddotyag: 'পদত্যাগ', podotyag: 'পদত্যাগ', prarthi: 'প্রার্থী',
 };
 
 /**
