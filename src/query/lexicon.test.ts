@@ -262,9 +262,11 @@ describe('lookup', () => {
     expect(forms('suffer losses')).toContain('লোকসান');
   });
 
-  // Sessions 26–28: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়, উত্তরাঞ্চল, চারণভূমি), and
-  // the wording reports give an election won, a home lost, a thing produced, a broken plant, a prison sentence and the
-  // hurt; a word's other everyday sense (mobile court, the crab's shell, a fish enclosure as pond, milk boiled).
+  // Sessions 26–28: compounds Bengali writes as one word (কলেজছাত্র, বনবিড়াল, আগুনখেলা, ঘোড়দৌড়, উত্তরাঞ্চল, চারণভূমি,
+  // দিবাযত্নকেন্দ্র, লবণসহিষ্ণু), and the wording reports give an election won, a home lost, a thing produced, a broken plant,
+  // a prison sentence, the hurt, a size (৫৫ ফুট লম্বা) and an interval (১২ মিনিট পরপর); a word's other everyday sense
+  // (mobile court, the crab's shell, a fish enclosure as pond, milk boiled, a cricket score's runs); and, from session 28,
+  // the news words the archive writes that no row had reached (office অফিস, remaining বাকি, identity card পরিচয়পত্র …).
   it.each([
     ['college student', ['কলেজছাত্র', 'কলেজছাত্রী']],
     ['school students', ['স্কুলছাত্রী']],
