@@ -41,6 +41,11 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('hotta')).toBe('হত্যা'); // murder, not হাত or হতো
     expect(romanizedToBengali('harse')).toBe('হেরেছে'); // lost, not হ্রাস
     expect(romanizedToBengali('shiropa')).toBe('শিরোপা'); // a title, not শেরপা
+    expect(romanizedToBengali('porse')).toBe('পড়েছে'.normalize('NFC')); // fell, caught (dhora porse), not পরসে
+    expect(romanizedToBengali('rakhse')).toBe('রেখেছে');
+    expect(romanizedToBengali('gol')).toBe('গোল'); // a goal, not গল
+    expect(romanizedToBengali('bisso')).toBe('বিশ্ব'); // world, not বিষয় or বিশেষ
+    expect(romanizedToBengali('byabostha')).toBe('ব্যবস্থা');
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

@@ -87,6 +87,9 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   dilo: 'দিলো', nilo: 'নিলো', hoilo: 'হলো', elo: 'এলো', ashbe: 'আসবে', dibe: 'দেবে', nibe: 'নেবে',
   // (doshi: দেশ, ধস at half weight; shiropa: শেরপা above শিরোপা; chintai: চিন্তা, চীনা beside ছিনতাই)
   doshi: 'দোষী', chintai: 'ছিনতাই', dakati: 'ডাকাতি', sorok: 'সড়ক', shiropa: 'শিরোপা', chempian: 'চ্যাম্পিয়ন',
+  // (porse read as পরসে; gol as গল; bisso: বিষয়, বিশ্ব, বিশেষ at equal weight; byabostha: বসত, বস্তা)
+  porche: 'পড়েছে', rakhche: 'রেখেছে', anche: 'এনেছে', gol: 'গোল', bisso: 'বিশ্ব', bissho: 'বিশ্ব', bishwo: 'বিশ্ব',
+  biswa: 'বিশ্ব', byabostha: 'ব্যবস্থা', bebostha: 'ব্যবস্থা', babostha: 'ব্যবস্থা', khamar: 'খামার',
   dopter: 'দপ্তর', doptor: 'দপ্তর', mrittu: 'মৃত্যু', mrityu: 'মৃত্যু', poddotyag: 'পদত্যাগ', podotyag: 'পদত্যাগ', prarthi: 'প্রার্থী',
 };
 
