@@ -102,17 +102,23 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // to just under the final code's figures: bn hit@1 0.80 (0.805), variant 0.87 (0.875), extra-bn 0.78 (0.781), extra-en
   // 0.74 (0.741), extra-romanized 0.71 / 0.88 (0.720 / 0.887), extra-mixed 0.73 / 0.86 (0.735 / 0.868), all answerable
   // 0.77 (0.770); off-topic declined 0.461 (535 of 1,160) stands over its floor.
+  // Session 29 added 159 questions written blind (blind set 15: 46 on the seeds — seven more repeated older questions
+  // word for word and five in other words, and were dropped —, 113 on 6 new articles 1155_–1160_; half in dev,
+  // inspected, half in holdout, never inspected) and made two dev off-topic questions answerable (an archive tiger census
+  // answers them): the session-start code measures romanized 0.857 / 0.925, extra-bn 0.777 / 0.905, all answerable
+  // 0.768 / 0.904 and off-topic declined 0.454 (543 of 1,197) on the fixtures with them, so those floors were reset under
+  // these figures, not lowered to let a change pass.
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
-  romanized: { hit1: 0.86, hit3: 0.92 },
+  romanized: { hit1: 0.85, hit3: 0.92 },
   mixed: { hit1: 0.9, hit3: 0.97 },
-  'extra-bn': { hit1: 0.78, hit3: 0.9 },
+  'extra-bn': { hit1: 0.77, hit3: 0.9 },
   'extra-en': { hit1: 0.74, hit3: 0.89 },
   'extra-romanized': { hit1: 0.71, hit3: 0.88 },
   'extra-mixed': { hit1: 0.73, hit3: 0.86 },
-  offtopic: { abstentionRate: 0.46 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
+  offtopic: { abstentionRate: 0.45 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
