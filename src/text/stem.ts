@@ -171,18 +171,24 @@ const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য
 const WORDS_IN_ID = set(
   'হামিদ', 'মজিদ', 'মাজিদ', 'জাহিদ', 'ফরিদ', 'রশিদ', 'রাশিদ', 'সাজিদ', 'ওয়াহিদ', 'মুজাহিদ', 'তাহমিদ', 'আবিদ', 'শহিদ',
   'নাহিদ', 'তৌহিদ', 'শাহিদ', 'খুরশিদ', 'জুবায়িদ', 'মসজিদ', 'উদ্ভিদ', 'তাগিদ', 'রসিদ', 'তাওহিদ', 'নীলনদ',
+  // more names and words whose দ follows a vowel or consonant that a plural stem ends in too (শহীদ beside যাত্রীদের,
+  // আমজাদ beside রাজাদের, দাউদ beside বউদের, সনদ beside স্বজনদের), found in the archive as X+দ standing alone while X did not
+  'রাফিদ', 'ফাহিদ', 'ওয়ালিদ', 'নাভিদ', 'জাভিদ', 'তানজিদ', 'শহীদ', 'সাঈদ', 'আমজাদ', 'ইমদাদ', 'মিকদাদ', 'বাগদাদ',
+  'দাউদ', 'হলুদ', 'সনদ', 'হালনাগাদ', 'ত্রিনিদাদ',
 );
 
 /** Plural markers a case ending may follow (দেশগুলোকে, দেশগুলির). */
 const PLURAL_MARKERS = ['গুলো', 'গুলি', 'গুলা'];
 
 /**
- * Names in -েদ (আহমেদ, খালেদ, শাহেদ): their genitive -েদের is not the colloquial plural -েদের of লোকেদের, so
- * আহমেদের meets আহমেদ rather than আহম.
+ * Names and nouns in -েদ (আহমেদ, খালেদ, শাহেদ, উচ্ছেদ): their genitive -েদের is not the colloquial plural -েদের of
+ * লোকেদের, so আহমেদের meets আহমেদ rather than আহম.
  */
 const NAMES_IN_ED = set(
   'আহমেদ', 'খালেদ', 'শাহেদ', 'জাহেদ', 'মাজেদ', 'ওয়াহেদ', 'সাজেদ', 'রাশেদ', 'হামেদ', 'মোর্শেদ', 'মুর্শেদ', 'জাভেদ',
   'নাভেদ', 'আবেদ', 'জুনায়েদ', 'জায়েদ', 'ওবায়েদ', 'সাইয়েদ', 'মাহমেদ', 'মেহেদ',
+  // and nouns in -ছেদ, -ভেদ (উচ্ছেদের: of the eviction, অনুচ্ছেদের: of the article)
+  'উচ্ছেদ', 'বিচ্ছেদ', 'অনুচ্ছেদ', 'পরিচ্ছেদ', 'মতভেদ', 'ভেদাভেদ',
 );
 
 function dBelongsToWord(stem: string): boolean {
