@@ -323,6 +323,9 @@ describe('lookup', () => {
     ['salt tolerant', ['লবণসহিষ্ণু']], // a crop's tolerance is written solid
     ['drought tolerant', ['খরাসহিষ্ণু']],
     ['capacity', ['ক্ষমতা']], // ৪৮ মেগাওয়াট ক্ষমতার
+    ['food', ['খাদ্য', 'খাবার']], // খাবারের বরাদ্দ: reports write both
+    ['black-faced', ['কালোমুখো']], // a compound adjective written solid, not black + facing (মুখোমুখি)
+    ['baby', ['বাচ্চা']], // an animal's young too (কুমিরের বাচ্চা)
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });

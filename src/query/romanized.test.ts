@@ -46,6 +46,8 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('gol')).toBe('গোল'); // a goal, not গল
     expect(romanizedToBengali('bisso')).toBe('বিশ্ব'); // world, not বিষয় or বিশেষ
     expect(romanizedToBengali('byabostha')).toBe('ব্যবস্থা');
+    expect(romanizedToBengali('bacca')).toBe('বাচ্চা'); // not বাকি or বকেয়া
+    expect(romanizedToBengali('paowa')).toBe('পাওয়া'.normalize('NFC'));
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {
