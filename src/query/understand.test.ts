@@ -639,6 +639,11 @@ describe('understand', () => {
     const w = Vocabulary.fromPassageTerms([analyzeTerms('ধস নামে কবে, কবের কথা।'), analyzeTerms('রাত ২টা বাজে।')]);
     const labels = understand('dhos ta kobe r koto ta baje', w, lexicon).concepts.map((c) => c.label);
     expect(labels).not.toContain('kobe r');
+    // nor with a case ending or conjunction first (tournament er por: the tournament's "after", not এরপর "then"),
+    // while other function words still may (proti bochor প্রতিবছর)
+    const x = Vocabulary.fromPassageTerms([analyzeTerms('এরপর টুর্নামেন্টের পর রেটিং বাড়বে।'), analyzeTerms('প্রতিবছর বন্যা হয়।')]);
+    expect(understand('tournament er por rating koto', x, lexicon).concepts.map((c) => c.label)).not.toContain('er por');
+    expect(reach(understand('proti bochor bonna hoy keno', x, lexicon))['proti bochor']).toEqual(analyzeTerms('প্রতিবছর'));
   });
 
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {

@@ -556,6 +556,12 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
 }
 
 /**
+ * Romanized case endings and conjunctions typed as words (tournament er por, x o y): no first half of a solid word
+ * ("er por" is the tournament's "after", not এরপর "then"). Other function words may be (proti bochor প্রতিবছর).
+ */
+const NO_FIRST_HALF: ReadonlySet<string> = new Set(['er', 'r', 'o', 'e', 'ar', 'ebong', 'ba', 'na']);
+
+/**
  * Understands a run of Latin-script words (English or romanized Bengali). `caseTells`: the question uses capitals
  * somewhere, so a lowercase word unknown to the lexicon is a common word, and a capitalised one a name.
  */
@@ -662,6 +668,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       if (covered[i] || covered[i + 1] || !words[i] || !words[i + 1]) continue;
       // (a question word or a one-letter word is no half of another: "kobe r koto" is কবে আর কত, not কবের)
       if (isQuestionCue(words[i]!) || isQuestionCue(words[i + 1]!) || words[i]!.length < 2 || words[i + 1]!.length < 2) continue;
+      // (nor is a function word: "tournament er por" is the tournament's "after", not এরপর "then")
+      if (NO_FIRST_HALF.has(words[i]!)) continue;
       const solid = stemBengali(normalize(romanizedToBengali(words[i]!) + romanizedToBengali(words[i + 1]!)));
       if (!vocab.has(solid) || isStopword(solid) || BENGALI_QUESTION_WORDS.has(solid)) continue;
       covered[i] = covered[i + 1] = true;
