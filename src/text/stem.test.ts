@@ -17,6 +17,10 @@ const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
   // names and nouns whose দ follows what a plural stem may end in, and the plurals beside them
   ['রাফিদের', 'রাফিদ'], ['শহীদের', 'শহীদ'], ['সাঈদের', 'সাঈদ'], ['উচ্ছেদের', 'উচ্ছেদ'], ['অনুচ্ছেদের', 'অনুচ্ছেদ'],
   ['হলুদের', 'হলুদ'], ['সনদের', 'সনদ'], ['যাত্রীদের', 'যাত্রী'], ['রাজাদের', 'রাজা'], ['স্বজনদের', 'স্বজন'],
+  // found where a bare word and its inflected form stemmed apart: a noun in স before the plural -দের (not সংসদ's দ), ক-nouns
+  // that take the locative (অর্ধেকে "by half"), a ক-like ending before the objective, ৎ after a vowel before -তে
+  ['নার্সদের', 'নার্স'], ['সংসদের', 'সংসদ'], ['অর্ধেকে', 'অর্ধেক'], ['প্রত্যেকে', 'প্রত্যেক'], ['ফলাফলকে', 'ফলাফল'],
+  ['বিদ্যুতে', 'বিদ্যুত'], ['বিদ্যুৎ', 'বিদ্যুত'], ['নদীতে', 'নদী'],
   // an acronym in letter names keeps its last letter, whatever ending follows; কে after it is the objective case
   ['বিআরটিএ', 'বিআরটিএ'], ['বিআরটিএর', 'বিআরটিএ'], ['বিআরটিএতে', 'বিআরটিএ'], ['আইএইএর', 'আইএইএ'], ['বিবিসিকে', 'বিবিসি'],
   ['বিএসএফের', 'বিএসএফ'], ['জেটিতে', 'জেটি'], ['একের', 'এক'], ['বিসিকের', 'বিসিক'],

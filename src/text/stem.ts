@@ -152,16 +152,19 @@ const GENITIVES_IN_PROTECTED_ENDINGS = ['সেবার', 'বাবার', '�
 /** Stems ending in ক that take the locative "-ে": their "-কে" is NOT the objective case. */
 const K_FINAL_STEMS = set(
   'বৈঠক', 'ইরাক', 'দিক', 'লোক', 'ব্যাংক', 'ফেসবুক', 'সড়ক', 'ট্রাক', 'ব্লক', 'এক', 'অনেক', 'দশক',
-  'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'ঠিক',
+  'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'ঠিক', 'অর্ধেক', 'প্রত্যেক',
 );
+
+/** Words that end like a ক-noun above but take the objective -কে (ফলাফলকে "the result", not ফলাফল + ফলক's locative). */
+const OBJECTIVE_KE_STEMS = ['ফলাফল'];
 
 /**
  * Stem endings before "-দের" that mean the দ belongs to the word, so "-দের" is really X+দ+"-ের":
  * -বাদ (ইসলামাবাদ, সন্ত্রাসবাদ, সংবাদ, প্রতিবাদ), names in -াদ/-ুদ (আসাদ, মুরাদ, মাসুদ, মাহমুদ) and nouns
  * in consonant+দ (সম্পদ, বিপদ, সংসদ, পরিষদ, অনুষদ, নগদ, হ্রদ). The plural stems they shadow (নেতাদের, শিশুদের,
- * ইরানিদের, মিত্রদের, শাসকদের, মানুষদের) end differently.
+ * ইরানিদের, মিত্রদের, শাসকদের, মানুষদের, নার্সদের: so সংস, not any স) end differently.
  */
-const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'প', 'স', 'পরিষ', 'অনুষ', 'গ', 'হ্র'];
+const NATIVE_D_ENDINGS = ['বা', 'শা', 'সা', 'হা', 'রা', 'য়া', 'সু', 'মু', 'প', 'সংস', 'পরিষ', 'অনুষ', 'গ', 'হ্র'];
 
 /**
  * Words in -িদ, names most of them (হামিদ, মজিদ, জাহিদ, ফরিদ, মসজিদ, উদ্ভিদ): as endings (মি, জি, হি, রি) they had also
@@ -201,6 +204,7 @@ function dBelongsToWord(stem: string): boolean {
 function kBelongsToWord(stem: string): boolean {
   // A plural takes the objective -কে (দেশগুলোকে), whatever noun its -লো+ক ends like (লোক).
   if (PLURAL_MARKERS.some((m) => stem.endsWith(m))) return false;
+  if (OBJECTIVE_KE_STEMS.some((w) => stem.endsWith(w))) return false;
   const word = stem + 'ক';
   for (const k of K_FINAL_STEMS) if (word.endsWith(k)) return true;
   return false;
@@ -257,6 +261,12 @@ const CLITIC_RULES: readonly SuffixRule[] = [
  */
 const PLURAL_RA = rule('রা', AFTER_ANYTHING, 2, { veto: (stem) => tailOf(stem) === 'cons' && letterCount(stem) < 3 });
 
+/**
+ * Words in ৎ after a vowel sign (বিদ্যুৎ, তড়িৎ): their locative -তে is ৎ+এ (বিদ্যুতে meets বিদ্যুতের and বিদ্যুৎ), not
+ * the -তে of নদীতে.
+ */
+const KHANDA_TA_AFTER_VOWEL = ['বিদ্যু', 'তড়ি'];
+
 /** The one-letter nouns in -া, which take -য়ের (মায়ের, পায়ের): mother, foot, tea, wound, body. */
 const ONE_LETTER_A_NOUNS: ReadonlySet<string> = new Set(['মা', 'পা', 'চা', 'ঘা', 'গা']);
 
@@ -281,7 +291,7 @@ const CASE_RULES: readonly SuffixRule[] = [
   rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
   rule('র', AFTER_VOWEL_FOR_R, 2),
   rule('কে', AFTER_ANYTHING, 2, { veto: kBelongsToWord }),
-  rule('তে', AFTER_VOWEL_FOR_TE, 2),
+  rule('তে', AFTER_VOWEL_FOR_TE, 2, { veto: (stem) => KHANDA_TA_AFTER_VOWEL.some((w) => stem.endsWith(w)) }),
   rule(Y + 'ে', AFTER_VOWEL_SOUND, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
   rule('এ', AFTER_VOWEL_FOR_R, 2),
