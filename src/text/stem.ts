@@ -153,10 +153,15 @@ const GENITIVES_IN_PROTECTED_ENDINGS = ['সেবার', 'বাবার', '�
 const K_FINAL_STEMS = set(
   'বৈঠক', 'ইরাক', 'দিক', 'লোক', 'ব্যাংক', 'ফেসবুক', 'সড়ক', 'ট্রাক', 'ব্লক', 'এক', 'অনেক', 'দশক',
   'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'ঠিক', 'অর্ধেক', 'প্রত্যেক',
+  // found in the archive with the locative beside the bare noun and never with -কে (ফটকে, ক্লিনিকে, সাজেকে)
+  'ফটক', 'ক্লিনিক', 'অলিম্পিক', 'টেকনিক', 'প্রতীক', 'একনেক', 'সাজেক', 'স্ট্রোক', 'স্মারক', 'ট্র্যাক', 'পোশাক', 'সূচক',
 );
 
-/** Words that end like a ক-noun above but take the objective -কে (ফলাফলকে "the result", not ফলাফল + ফলক's locative). */
-const OBJECTIVE_KE_STEMS = ['ফলাফল'];
+/**
+ * Words that end like a ক-noun above but take the objective -কে: ফলাফলকে "the result", not ফলাফল + ফলক's locative;
+ * বন্দিকে "the prisoner", not বন্দ + দিক's.
+ */
+const OBJECTIVE_KE_STEMS = ['ফলাফল', 'বন্দি'];
 
 /**
  * Stem endings before "-দের" that mean the দ belongs to the word, so "-দের" is really X+দ+"-ের":
@@ -262,10 +267,11 @@ const CLITIC_RULES: readonly SuffixRule[] = [
 const PLURAL_RA = rule('রা', AFTER_ANYTHING, 2, { veto: (stem) => tailOf(stem) === 'cons' && letterCount(stem) < 3 });
 
 /**
- * Words in ৎ after a vowel sign (বিদ্যুৎ, তড়িৎ): their locative -তে is ৎ+এ (বিদ্যুতে meets বিদ্যুতের and বিদ্যুৎ), not
- * the -তে of নদীতে.
+ * Words in ত or ৎ after a vowel sign (বিদ্যুৎ, অতীত, স্রোত): their locative -তে is ত+এ (বিদ্যুতে meets বিদ্যুতের and
+ * বিদ্যুৎ, স্রোতে meets স্রোত), not the -তে of নদীতে, বাড়িতে — which are the many, so these are listed: the nouns the
+ * archive writes with the locative beside the bare word.
  */
-const KHANDA_TA_AFTER_VOWEL = ['বিদ্যু', 'তড়ি'];
+const T_FINAL_AFTER_VOWEL = ['বিদ্যু', 'তড়ি', 'অতী', 'সংগী', 'স্রো', 'গণি', 'মজু', 'বিপরী', 'গিলগি'];
 
 /** The one-letter nouns in -া, which take -য়ের (মায়ের, পায়ের): mother, foot, tea, wound, body. */
 const ONE_LETTER_A_NOUNS: ReadonlySet<string> = new Set(['মা', 'পা', 'চা', 'ঘা', 'গা']);
@@ -291,7 +297,7 @@ const CASE_RULES: readonly SuffixRule[] = [
   rule('র', set('cons'), 3, { veto: (stem) => !stem.endsWith('াহ') }),
   rule('র', AFTER_VOWEL_FOR_R, 2),
   rule('কে', AFTER_ANYTHING, 2, { veto: kBelongsToWord }),
-  rule('তে', AFTER_VOWEL_FOR_TE, 2, { veto: (stem) => KHANDA_TA_AFTER_VOWEL.some((w) => stem.endsWith(w)) }),
+  rule('তে', AFTER_VOWEL_FOR_TE, 2, { veto: (stem) => T_FINAL_AFTER_VOWEL.some((w) => stem.endsWith(w)) }),
   rule(Y + 'ে', AFTER_VOWEL_SOUND, 2),
   rule(Y, AFTER_VOWEL_FOR_Y, 2),
   rule('এ', AFTER_VOWEL_FOR_R, 2),
