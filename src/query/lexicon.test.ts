@@ -326,6 +326,7 @@ describe('lookup', () => {
     ['food', ['খাদ্য', 'খাবার']], // খাবারের বরাদ্দ: reports write both
     ['black-faced', ['কালোমুখো']], // a compound adjective written solid, not black + facing (মুখোমুখি)
     ['baby', ['বাচ্চা']], // an animal's young too (কুমিরের বাচ্চা)
+    ['soft-shell crab', ['সফটশেল কাঁকড়া', 'নরম খোসার কাঁকড়া']], // not soft + shell (গোলা, খোসা) apart
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });

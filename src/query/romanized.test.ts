@@ -48,6 +48,9 @@ describe('romanizedToBengali', () => {
     expect(romanizedToBengali('byabostha')).toBe('ব্যবস্থা');
     expect(romanizedToBengali('bacca')).toBe('বাচ্চা'); // not বাকি or বকেয়া
     expect(romanizedToBengali('paowa')).toBe('পাওয়া'.normalize('NFC'));
+    expect(romanizedToBengali('korea')).toBe('কোরিয়া'.normalize('NFC')); // not করা
+    expect(romanizedToBengali('dawat')).toBe('দাওয়াত'.normalize('NFC')); // an invitation, not দুটি
+    expect(romanizedToBengali('sesh')).toBe('শেষ');
   });
 
   it('reads the colloquial perfect and past of a -ানো verb as its standard form (bosaise → বসিয়েছে, harailo → হারালো)', () => {

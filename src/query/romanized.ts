@@ -91,14 +91,24 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // (porse read as পরসে; gol as গল; bisso: বিষয়, বিশ্ব, বিশেষ at equal weight; byabostha: বসত, বস্তা)
   porche: 'পড়েছে', rakhche: 'রেখেছে', anche: 'এনেছে', gol: 'গোল', bisso: 'বিশ্ব', bissho: 'বিশ্ব', bishwo: 'বিশ্ব',
   biswa: 'বিশ্ব', byabostha: 'ব্যবস্থা', bebostha: 'ব্যবস্থা', babostha: 'ব্যবস্থা', khamar: 'খামার',
+  // everyday words and verbs of dev questions the sound match read at half weight or not at all (korea: করা beside
+  // কোরিয়া; dawat: দুটি, দিত; bachai: বাছু, বাঁচা; khola: কালা; sesh, sadar, paoa: nothing)
+  nona: 'নোনা', korea: 'কোরিয়া', koriya: 'কোরিয়া', koria: 'কোরিয়া', rusia: 'রাশিয়া', dawat: 'দাওয়াত', daoat: 'দাওয়াত',
+  daowat: 'দাওয়াত', ekoi: 'একই', sosti: 'স্বস্তি', shosti: 'স্বস্তি', shastho: 'স্বাস্থ্য', sastho: 'স্বাস্থ্য',
+  shasthyo: 'স্বাস্থ্য', sadar: 'সদর', sodor: 'সদর', gorom: 'গরম', vorti: 'ভর্তি', bhorti: 'ভর্তি', bachai: 'বাছাই',
+  chowki: 'চৌকি', chouki: 'চৌকি', khola: 'খোলা', bojropat: 'বজ্রপাত', bojropath: 'বজ্রপাত', chere: 'ছেড়ে', soho: 'সহ',
+  sesh: 'শেষ', shesh: 'শেষ', modhe: 'মধ্যে', nishedhaga: 'নিষেধাজ্ঞা', nishedhagya: 'নিষেধাজ্ঞা',
+  shecchasebok: 'স্বেচ্ছাসেবক', sechchhasebok: 'স্বেচ্ছাসেবক', gobeshok: 'গবেষক', gobesok: 'গবেষক', joutho: 'যৌথ',
+  onno: 'অন্য', gato: 'গত', doi: 'দই', kas: 'কাছ', kach: 'কাছ', choy: 'ছয়', chhoy: 'ছয়', chaiche: 'চেয়েছে',
+  paoa: 'পাওয়া', jawa: 'যাওয়া', jaoa: 'যাওয়া', jaoar: 'যাওয়ার', hoya: 'হওয়া', uni: 'উনি',
   dopter: 'দপ্তর', doptor: 'দপ্তর', mrittu: 'মৃত্যু', mrityu: 'মৃত্যু', poddotyag: 'পদত্যাগ', podotyag: 'পদত্যাগ', prarthi: 'প্রার্থী',
 };
 
 /**
- * Case endings typed as words of their own ("nipah te", "meye der", "chatro ra"): the ending of the word before, which
+ * Case and plural endings typed as words of their own ("nipah te", "meye der", "chatro ra", "boi gula"): the ending of the word before, which
  * asks nothing itself. ("ke" is the question word "who"; "e", "er" and "o" are function words in the table.)
  */
-export const DETACHED_ENDINGS: ReadonlySet<string> = new Set(['te', 'tei', 're', 'der', 'ra', 'r']);
+export const DETACHED_ENDINGS: ReadonlySet<string> = new Set(['te', 'tei', 're', 'der', 'ra', 'r', 'gula', 'gulo', 'guli']);
 
 /**
  * Colloquial Bangladeshi spelling of the perfect and progressive with s for ch (korse করছে, gese গেছে, hoise হইছে,

@@ -644,6 +644,14 @@ describe('understand', () => {
     const x = Vocabulary.fromPassageTerms([analyzeTerms('এরপর টুর্নামেন্টের পর রেটিং বাড়বে।'), analyzeTerms('প্রতিবছর বন্যা হয়।')]);
     expect(understand('tournament er por rating koto', x, lexicon).concepts.map((c) => c.label)).not.toContain('er por');
     expect(reach(understand('proti bochor bonna hoy keno', x, lexicon))['proti bochor']).toEqual(analyzeTerms('প্রতিবছর'));
+    // the solid word, and its two words as other reports write them apart (নোনাজল, নোনা জল); a plural typed apart is
+    // the word's ending (boi gula)
+    const y = Vocabulary.fromPassageTerms([analyzeTerms('ছবি নোনাজল মুক্তি পাবে।'), analyzeTerms('নোনা জল ছবিটি।'), analyzeTerms('বই এসেছে।')]);
+    expect(understand('nona jol kobe mukti pabe', y, lexicon).concepts.find((c) => c.label === 'nona jol')?.alternatives.map((a) => a.terms)).toEqual([
+      analyzeTerms('নোনাজল'),
+      analyzeTerms('নোনা জল'),
+    ]);
+    expect(understand('boi gula kobe eseche', y, lexicon).concepts.map((c) => c.label)).not.toContain('gula');
   });
 
   it('drops a Bengali case ending a mixed question writes apart after a Latin word (SSC তে, ICU র)', () => {

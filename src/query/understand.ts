@@ -674,7 +674,10 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       if (!vocab.has(solid) || isStopword(solid) || BENGALI_QUESTION_WORDS.has(solid)) continue;
       covered[i] = covered[i + 1] = true;
       const label = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
-      concepts.push({ label, alternatives: [{ terms: [solid], weight: 1 }], kind: ctx.kinds.get(solid) ?? 'unknown' });
+      // (and as the two words, which other reports write apart: নোনাজল and নোনা জল)
+      const parts = [words[i]!, words[i + 1]!].map((w) => stemBengali(normalize(romanizedToBengali(w))));
+      const apart = parts.every((t) => vocab.has(t) && !isStopword(t)) ? [{ terms: parts, weight: SPLIT_WEIGHT }] : [];
+      concepts.push({ label, alternatives: [{ terms: [solid], weight: 1 }, ...apart], kind: ctx.kinds.get(solid) ?? 'unknown' });
       spans.push({ from: i, to: i + 2, person: false, listed: false });
       i++;
     }
