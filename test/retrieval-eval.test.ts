@@ -107,17 +107,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // inspected, half in holdout, never inspected) and made two dev off-topic questions answerable (an archive tiger census
   // answers them): the session-start code measures romanized 0.857 / 0.925, extra-bn 0.777 / 0.905, all answerable
   // 0.768 / 0.904 and off-topic declined 0.454 (543 of 1,197) on the fixtures with them, so those floors were reset under
-  // these figures, not lowered to let a change pass.
+  // these figures, not lowered to let a change pass. Then blind set 15b (114 questions on 6 more new articles
+  // 1161_–1166_, measured with the session-start code and the final code, never inspected: holdout, but for the 12
+  // extra-mixed ones, put in dev to keep the group's split near 70/30): the session-start code measures extra-en 0.735 /
+  // 0.890, extra-mixed 0.734 / 0.852 and off-topic declined 0.449 (553 of 1,233) on the fixtures with them, so those
+  // floors were reset under these figures too.
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.85, hit3: 0.92 },
   mixed: { hit1: 0.9, hit3: 0.97 },
   'extra-bn': { hit1: 0.77, hit3: 0.9 },
-  'extra-en': { hit1: 0.74, hit3: 0.89 },
+  'extra-en': { hit1: 0.73, hit3: 0.88 },
   'extra-romanized': { hit1: 0.71, hit3: 0.88 },
-  'extra-mixed': { hit1: 0.73, hit3: 0.86 },
-  offtopic: { abstentionRate: 0.45 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.85 },
+  offtopic: { abstentionRate: 0.44 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
 
