@@ -327,6 +327,10 @@ describe('lookup', () => {
     ['black-faced', ['কালোমুখো']], // a compound adjective written solid, not black + facing (মুখোমুখি)
     ['baby', ['বাচ্চা']], // an animal's young too (কুমিরের বাচ্চা)
     ['soft-shell crab', ['সফটশেল কাঁকড়া', 'নরম খোসার কাঁকড়া']], // not soft + shell (গোলা, খোসা) apart
+    ['mudflow', ['কাদাধস']],
+    ['lay eggs', ['ডিম পাড়া', 'ডিম দেওয়া']],
+    ['beel', ['বিল']], // Bengali words English reports keep: the Chalan Beel, Cox's Bazar
+    ['bazar', ['বাজার']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
