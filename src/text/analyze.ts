@@ -13,7 +13,7 @@ import { compoundGroups, joinedToPrevious, tokenize, type Token } from './tokeni
  * Bump whenever any part of the chain (normalize, tokenize, stopwords, stem) changes its output:
  * saved indexes are keyed by it and must be rebuilt.
  */
-export const ANALYSIS_VERSION = 'bn-analysis-35';
+export const ANALYSIS_VERSION = 'bn-analysis-36';
 
 /** One index/query term with its place in the original text. */
 export interface AnalyzedTerm {

@@ -25,6 +25,8 @@ const SEED_TABLE: ReadonlyArray<readonly [string, string]> = [
   ['স্রোতে', 'স্রোত'], ['অতীতে', 'অতীত'], ['বিপরীতে', 'বিপরীত'], ['বাড়িতে', 'বাড়ি'],
   // জেলে, the fisherman, is no form of জেল, the jail (whose synonyms কারাগার, কারাদণ্ড it met)
   ['জেলে', 'জেলে'], ['জেলেদের', 'জেলে'], ['জেলেরা', 'জেলে'], ['জেল', 'জেল'], ['ছেলেদের', 'ছেল'],
+  // -সেরা "best" compounds are no plural in -েরা; the acronym দুদক and মড়ক take the locative
+  ['ম্যাচসেরা', 'ম্যাচসেরা'], ['ম্যাচসেরার', 'ম্যাচসেরা'], ['বর্ষসেরা', 'বর্ষসেরা'], ['দুদকে', 'দুদক'], ['মড়কে', 'মড়ক'],
   // an acronym in letter names keeps its last letter, whatever ending follows; কে after it is the objective case
   ['বিআরটিএ', 'বিআরটিএ'], ['বিআরটিএর', 'বিআরটিএ'], ['বিআরটিএতে', 'বিআরটিএ'], ['আইএইএর', 'আইএইএ'], ['বিবিসিকে', 'বিবিসি'],
   ['বিএসএফের', 'বিএসএফ'], ['জেটিতে', 'জেটি'], ['একের', 'এক'], ['বিসিকের', 'বিসিক'],

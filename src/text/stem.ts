@@ -150,8 +150,11 @@ const PROTECTED_WORDS = set(
  * জেলের: the fisherman's, like জেলেকে and জেলেটি; the jail's genitive goes with them, rarer in the reports).
  */
 const PROTECTED_IN_E: ReadonlySet<string> = new Set(['জেল']);
-/** Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places. */
-const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর'];
+/**
+ * Endings of native words that look like "-র" genitives: weekdays/-বার, -দার (অংশীদার), -পুর places; and -সেরা "best" of
+ * the compounds sports pages write (ম্যাচসেরা, বর্ষসেরা, দেশসেরা), which looked like a plural in -েরা.
+ */
+const PROTECTED_ENDINGS = ['বার', 'দার', 'পুর', 'সেরা'];
 /**
  * … but these are genitives of nouns in -বা and -দা, common in news, that the endings above would keep whole (সেবার, বাবার,
  * স্বাস্থ্যসেবার, চাহিদার, মর্যাদার, গোয়েন্দার, বাসিন্দার; কলমাকান্দার, দামুড়হুদার of places in -কান্দা, -হুদা).
@@ -164,6 +167,7 @@ const K_FINAL_STEMS = set(
   'শতক', 'নাটক', 'আটক', 'মোড়ক', 'ফলক', 'ঝলক', 'পলক', 'শোক', 'বাঁক', 'ঢাক', 'ঠিক', 'অর্ধেক', 'প্রত্যেক',
   // found in the archive with the locative beside the bare noun and never with -কে (ফটকে, ক্লিনিকে, সাজেকে)
   'ফটক', 'ক্লিনিক', 'অলিম্পিক', 'টেকনিক', 'প্রতীক', 'একনেক', 'সাজেক', 'স্ট্রোক', 'স্মারক', 'ট্র্যাক', 'পোশাক', 'সূচক',
+  'দুদক', 'মড়ক',
 );
 
 /**
