@@ -138,6 +138,7 @@ describe('questionTypeOf', () => {
     ['রাতে কয়টার সময় চিতাবিড়ালটি খামারে ঢোকে', 'when'], // at what o'clock, not how many
     ['ট্রেন কয়টায় ছাড়বে', 'when'],
     ['train koytay chharbe', 'when'],
+    ['তামা উৎপাদনে পেরু বিশ্বে কততম', 'how_many'], // an ordinal is a number (৪৭তম)
     ['কোন দিন চুক্তি সই হয়েছে', 'when'],
     ['কোন তারিখে সফর', 'when'],
     ['পেজেশকিয়ান কত তারিখে মস্কো সফরে যান', 'when'], // on what date: কত before a date noun

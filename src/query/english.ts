@@ -144,7 +144,9 @@ const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
     'কয়টায়', 'কয়টার', 'কটায়', 'কটার', 'koytay', 'koytar', 'koitay', 'koitar']],
   ['how_many', ['কত', 'কতটি', 'কয়টি', 'কয়টা', 'কয়', 'কতটুকু', 'কতটা', 'কতখানি', 'কতটাই', 'কতজন', 'কয়জন', 'কতগুলো', 'কতো', 'koto', 'kato', 'koy', 'kototi', 'koyti', 'koyta', 'kotojon', 'kotota', 'kototuku', 'koyjon', 'koijon', 'kojon', 'কজন',
     // in a case (কতজনকে গ্রেপ্তার, কতজনের ফাঁসি, কয়টির)
-    'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতটিকে', 'কয়টিকে', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner']],
+    'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতটিকে', 'কয়টিকে', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner',
+    // an ordinal asked (কততম বিসিএস: the 47th) is a number too
+    'কততম', 'kototomo']],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
   ['where', ['where', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
   ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],

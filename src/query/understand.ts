@@ -95,12 +95,12 @@ export interface Query {
 const AMBIGUOUS_QUESTION_WORDS = new Set(['কেন'].map(normalize));
 /**
  * Bengali question words: they say what kind of answer is wanted, not what it is about. The question-type cues
- * (english.ts) and the forms that set no type of their own (কিসের, কততম, নাকি …).
+ * (english.ts) and the forms that set no type of their own (কিসের, নাকি …).
  */
 const BENGALI_QUESTION_WORDS = new Set(
   [
     ...QUESTION_CUE_WORDS.filter((w) => /\p{Script=Bengali}/u.test(w)),
-    ...['কিসের', 'কীসের', 'নাকি', 'কিনা', 'কততম', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলি', 'কোনগুলো', 'কিসে', 'কীসে', 'কিসেরও',
+    ...['কিসের', 'কীসের', 'নাকি', 'কিনা', 'কতদিন', 'কতবার', 'কতক্ষণ', 'কতগুলি', 'কোনগুলো', 'কিসে', 'কীসে', 'কিসেরও',
       'কোথাকার', 'কাদেরকে'],
   ]
     .map(normalize)
