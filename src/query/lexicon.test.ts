@@ -331,6 +331,8 @@ describe('lookup', () => {
     ['lay eggs', ['ডিম পাড়া', 'ডিম দেওয়া']],
     ['beel', ['বিল']], // Bengali words English reports keep: the Chalan Beel, Cox's Bazar
     ['bazar', ['বাজার']],
+    ['stunting', ['খর্বতা']], // the reports' word, beside the dictionary's খর্বাকৃতি
+    ['install', ['স্থাপন']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
