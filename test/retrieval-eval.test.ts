@@ -111,14 +111,16 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 1161_–1166_, measured with the session-start code and the final code, never inspected: holdout, but for the 12
   // extra-mixed ones, put in dev to keep the group's split near 70/30): the session-start code measures extra-en 0.735 /
   // 0.890, extra-mixed 0.734 / 0.852 and off-topic declined 0.449 (553 of 1,233) on the fixtures with them, so those
-  // floors were reset under these figures too.
+  // floors were reset under these figures too. Raised at the session's end to just under the final code's figures:
+  // romanized 0.87 / 0.93 (0.871 / 0.932), extra-en hit@3 0.89 (0.893); extra-romanized measures 0.710 / 0.889 (0.712 /
+  // 0.884 with the session-start code) and keeps its floors; off-topic declined 0.447 (551 of 1,233).
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
-  romanized: { hit1: 0.85, hit3: 0.92 },
+  romanized: { hit1: 0.87, hit3: 0.93 },
   mixed: { hit1: 0.9, hit3: 0.97 },
   'extra-bn': { hit1: 0.77, hit3: 0.9 },
-  'extra-en': { hit1: 0.73, hit3: 0.88 },
+  'extra-en': { hit1: 0.73, hit3: 0.89 },
   'extra-romanized': { hit1: 0.71, hit3: 0.88 },
   'extra-mixed': { hit1: 0.73, hit3: 0.85 },
   offtopic: { abstentionRate: 0.44 },
