@@ -670,12 +670,13 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
       if (isQuestionCue(words[i]!) || isQuestionCue(words[i + 1]!) || words[i]!.length < 2 || words[i + 1]!.length < 2) continue;
       // (nor is a function word: "tournament er por" is the tournament's "after", not এরপর "then")
       if (NO_FIRST_HALF.has(words[i]!)) continue;
-      const solid = stemBengali(normalize(romanizedToBengali(words[i]!) + romanizedToBengali(words[i + 1]!)));
+      const spelt = [romanizedToBengali(words[i]!), romanizedToBengali(words[i + 1]!)];
+      const solid = stemBengali(normalize(spelt[0]! + spelt[1]!));
       if (!vocab.has(solid) || isStopword(solid) || BENGALI_QUESTION_WORDS.has(solid)) continue;
       covered[i] = covered[i + 1] = true;
       const label = `${tokens[i]!.text} ${tokens[i + 1]!.text}`;
       // (and as the two words, which other reports write apart: নোনাজল and নোনা জল)
-      const parts = [words[i]!, words[i + 1]!].map((w) => stemBengali(normalize(romanizedToBengali(w))));
+      const parts = spelt.map((w) => stemBengali(normalize(w)));
       const apart = parts.every((t) => vocab.has(t) && !isStopword(t)) ? [{ terms: parts, weight: SPLIT_WEIGHT }] : [];
       concepts.push({ label, alternatives: [{ terms: [solid], weight: 1 }, ...apart], kind: ctx.kinds.get(solid) ?? 'unknown' });
       spans.push({ from: i, to: i + 2, person: false, listed: false });
