@@ -630,6 +630,13 @@ describe('understand', () => {
     expect(q('ছিনতাই হওয়া টাকার পরিমাণ কত').asksPrice).toBe(true);
   });
 
+  it('reads a case ending the other way when the stem it leaves is no index term (সিরিয়াতে: সিরিয়া + -তে)', () => {
+    const v = Vocabulary.fromPassageTerms([analyzeTerms('সিরিয়ায় রাশিয়ার দুটি ঘাঁটি আছে।'), analyzeTerms('রাতে হামলা হয়।')]);
+    expect(reach(understand('সিরিয়াতে রাশিয়ার ঘাঁটি কয়টা', v, lexicon))['সিরিয়াতে']).toContain(analyzeTerms('সিরিয়া')[0]);
+    // a stem the index holds is kept: রাতে is রাত + -এ
+    expect(reach(understand('রাতে কী হয়েছে', v, lexicon))['রাতে']).toContain(analyzeTerms('রাত')[0]);
+  });
+
   it('reads two romanized words the source writes as one word as that word (prodhan montri → প্রধানমন্ত্রী)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('নতুন প্রধানমন্ত্রী হয়েছেন দ্রাগান।'), analyzeTerms('শিক্ষামন্ত্রী বলেন।')]);
     const r = reach(understand('montenegro er notun prodhan montri ke hoilo', v, lexicon));

@@ -508,10 +508,24 @@ function dropCueParticles(tokens: Token[]): Token[] {
 const WHEN_CUES = new Set(['কবে', 'kobe', 'kbe'].map(normalize));
 const BY_WHEN = new Set(['নাগাদ', 'nagad', 'nagaad'].map(normalize));
 
-/** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem. */
-function bengaliTermOf(norm: string): string {
-  return DIGITS.test(norm) ? norm : stemBengali(norm);
+/** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem (see below). */
+function bengaliTermOf(norm: string, vocab: Vocabulary): string {
+  if (DIGITS.test(norm)) return norm;
+  const term = stemBengali(norm);
+  if (vocab.has(term)) return term;
+  // A stem the index never holds may be an ending read the other way (সিরিয়াতে: -তে after -া, which the stemmer leaves to
+  // রাতে, হাতে — ত+এ —, so সিরিয়াত): the reading the index does hold, the most frequent if several.
+  let best: string | undefined;
+  for (const ending of REREAD_ENDINGS) {
+    if (!norm.endsWith(ending) || norm.length <= ending.length + 1) continue;
+    const t = stemBengali(norm.slice(0, -ending.length));
+    if (vocab.has(t) && (best === undefined || vocab.docFreq(t) > vocab.docFreq(best))) best = t;
+  }
+  return best ?? term;
 }
+
+/** Case and plural endings a question's word is read without when its stem is no index term (see bengaliTermOf). */
+const REREAD_ENDINGS = ['তে', 'তেই', 'কে', 'র', 'ের', 'য়', 'এ', 'ে', 'দের', 'রা'].map(normalizeEnding);
 
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
@@ -904,7 +918,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
       return;
     }
     flush();
-    const term = bengaliTermOf(token.norm);
+    const term = bengaliTermOf(token.norm, vocab);
     const concept = bengaliConcept(token, term, ctx);
     if (concept) concepts.push(concept);
     bengali.push({ at, term, ...(concept ? { concept } : {}) });
