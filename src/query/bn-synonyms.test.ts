@@ -31,6 +31,12 @@ describe('Bengali paraphrase groups', () => {
     expect(pitcher.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('কলসি')[0]);
   });
 
+  it('reads a military base as reports also write it, a military installation (সামরিক ঘাঁটি → সামরিক স্থাপনা)', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('সিরিয়ায় দুটি প্রধান সামরিক স্থাপনা বজায় রেখেছে।')]);
+    const base = understand('সিরিয়ায় কয়টা সামরিক ঘাঁটি আছে?', vocab, loadLexicon()).concepts.find((c) => c.label === 'ঘাঁটি')!;
+    expect(base.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('স্থাপনা')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();
