@@ -570,10 +570,11 @@ function bengaliConcept(token: Token, term: string, ctx: Context): Concept | und
 }
 
 /**
- * Romanized case endings and conjunctions typed as words (tournament er por, x o y): no first half of a solid word
- * ("er por" is the tournament's "after", not এরপর "then"). Other function words may be (proti bochor প্রতিবছর).
+ * Romanized case endings and conjunctions typed as words (tournament er por, iran ar rashia): no first half of a solid
+ * word ("er por" is the tournament's "after", not এরপর "then"). Other function words may be (proti bochor প্রতিবছর).
+ * (One-letter words — r, o, e — are no half of any: see latinConcepts.)
  */
-const NO_FIRST_HALF: ReadonlySet<string> = new Set(['er', 'r', 'o', 'e', 'ar', 'ebong', 'ba', 'na']);
+const NO_FIRST_HALF: ReadonlySet<string> = new Set(['er', 'ar', 'ebong', 'ba', 'na']);
 
 /**
  * Understands a run of Latin-script words (English or romanized Bengali). `caseTells`: the question uses capitals
