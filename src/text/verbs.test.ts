@@ -127,6 +127,16 @@ describe('verbForms', () => {
     expect(forms('জানিয়েছে')).toContain(n('জানানোর'));
   });
 
+  it('knows the verbs of making, weaving, counting and mooring that reports use (বুনত, গুনেছেন, বানাতে, ভিড়েছে)', () => {
+    expect(forms('বুনে')).toContain(n('বুনত'));
+    expect(forms('বোনেন')).toContain(n('বুনছেন'));
+    expect(forms('গুনতে')).toContain(n('গুনেছেন'));
+    expect(forms('বানাল')).toContain(n('বানাতে'));
+    expect(forms('ভিড়তে')).toContain(n('ভিড়েছে'));
+    expect(forms('পড়ায়')).toContain(n('পড়াচ্ছেন'));
+    expect(lemma('ঝুঁকছেন')).toBe(n('ঝোঁকা'));
+  });
+
   it('returns the same array for every form of one verb', () => {
     expect(forms('গেছেন')).toBe(forms('যাবেন'));
   });
@@ -161,6 +171,9 @@ describe('non-verbs and excluded readings', () => {
     'নেই', // "there is not"
     'আসলে', // "actually"
     'হারুন', // the name Harun, not "lose!" (a "losing" question met হারুন মাঝি's quote)
+    'বোনে', // a sister's, not "weaves"
+    'ভেড়া', // "sheep"
+    'ভিড়ে', // "in the crowd"
   ])('%s keeps its non-verbal reading', (w) => {
     expect(verbLemma(n(w))).toBeUndefined();
   });
