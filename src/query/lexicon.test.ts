@@ -333,6 +333,9 @@ describe('lookup', () => {
     ['bazar', ['বাজার']],
     ['stunting', ['খর্বতা']], // the reports' word, beside the dictionary's খর্বাকৃতি
     ['install', ['স্থাপন']],
+    ['sitting down with', ['সাক্ষাৎ']], // a meeting, not a seat and a direction
+    ['came up with', ['উদ্ভাবন']],
+    ['lose out', ['বঞ্চিত']],
   ])('reaches the words Bengali reports write: %s → %j', (query, expected) => {
     expect(forms(query)).toEqual(expect.arrayContaining(expected));
   });
