@@ -114,15 +114,20 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // floors were reset under these figures too. Raised at the session's end to just under the final code's figures:
   // romanized 0.87 / 0.93 (0.871 / 0.932), extra-en hit@3 0.89 (0.893); extra-romanized measures 0.710 / 0.889 (0.712 /
   // 0.884 with the session-start code) and keeps its floors; off-topic declined 0.447 (551 of 1,233).
+  // Session 30 added 148 questions written blind (blind set 16: 23 on the seeds — eight more repeated older questions
+  // word for word and thirteen in other words, and were dropped —, 125 on 6 new articles 1167_–1172_ and five the
+  // archive answers; half in dev, inspected, half in holdout, never inspected): the session-start code measures extra-en
+  // 0.734 / 0.889, extra-mixed 0.739 / 0.846 and off-topic declined 0.444 (566 of 1,275) on the fixtures with them, so the
+  // extra-en and extra-mixed hit@3 floors were reset under those figures, not lowered to let a change pass.
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.85, hit3: 0.95 },
   romanized: { hit1: 0.87, hit3: 0.93 },
   mixed: { hit1: 0.9, hit3: 0.97 },
   'extra-bn': { hit1: 0.77, hit3: 0.9 },
-  'extra-en': { hit1: 0.73, hit3: 0.89 },
+  'extra-en': { hit1: 0.73, hit3: 0.88 },
   'extra-romanized': { hit1: 0.71, hit3: 0.88 },
-  'extra-mixed': { hit1: 0.73, hit3: 0.85 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.84 },
   offtopic: { abstentionRate: 0.44 },
   'ALL answerable': { hit1: 0.76, hit3: 0.9, answeredRate: 0.97 },
 };
