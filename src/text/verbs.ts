@@ -243,7 +243,7 @@ const VERBS: readonly VerbSpec[] = [
   // ── া/ো roots (verbal noun in -নো) ──
   v('পাঠানো', aa('পাঠা'), ['পাঠাও']), // Pathao, the ride-hailing company
   v('জানানো', aa('জানা')),
-  v('চালানো', aa('চালা')),
+  v('চালানো', aa('চালা'), ['চালান']), // চালান "a consignment": in news, the noun far more often than "(they) run"
   v('হারানো', aa('হারা')),
   v('বাড়ানো', aa('বাড়া')),
   v('কমানো', aa('কমা')),
