@@ -37,6 +37,12 @@ describe('Bengali paraphrase groups', () => {
     expect(base.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('স্থাপনা')[0]);
   });
 
+  it('reads a side bowled out as cricket reports write it (গুটিয়ে যায় → অলআউট)', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('শেষ পর্যন্ত ১৯৯ রানে অলআউট হয় সিলেট।')]);
+    const folded = understand('ফাইনালে সিলেট কত রানে গুটিয়ে যায়?', vocab, loadLexicon()).concepts.find((c) => c.label === 'গুটিয়ে')!;
+    expect(folded.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('অলআউট')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();
