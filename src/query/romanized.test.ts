@@ -6,7 +6,7 @@ describe('romanizedToBengali', () => {
     // table words
     ['ki', 'কী'], ['kobe', 'কবে'], ['ke', 'কে'], ['keno', 'কেন'], ['koto', 'কত'], ['kothay', 'কোথায়'],
     ['diyeche', 'দিয়েছে'], ['korche', 'করছে'], ['gesen', 'গেছেন'], ['gechen', 'গেছেন'], ['sathe', 'সাথে'],
-    ['songe', 'সঙ্গে'], ['rashia', 'রাশিয়া'], ['iran', 'ইরান'], ['drone', 'ড্রোন'], ['moscow', 'মস্কো'],
+    ['songe', 'সঙ্গে'], ['je', 'যে'], ['rashia', 'রাশিয়া'], ['iran', 'ইরান'], ['drone', 'ড্রোন'], ['moscow', 'মস্কো'],
     // phonetic scheme (not in the table)
     ['chukti', 'চুক্তি'], ['shanti', 'শান্তি'], ['kremlin', 'ক্রেমলিন'], ['bangladesh', 'বাংলাদেশ'], ['beijing', 'বেইজিং'],
     ['biman', 'বিমান'], ['ostro', 'অস্ত্র'], ['protirokkha', 'প্রতিরক্ষা'], ['uttor', 'উত্তর'], ['kshoti', 'ক্ষতি'],

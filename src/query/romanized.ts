@@ -27,7 +27,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   na: 'না', nai: 'নাই', nei: 'নেই', ei: 'এই', oi: 'ওই', ey: 'এ', eta: 'এটা', eti: 'এটি', ota: 'ওটা', ta: 'তা',
   se: 'সে', tini: 'তিনি', tar: 'তার', tara: 'তারা', tader: 'তাদের', tnar: 'তাঁর', amra: 'আমরা', ami: 'আমি',
   apni: 'আপনি', tumi: 'তুমি', keu: 'কেউ', kichu: 'কিছু', sob: 'সব', shob: 'সব', onek: 'অনেক', kono: 'কোনো',
-  jodi: 'যদি', tobe: 'তবে', kintu: 'কিন্তু', abar: 'আবার', aro: 'আরও', ekhon: 'এখন', tokhon: 'তখন',
+  je: 'যে', jodi: 'যদি', tobe: 'তবে', kintu: 'কিন্তু', abar: 'আবার', aro: 'আরও', ekhon: 'এখন', tokhon: 'তখন',
   // verbs
   diyeche: 'দিয়েছে', diyechen: 'দিয়েছেন', dieche: 'দিয়েছে', dicche: 'দিচ্ছে', dey: 'দেয়', deya: 'দেওয়া',
   korche: 'করছে', korchen: 'করছেন', koreche: 'করেছে', korechen: 'করেছেন', korbe: 'করবে', korben: 'করবেন',

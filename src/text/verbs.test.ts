@@ -174,6 +174,10 @@ describe('non-verbs and excluded readings', () => {
     'বোনে', // a sister's, not "weaves"
     'ভেড়া', // "sheep"
     'ভিড়ে', // "in the crowd"
+    'ভেড়ার', // a sheep's
+    'ঝুঁকি', // "risk", not "I lean"
+    'ফোটো', // "photo"
+    'বানান', // "spelling"
     'চালান', // "a consignment" (টিকার প্রথম চালান), far more often than "(they) run"
   ])('%s keeps its non-verbal reading', (w) => {
     expect(verbLemma(n(w))).toBeUndefined();
