@@ -616,7 +616,7 @@ describe('understand', () => {
     expect(reach(understand('notun bridges kobe opened hobe', v, lexicon)).bridges).toEqual(expect.arrayContaining(analyzeTerms('সেতু')));
   });
 
-  it('reads a unit of sale before "how much" as asking its price, and "now" as no subject (মরিচের কেজি কত এখন)', () => {
+  it('reads a unit of sale before "how much" as asking its price, "now" as no subject (মরিচের কেজি কত এখন), and days or percent counted as no price', () => {
     for (const text of ['বগুড়ায় কাঁচা মরিচের কেজি কত এখন', 'bogura te kacha morich er kg koto ekhon', 'price of green chilli per kg now']) {
       const query = q(text);
       expect(query.asksPrice, text).toBe(true);
@@ -628,6 +628,11 @@ describe('understand', () => {
     expect(q('বিকাশ এজেন্টের টাকা ছিনতাই, কয়জন গ্রেপ্তার').asksPrice).toBeUndefined();
     expect(q('chandina te agent er taka chintai, koyjon greftar').asksPrice).toBeUndefined();
     expect(q('ছিনতাই হওয়া টাকার পরিমাণ কত').asksPrice).toBe(true);
+    // days, percent or kilometres counted, whatever rent or price the question names
+    expect(q('গলওয়েতে একটা বাড়ি বছরে কত দিন পর্যটকদের ভাড়া দেওয়া যাবে').asksPrice).toBeUndefined();
+    expect(q('কোকোর দাম কত শতাংশ বাড়ল').asksPrice).toBeUndefined();
+    expect(q('How many days a year can a flat be rented to tourists?').asksPrice).toBeUndefined();
+    expect(q('বাড়ি ভাড়া কত বেড়েছে').asksPrice).toBe(true);
   });
 
   it('reads a case ending the other way when the stem it leaves is no index term (সিরিয়াতে: সিরিয়া + -তে)', () => {

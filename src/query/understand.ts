@@ -956,6 +956,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const asksPrice =
     type === 'how_many' &&
     !norms.some(isPersonCountCue) &&
+    !countsUnits(norms) &&
     (concepts.some((c) => c.alternatives.some((a) => a.terms.some((t) => PRICE_TERMS.has(t)))) || asksPerUnit(norms));
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
@@ -1282,6 +1283,21 @@ const PRICE_TERMS: ReadonlySet<string> = new Set(
 function asksPerUnit(lower: readonly string[]): boolean {
   return lower.some((w, i) => i > 0 && endsCountCue(lower, i) && SALE_UNITS.has(lower[i - 1]!));
 }
+/**
+ * Does the question count days, years, kilometres or anything else not money right after its "how many" (কত দিন
+ * ভাড়া দেওয়া যাবে, how many days a year a house may be let)? Then the rent or the price it names is its setting, not
+ * what it asks: the answer is a number of those units.
+ */
+function countsUnits(lower: readonly string[]): boolean {
+  return lower.some((w, i) => COUNTING_CUE.test(w) || (endsCountCue(lower, i) && i + 1 < lower.length && NON_MONEY_UNITS.has(lower[i + 1]!)));
+}
+const NON_MONEY_UNITS: ReadonlySet<string> = new Set([
+  ...COUNTED_UNITS.map(normalize),
+  ...['দিনের', 'বছরের', 'মাসের', 'ঘন্টা', 'কিলোমিটার', 'মিটার', 'ফুট', 'একর', 'হেক্টর', 'বিঘা', 'শতাংশ'].map(normalize),
+  ...['days', 'day', 'years', 'year', 'months', 'month', 'weeks', 'week', 'hours', 'hour', 'minutes', 'minute', 'times'],
+  ...['km', 'kilometres', 'kilometers', 'metres', 'meters', 'feet', 'acres', 'hectares', 'percent', 'tonnes', 'tons'],
+  ...['bochhor', 'bosor', 'minit'],
+]);
 const SALE_UNITS: ReadonlySet<string> = new Set([
   ...['kg', 'kilo', 'litre', 'liter', 'dozen', 'hali', 'ton'],
   ...['কেজি', 'কেজিতে', 'কেজির', 'লিটার', 'হালি', 'ডজন', 'মণ', 'টন', 'কেজিপ্রতি'].map(normalize),
