@@ -10,6 +10,7 @@ describe('glossBengali', () => {
     ['জানুয়ারি ২০২৫', 'January 2025'], ['২০২২ সালে', '2022'], ['জুলাই মাসে', 'July'],
     ['১৭০ কোটি ডলার', '1.7 billion dollars'], ['৩ লাখ টাকা', '300,000 taka'], ['৫০ শতাংশ', '50 percent'],
     ['২ বিলিয়ন ডলার', '2 billion dollars'], ['১৭০', '170'],
+    ['২০ লাখ শিলিং', '2 million shillings'], ['৩৮ পেসো', '38 pesos'], ['৪ হাজার আরিয়ারি', '4,000 ariary'], // money abroad
     // counts, which a reader without Bengali digits cannot read: with their classifier, in parts, as a range
     ['৪৮টি', '48'], ['১১টির', '11'], ['৩৫০ জন', '350 people'], ['৩০জনকে', '30 people'], ['৩ হাজার ১২০টি', '3,120'],
     ['১৮ হাজার ৫০০টি', '18,500'], ['২ লাখ ৩০ হাজার', '230,000'], ['১ কোটি ২০ লাখ টাকা', '12 million taka'],

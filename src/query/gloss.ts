@@ -6,6 +6,7 @@
 import { kindOf } from './bengali-lexicon.js';
 import { ENGLISH_STOPWORDS } from './english.js';
 import { isAcronym, loadLexicon, type LexiconEntry } from './lexicon.js';
+import { CURRENCY_NAMES } from '../text/currencies.js';
 import { SPELT_LETTERS } from '../text/letter-names.js';
 import { normalize } from '../text/normalize.js';
 import { isStopword } from '../text/stopwords.js';
@@ -40,10 +41,10 @@ const SCALES: Readonly<Record<string, number>> = {
   [nfc('হাজার')]: 1e3, [nfc('লাখ')]: 1e5, [nfc('লক্ষ')]: 1e5, [nfc('কোটি')]: 1e7,
   [nfc('মিলিয়ন')]: 1e6, [nfc('বিলিয়ন')]: 1e9, [nfc('ট্রিলিয়ন')]: 1e12,
 };
+/** Money, and the units an amount is told in. */
 const CURRENCIES: Readonly<Record<string, string>> = {
-  [nfc('ডলার')]: 'dollars', [nfc('মার্কিন ডলার')]: 'US dollars', [nfc('টাকা')]: 'taka', [nfc('রুবল')]: 'roubles',
-  [nfc('ইউরো')]: 'euros', [nfc('রুপি')]: 'rupees', [nfc('ইউয়ান')]: 'yuan', [nfc('রিয়াল')]: 'rials',
-  [nfc('পাউন্ড')]: 'pounds', [nfc('শতাংশ')]: 'percent', [nfc('ব্যারেল')]: 'barrels', [nfc('টন')]: 'tonnes',
+  ...Object.fromEntries(Object.entries(CURRENCY_NAMES).map(([bn, en]) => [nfc(bn), en])),
+  [nfc('শতাংশ')]: 'percent', [nfc('ব্যারেল')]: 'barrels', [nfc('টন')]: 'tonnes',
 };
 const alt = (keys: string[]): string => keys.sort((a, b) => b.length - a.length).join('|');
 const NUMBER = `${NUM}+(?:[.,]${NUM}+)*`;

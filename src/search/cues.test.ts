@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeTerms } from '../text/analyze.js';
-import { asks, continues, CUE, holdsAnswerType, holdsList, LIST, listItemTerms, namedOnlyAsAddressee, readCues, refersBack, statesCount } from './cues.js';
+import { asks, continues, CUE, holdsAnswerType, holdsList, LIST, listItemTerms, namedOnlyAsAddressee, readCues, refersBack, statesCount, statesMoney } from './cues.js';
 
 /** Does a sentence, read alone, carry the cue `bit`? */
 const carries = (bit: number) => (sentence: string) => (readCues(sentence, undefined) & bit) !== 0;
@@ -100,6 +100,17 @@ describe('cues', () => {
     expect(speech('পুতিন ইরানি নেতাকে রাশিয়া সফরের আমন্ত্রণ জানান।')).toBe(false);
     expect(speech('বৃষ্টি হবে বলে আশঙ্কা করা হচ্ছে।')).toBe(false);
     expect(speech('বলেনসহ কয়েকজন খেলোয়াড় দলে ফিরেছেন।')).toBe(false);
+  });
+});
+
+describe('statesMoney', () => {
+  it('reads an amount in taka, dollars or any of the currencies reports from abroad state prices and fines in', () => {
+    expect(statesMoney(analyzeTerms('টিকিটের দাম ৫০০ টাকা।'))).toBe(true);
+    expect(statesMoney(analyzeTerms('প্রত্যেক জেলেকে ২০ লাখ উগান্ডান শিলিং জরিমানা দিয়ে ছাড়া পেতে হয়।'))).toBe(true);
+    expect(statesMoney(analyzeTerms('কোপরার দাম কেজিতে ৩৮ পেসো থেকে নেমে ২৯ পেসোতে দাঁড়িয়েছে।'))).toBe(true);
+    expect(statesMoney(analyzeTerms('প্রকল্পে খরচ হয়েছে ৮৫০ কোটি ক্রোনার।'))).toBe(true);
+    expect(statesMoney(analyzeTerms('বাড়িটি বছরে ৯০ দিনের বেশি ভাড়া দেওয়া যাবে না।'))).toBe(false);
+    expect(statesMoney(analyzeTerms('মার্কিন প্রতিনিধিদল ৩ দিন থাকবে।'))).toBe(false); // the মার্কিন of মার্কিন ডলার
   });
 });
 

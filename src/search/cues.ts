@@ -9,6 +9,7 @@ import { normalize, normalizeEnding } from '../text/normalize.js';
 import { SAYS, isCitationForm } from '../text/verbs.js';
 import { analyze, analyzeTerms, isYearTerm } from '../text/analyze.js';
 import { isDative } from '../text/stem.js';
+import { CURRENCY_NAMES } from '../text/currencies.js';
 
 const CUE_BITS = { READ: 1, REFERS: 2, CONTINUED: 4, DATE: 8, NUMBER: 16, ASKS: 32, SOURCE: 64, DATELINE: 128, LIST: 256, CAUSE: 512, SPEECH: 1024, PERSON: 2048, UPCOMING: 4096 } as const;
 
@@ -316,9 +317,15 @@ const MAX_COUNT_GAP = 2;
 /** Words between what is counted and its number (আহত অন্তত ২২, শয্যা মাত্র ৪০টি). */
 const APPROXIMATORS = new Set(['অন্তত', 'প্রায়', 'মোট', 'আরও', 'আরো', 'মাত্র', 'কমপক্ষে', 'আনুমানিক'].map(normalize));
 
-/** Analysed terms of currencies: the amount of money a price question asks for is stated in one. */
+/**
+ * Analysed terms of currencies: the amount of money a price question asks for is stated in one. (One-word names: the
+ * মার্কিন of মার্কিন ডলার, "US", names no money.)
+ */
 const CURRENCY_TERMS: ReadonlySet<string> = new Set(
-  ['টাকা', 'ডলার', 'রুপি', 'ইউরো', 'পাউন্ড', 'রিয়াল', 'দিরহাম', 'ইয়েন', 'ইউয়ান', 'রুবল', 'লিরা'].flatMap((w) => analyzeTerms(w)),
+  Object.keys(CURRENCY_NAMES).flatMap((w) => {
+    const terms = analyzeTerms(w);
+    return terms.length === 1 ? terms : [];
+  }),
 );
 
 /** Does a sentence's analysed terms name a currency (৩২ হাজার টাকা, ১২ কোটি ডলার)? */
