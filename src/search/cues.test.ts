@@ -30,6 +30,8 @@ describe('cues', () => {
   it('tells whether a sentence holds the kind of answer asked for', () => {
     expect(holdsAnswerType('when', 'শুক্রবার তিনি পৌঁছান।')).toBe(true);
     expect(holdsAnswerType('how_many', '১৮ হাজার দর্শক ছিলেন।')).toBe(true);
+    expect(holdsAnswerType('how_many', 'নৌকায় স্কুলে যেতে দেড় ঘণ্টা লাগে।')).toBe(true); // one and a half, without a digit
+    expect(holdsAnswerType('how_many', 'মেলাটি আড়াই শ বছর ধরে হচ্ছে।')).toBe(true);
     expect(holdsAnswerType('when', 'তিনি পৌঁছান।')).toBe(false);
     expect(holdsAnswerType('source', 'সূত্র: আল জাজিরা')).toBe(true);
     expect(holdsAnswerType('source', 'খবর রয়টার্সের।')).toBe(true);

@@ -67,6 +67,8 @@ function statesDuration(nfc: string): boolean {
 /** Bengali number words: one to ten (দুই and its combining form দু apart), and the large units. */
 const ONE_TO_TEN = ['এক', 'তিন', 'চার', 'পাঁচ', 'ছয়', 'সাত', 'আট', 'নয়', 'দশ'];
 const LARGE_UNITS = ['শত', 'হাজার', 'লাখ', 'কোটি'];
+/** One and a half, two and a half: a number without a digit (দেড় মাস, আড়াই ঘণ্টা). */
+const FRACTIONS = ['দেড়', 'আড়াই'];
 /**
  * A number as digits or as a whole number word (তিনজন, হাজারো, কয়েকটি; not the তিন of তিনি or the আট of আটক). Bare নয়
  * is "is not"; দু only counts with its classifier (দুজন, দুটি).
@@ -74,7 +76,7 @@ const LARGE_UNITS = ['শত', 'হাজার', 'লাখ', 'কোটি'];
 const NUMBER = new RegExp(
   `[০-৯0-9]|` +
     wholeWords(
-      [...ONE_TO_TEN.filter((w) => w !== 'নয়'), 'নয়টি', 'নয়জন', 'দুই', 'দুটি', 'দুজন', 'দুটো', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক'],
+      [...ONE_TO_TEN.filter((w) => w !== 'নয়'), 'নয়টি', 'নয়জন', 'দুই', 'দুটি', 'দুজন', 'দুটো', ...LARGE_UNITS, 'বিলিয়ন', 'মিলিয়ন', 'কয়েক', ...FRACTIONS],
       ['টি', 'টা', 'জন', 'শ', 'ো', 'ই', 'টির', 'টিকে', 'জনের', 'জনকে', 'ের', 'ে'],
     ),
   'u',
@@ -304,7 +306,7 @@ function givesCauseByVerb(norm: string): boolean {
 
 /** An analysed term that states a quantity: digits, or a Bengali number word (তিন, দুজন, হাজার, কয়েকটি). */
 const QUANTITY = new RegExp(
-  `^(?:[0-9]+|(?:${[...ONE_TO_TEN, 'দুই', 'দু', 'বিশ', ...LARGE_UNITS, 'শ', 'কয়েক', 'শতাধিক', 'সহস্রাধিক'].map(normalize).join('|')})(?:জন|টি|টা|শ)?)$`,
+  `^(?:[0-9]+|(?:${[...ONE_TO_TEN, 'দুই', 'দু', 'বিশ', ...LARGE_UNITS, 'শ', 'কয়েক', 'শতাধিক', 'সহস্রাধিক', ...FRACTIONS].map(normalize).join('|')})(?:জন|টি|টা|শ)?)$`,
   'u',
 );
 /**
