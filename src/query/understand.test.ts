@@ -635,6 +635,15 @@ describe('understand', () => {
     expect(q('বাড়ি ভাড়া কত বেড়েছে').asksPrice).toBe(true);
   });
 
+  it('tells a "when" asked in the future (কবে আসবে, when will, kobe dibe) from one asked in the past', () => {
+    expect(q('পুষ্টি জরিপের পূর্ণাঙ্গ রিপোর্ট কবে আসবে').asksFuture).toBe(true);
+    expect(q('When will the toll collection start?').asksFuture).toBe(true);
+    expect(q('admission er result kobe dibe').asksFuture).toBe(true);
+    expect(q('সেতুটি কবে চালু হয়েছিল').asksFuture).toBeUndefined();
+    expect(q('When did the bridge open?').asksFuture).toBeUndefined();
+    expect(q('সেতুর নির্মাণকাজ কত দিনে শেষ হবে').asksFuture).toBeUndefined(); // a number, not a date
+  });
+
   it('reads a case ending the other way when the stem it leaves is no index term (সিরিয়াতে: সিরিয়া + -তে)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('সিরিয়ায় রাশিয়ার দুটি ঘাঁটি আছে।'), analyzeTerms('রাতে হামলা হয়।')]);
     expect(reach(understand('সিরিয়াতে রাশিয়ার ঘাঁটি কয়টা', v, lexicon))['সিরিয়াতে']).toContain(analyzeTerms('সিরিয়া')[0]);

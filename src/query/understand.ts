@@ -77,6 +77,8 @@ export interface Query {
    * dates it as still to come (আগামী ১৬ ডিসেম্বর চালু হবে) does not answer it.
    */
   asksPast?: boolean;
+  /** A "when" asked in the future (কবে চালু হবে, when will it open): a date told as still to come answers it best. */
+  asksFuture?: boolean;
   /**
    * The question asks for a cause: why, or how something started or happened (How did the fire start? আগুন কীভাবে
    * লাগল?) — not how something is done (How does Belarus stand by Russia?), which a sentence giving a cause need not answer.
@@ -950,6 +952,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   addRegionMembers(concepts, regionsOf(lexicon), vocab, home);
   const asksList = asksForList(norms);
   const asksPast = type === 'when' && norms.some(isPastTense);
+  const asksFuture = type === 'when' && !asksPast && norms.some(isFutureTense);
   const asksCause = type === 'why' || (type === 'how' && norms.some((w) => HAPPENING.test(w)));
   const asksSpeech = markSpeaker(norms, concepts);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
@@ -961,7 +964,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   return {
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
-    ...(asksPast ? { asksPast } : {}), ...(asksCause ? { asksCause } : {}),
+    ...(asksPast ? { asksPast } : {}), ...(asksFuture ? { asksFuture } : {}), ...(asksCause ? { asksCause } : {}),
   };
 }
 
@@ -1006,6 +1009,17 @@ const ENGLISH_PAST = new Set(['did', 'was', 'were']);
 /** Endings of the Bengali past (চালু হয়েছিল, গেলেন, খুলল, শুরু করেছে), on a verb form or on হওয়া, which the verb table lacks. */
 const BENGALI_PAST = new RegExp(`(?:${['েছিল', 'েছিলো', 'েছে', 'ল', 'লো', 'লেন'].map(normalizeEnding).join('|')})$`, 'u');
 const BENGALI_BE = new RegExp(`^(?:${['হয়েছ', 'হয়েছিল', 'হল', 'হলো', 'ছিল'].map(normalize).join('|')})`, 'u');
+
+/** Endings of the Bengali future (হবে, খুলবে, আসবেন), on a verb form. */
+const BENGALI_FUTURE = new RegExp(`(?:${['বে', 'বেন'].map(normalizeEnding).join('|')})$`, 'u');
+const ENGLISH_FUTURE = new Set(['will', "won't", 'shall']);
+/** The romanized future of the verbs a "when" asks with (kobe chalu hobe, result kobe dibe). */
+const ROMANIZED_FUTURE = new Set(['hobe', 'hoibe', 'korbe', 'korben', 'dibe', 'diben', 'debe', 'deben', 'khulbe', 'ashbe', 'asbe', 'ashben', 'jabe', 'jaben', 'pabe', 'paben', 'cholbe', 'thakbe']);
+/** Is the word a verb in the future tense (will; হবে, খুলবে; hobe)? */
+function isFutureTense(norm: string): boolean {
+  if (ENGLISH_FUTURE.has(norm) || ROMANIZED_FUTURE.has(norm)) return true;
+  return BENGALI_FUTURE.test(norm) && (verbLemma(norm) !== undefined || norm === normalize('হবে'));
+}
 
 /** Is the word a verb in the past tense (did, was; গেলেন, হয়েছিল)? */
 function isPastTense(norm: string): boolean {

@@ -484,6 +484,17 @@ describe('Retriever and a question that asks for a date or a number', () => {
     const opened = corpusOf({ id: 'opened', source: 'পাতাল মেট্রো চালু\nঢাকার প্রথম পাতাল মেট্রোরেল গত ১৬ ডিসেম্বর যাত্রী চলাচলের জন্য খুলে দেওয়া হয়।' });
     expect(opened.answers('When did the underground metro open to passengers?')).toBe(true);
   });
+
+  it('quotes first the date still to come when "when" is asked in the future (কবে আসবে), not the date the lead reports', () => {
+    const survey = corpusOf({
+      id: 'survey',
+      source:
+        'পুষ্টি জরিপের ফল\nমঙ্গলবার জাতীয় পুষ্টি জরিপের প্রাথমিক ফলাফল প্রকাশ করা হয়, পূর্ণাঙ্গ প্রতিবেদনের কাজ চলছে। ' +
+        'জরিপে দেখা গেছে, শিশুদের খর্বতা কমেছে। পূর্ণাঙ্গ প্রতিবেদন আগামী ডিসেম্বরে প্রকাশ করা হবে।',
+    });
+    expect(survey.top('পুষ্টি জরিপের পূর্ণাঙ্গ রিপোর্ট কবে আসবে')).toContain('আগামী ডিসেম্বরে');
+    expect(survey.top('পুষ্টি জরিপের প্রাথমিক ফলাফল কবে প্রকাশ করা হয়েছে')).toContain('মঙ্গলবার');
+  });
 });
 
 describe('Retriever and short questions', () => {
