@@ -118,13 +118,15 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // word for word and thirteen in other words, and were dropped —, 125 on 6 new articles 1167_–1172_ and five the
   // archive answers; half in dev, inspected, half in holdout, never inspected): the session-start code measures extra-en
   // 0.734 / 0.889, extra-mixed 0.739 / 0.846 and off-topic declined 0.444 (566 of 1,275) on the fixtures with them, so the
-  // extra-en and extra-mixed hit@3 floors were reset under those figures, not lowered to let a change pass.
+  // extra-en and extra-mixed hit@3 floors were reset under those figures, not lowered to let a change pass. Raised at the
+  // session's end to just under the final code's figures: en 0.86 / 0.96 (0.864 / 0.962), extra-bn hit@1 0.78 (0.783);
+  // all answerable measures 0.770 / 0.902, off-topic declined 0.445 (567 of 1,275).
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
-  en: { hit1: 0.85, hit3: 0.95 },
+  en: { hit1: 0.86, hit3: 0.96 },
   romanized: { hit1: 0.87, hit3: 0.93 },
   mixed: { hit1: 0.9, hit3: 0.97 },
-  'extra-bn': { hit1: 0.77, hit3: 0.9 },
+  'extra-bn': { hit1: 0.78, hit3: 0.9 },
   'extra-en': { hit1: 0.73, hit3: 0.88 },
   'extra-romanized': { hit1: 0.71, hit3: 0.88 },
   'extra-mixed': { hit1: 0.73, hit3: 0.84 },
