@@ -1013,12 +1013,20 @@ const BENGALI_BE = new RegExp(`^(?:${['হয়েছ', 'হয়েছিল'
 /** Endings of the Bengali future (হবে, খুলবে, আসবেন), on a verb form. */
 const BENGALI_FUTURE = new RegExp(`(?:${['বে', 'বেন'].map(normalizeEnding).join('|')})$`, 'u');
 const ENGLISH_FUTURE = new Set(['will', "won't", 'shall']);
-/** The romanized future of the verbs a "when" asks with (kobe chalu hobe, result kobe dibe). */
-const ROMANIZED_FUTURE = new Set(['hobe', 'hoibe', 'korbe', 'korben', 'dibe', 'diben', 'debe', 'deben', 'khulbe', 'ashbe', 'asbe', 'ashben', 'jabe', 'jaben', 'pabe', 'paben', 'cholbe', 'thakbe']);
+/**
+ * The romanized future of the verbs a "when" asks with (kobe chalu hobe, result kobe dibe), listed: a Latin word in -be
+ * may be no verb at all (kobe is "when").
+ */
+const ROMANIZED_FUTURE = new Set([
+  ...['hobe', 'hoibe', 'korbe', 'korben', 'dibe', 'diben', 'debe', 'deben', 'khulbe'],
+  ...['ashbe', 'asbe', 'ashben', 'jabe', 'jaben', 'pabe', 'paben', 'cholbe', 'thakbe'],
+]);
+/** হবে, "will be", which the verb table leaves to the copula (see BENGALI_BE). */
+const WILL_BE = normalize('হবে');
 /** Is the word a verb in the future tense (will; হবে, খুলবে; hobe)? */
 function isFutureTense(norm: string): boolean {
   if (ENGLISH_FUTURE.has(norm) || ROMANIZED_FUTURE.has(norm)) return true;
-  return BENGALI_FUTURE.test(norm) && (verbLemma(norm) !== undefined || norm === normalize('হবে'));
+  return BENGALI_FUTURE.test(norm) && (verbLemma(norm) !== undefined || norm === WILL_BE);
 }
 
 /** Is the word a verb in the past tense (did, was; গেলেন, হয়েছিল)? */
@@ -1303,7 +1311,8 @@ function asksPerUnit(lower: readonly string[]): boolean {
  * what it asks: the answer is a number of those units.
  */
 function countsUnits(lower: readonly string[]): boolean {
-  return lower.some((w, i) => COUNTING_CUE.test(w) || (endsCountCue(lower, i) && i + 1 < lower.length && NON_MONEY_UNITS.has(lower[i + 1]!)));
+  // (a cue written solid with its unit, কতদিন, counts it too)
+  return lower.some((w, i) => COUNTING_CUE.test(w) || (endsCountCue(lower, i) && NON_MONEY_UNITS.has(lower[i + 1] ?? '')));
 }
 const NON_MONEY_UNITS: ReadonlySet<string> = new Set([
   ...COUNTED_UNITS.map(normalize),
