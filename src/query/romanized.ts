@@ -32,7 +32,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   diyeche: 'দিয়েছে', diyechen: 'দিয়েছেন', dieche: 'দিয়েছে', dicche: 'দিচ্ছে', dey: 'দেয়', deya: 'দেওয়া',
   korche: 'করছে', korchen: 'করছেন', koreche: 'করেছে', korechen: 'করেছেন', korbe: 'করবে', korben: 'করবেন',
   kore: 'করে', koren: 'করেন', kora: 'করা', korlo: 'করল', korlen: 'করলেন', korte: 'করতে',
-  hoyeche: 'হয়েছে', hoyechhe: 'হয়েছে', hoy: 'হয়', hoye: 'হয়ে', hobe: 'হবে', hoyechilo: 'হয়েছিল', holo: 'হলো',
+  hoyeche: 'হয়েছে', hoyechhe: 'হয়েছে', hoy: 'হয়', hoye: 'হয়ে', hobe: 'হবে', hoibe: 'হবে', hoyechilo: 'হয়েছিল', holo: 'হলো',
   ache: 'আছে', achhe: 'আছে', achen: 'আছেন', chilo: 'ছিল', chhilo: 'ছিল', chilen: 'ছিলেন', thakbe: 'থাকবে',
   gesen: 'গেছেন', gechen: 'গেছেন', geche: 'গেছে', gelen: 'গেলেন', gelo: 'গেল', jaben: 'যাবেন', jabe: 'যাবে',
   korchilo: 'করছিল', korchilen: 'করছিলেন', bolchilo: 'বলছিল', bolchilen: 'বলছিলেন', hocche: 'হচ্ছে', hochhe: 'হচ্ছে',
@@ -85,7 +85,7 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   // verbs and crime and politics words (hotta: হত্যা at half weight beside হাত, হতো; harse: হার্শ, হ্রাস)
   jitse: 'জিতেছে', harse: 'হেরেছে', dhorse: 'ধরেছে', hotta: 'হত্যা', hottha: 'হত্যা', dhorshon: 'ধর্ষণ', songhorsho: 'সংঘর্ষ',
   sangharsho: 'সংঘর্ষ', shonghorsho: 'সংঘর্ষ', shokkhor: 'স্বাক্ষর', swakkhor: 'স্বাক্ষর', borad: 'বরাদ্দ', boraddo: 'বরাদ্দ', onumodon: 'অনুমোদন',
-  dilo: 'দিলো', nilo: 'নিলো', hoilo: 'হলো', elo: 'এলো', ashbe: 'আসবে', dibe: 'দেবে', nibe: 'নেবে',
+  dilo: 'দিলো', nilo: 'নিলো', hoilo: 'হলো', elo: 'এলো', ashbe: 'আসবে', asbe: 'আসবে', dibe: 'দেবে', nibe: 'নেবে',
   // (doshi: দেশ, ধস at half weight; shiropa: শেরপা above শিরোপা; chintai: চিন্তা, চীনা beside ছিনতাই)
   doshi: 'দোষী', chintai: 'ছিনতাই', dakati: 'ডাকাতি', sorok: 'সড়ক', shiropa: 'শিরোপা', chempian: 'চ্যাম্পিয়ন',
   // (porse read as পরসে; gol as গল; bisso: বিষয়, বিশ্ব, বিশেষ at equal weight; byabostha: বসত, বস্তা)

@@ -1013,20 +1013,16 @@ const BENGALI_BE = new RegExp(`^(?:${['হয়েছ', 'হয়েছিল'
 /** Endings of the Bengali future (হবে, খুলবে, আসবেন), on a verb form. */
 const BENGALI_FUTURE = new RegExp(`(?:${['বে', 'বেন'].map(normalizeEnding).join('|')})$`, 'u');
 const ENGLISH_FUTURE = new Set(['will', "won't", 'shall']);
-/**
- * The romanized future of the verbs a "when" asks with (kobe chalu hobe, result kobe dibe), listed: a Latin word in -be
- * may be no verb at all (kobe is "when").
- */
-const ROMANIZED_FUTURE = new Set([
-  ...['hobe', 'hoibe', 'korbe', 'korben', 'dibe', 'diben', 'debe', 'deben', 'khulbe'],
-  ...['ashbe', 'asbe', 'ashben', 'jabe', 'jaben', 'pabe', 'paben', 'cholbe', 'thakbe'],
-]);
 /** হবে, "will be", which the verb table leaves to the copula (see BENGALI_BE). */
 const WILL_BE = normalize('হবে');
-/** Is the word a verb in the future tense (will; হবে, খুলবে; hobe)? */
+/**
+ * Is the word a verb in the future tense (will; হবে, খুলবে; hobe, dibe)? A romanized word is read as romanizedToBengali
+ * spells it, and then as a Bengali one: its -be alone says nothing (kobe is "when").
+ */
 function isFutureTense(norm: string): boolean {
-  if (ENGLISH_FUTURE.has(norm) || ROMANIZED_FUTURE.has(norm)) return true;
-  return BENGALI_FUTURE.test(norm) && (verbLemma(norm) !== undefined || norm === WILL_BE);
+  if (ENGLISH_FUTURE.has(norm)) return true;
+  const bengali = LATIN.test(norm) ? normalize(romanizedToBengali(norm)) : norm;
+  return BENGALI_FUTURE.test(bengali) && (verbLemma(bengali) !== undefined || bengali === WILL_BE);
 }
 
 /** Is the word a verb in the past tense (did, was; গেলেন, হয়েছিল)? */
