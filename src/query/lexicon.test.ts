@@ -243,6 +243,8 @@ describe('lookup', () => {
     expect(hits('midwives thieves')).toEqual(['midwife', 'thief']); // -ves plurals of -f/-fe nouns
     // the strong past tenses a news question uses (how many rode, who drove, what they dug)
     expect(hits('rode ridden driven dug')).toEqual(['ride', 'ride', 'drive', 'dig']);
+    // and the participles Porter cannot strip (seeds sown, prices slid, an economy that shrank, a patient who underwent surgery)
+    expect(hits('sown slid shrank underwent')).toEqual(['sow', 'slide', 'shrink', 'undergo']);
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {

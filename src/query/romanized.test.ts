@@ -16,6 +16,10 @@ describe('romanizedToBengali', () => {
     ['korse', 'করছে'], ['gese', 'গেছে'], ['hoise', 'হয়েছে'], ['bolsen', 'বলছেন'], ['korsilo', 'করছিল'],
     // everyday words whose o is ো, which the scheme would read as the inherent vowel
     ['lok', 'লোক'], ['dokan', 'দোকান'], ['bou', 'বউ'],
+    // o after a vowel is ও, never অ (names and verbal nouns: shaon, khaoa, neoa)
+    ['shaon', 'শাওন'], ['khaoa', 'খাওয়া'], ['neoa', 'নেওয়া'],
+    // everyday words whose ch is ছ (chele: not চালু or চলা by sound)
+    ['chele', 'ছেলে'], ['meye', 'মেয়ে'],
   ];
   it.each(pairs)('%s → %s', (latin, bengali) => {
     expect(romanizedToBengali(latin)).toBe(bengali.normalize('NFC'));

@@ -101,6 +101,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   shecchasebok: 'স্বেচ্ছাসেবক', sechchhasebok: 'স্বেচ্ছাসেবক', gobeshok: 'গবেষক', gobesok: 'গবেষক', joutho: 'যৌথ',
   onno: 'অন্য', gato: 'গত', doi: 'দই', kas: 'কাছ', kach: 'কাছ', choy: 'ছয়', chhoy: 'ছয়', chaiche: 'চেয়েছে',
   paoa: 'পাওয়া', jawa: 'যাওয়া', jaoa: 'যাওয়া', jaoar: 'যাওয়ার', hoya: 'হওয়া', uni: 'উনি',
+  // (chele, read by sound: চালিয়, চালু, চলা, with ছেল at half weight)
+  chele: 'ছেলে', chhele: 'ছেলে',
   dopter: 'দপ্তর', doptor: 'দপ্তর', mrittu: 'মৃত্যু', mrityu: 'মৃত্যু', poddotyag: 'পদত্যাগ', podotyag: 'পদত্যাগ', prarthi: 'প্রার্থী',
 };
 
@@ -242,6 +244,9 @@ function transliterate(word: string): string {
       } else if (prev === 'V' && (piece.latin === 'a' || piece.latin === 'e' || piece.latin === 'aa')) {
         // Bengali writes a glide between vowels: "rashia" → রাশিয়া, "tie" → টিয়ে.
         out += 'য়' + piece.sign;
+      } else if (prev === 'V' && piece.latin === 'o') {
+        // অ never follows a vowel inside a Bengali word: "o" there is ও ("shaon" → শাওন, "deoa" → দেওয়া).
+        out += 'ও';
       } else {
         out += piece.independent;
       }

@@ -680,6 +680,7 @@ describe('understand', () => {
     expect(labels('SSC তে GPA 5 কতজন পেয়েছে')).not.toContain('তে');
     expect(labels('ICU র বেড কয়টি')).not.toContain('র');
     expect(labels('Putin কে?')).toEqual(['Putin']); // কে after a name is "who"
+    expect(labels('Sensor গুলো কত কম temperature এও কাজ করে')).not.toContain('এও'); // with the clitic ও, "even at"
   });
 
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {

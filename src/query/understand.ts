@@ -134,7 +134,10 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
  * Case endings a mixed question writes apart after a Latin word (SSC তে, ICU র, company দের): the Latin word's ending,
  * which asks nothing itself. (এর and এ are function words already; কে is the question word "who".)
  */
-const DETACHED_BENGALI_ENDINGS = new Set(['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর'].map(normalize));
+const DETACHED_BENGALI_ENDINGS = new Set(
+  // (with the clitic ও, "even, too": temperature এও, ICU তেও, company রও)
+  ['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর', 'এও', 'তেও', 'রও', 'এরও', 'দেরও'].map(normalize),
+);
 
 const LATIN = /^[a-z0-9]+$/;
 /**
