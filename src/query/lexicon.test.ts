@@ -247,6 +247,22 @@ describe('lookup', () => {
     expect(hits('sown slid shrank underwent')).toEqual(['sow', 'slide', 'shrink', 'undergo']);
   });
 
+  it('reaches the words reports use for wind speed, a metropolis, views, a section, connections, an exemption, a monastery, a stage, a bag', () => {
+    expect(forms('wind speed')).toEqual(expect.arrayContaining(['বেগের বাতাস', 'বাতাসের গতি']));
+    expect(forms('speed')).toContain('বেগ');
+    expect(forms('city')).toContain('মহানগর'); // ঢাকা মহানগরে
+    expect(forms('views')).toContain('ভিউ');
+    expect(forms('section')).toContain('বিভাগ'); // the open section of a chess olympiad
+    expect(forms('connections')).toContain('সংযোগ');
+    expect(forms('exempt')).toContain('আওতার বাইরে');
+    expect(forms('monasteries')).toContain('বিহার');
+    expect(forms('pending')).toContain('নিষ্পত্তির অপেক্ষায়');
+    expect(forms('stage')).toContain('পর্ব'); // a race's hardest stage
+    expect(forms('bag')).toContain('বস্তা'); // coffee sold per 50 kg bag
+    expect(forms('severance pay')).toContain('বিচ্ছেদ-ভাতা');
+    expect(forms('out of order')).toContain('বিকল');
+  });
+
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
     expect(forms('saigon')).toContain('হো চি মিন সিটি');
     expect(forms('bombay')).toContain('মুম্বাই');
