@@ -261,6 +261,15 @@ describe('lookup', () => {
     expect(forms('bag')).toContain('বস্তা'); // coffee sold per 50 kg bag
     expect(forms('severance pay')).toContain('বিচ্ছেদ-ভাতা');
     expect(forms('out of order')).toContain('বিকল');
+    expect(forms('debater')).toContain('বিতার্কিক');
+    expect(forms('best')).toContain('শ্রেষ্ঠ');
+    expect(forms('merger')).toContain('একীভূত');
+    expect(forms('facilities')).toContain('সুবিধা');
+    expect(forms('judges')).toContain('বিচারপতি');
+    expect(forms('charge')).toContain('চার্জ'); // a battery's charge cycles
+    expect(forms('recorded')).toContain('নথিভুক্ত');
+    expect(forms('owed')).toContain('পাওনা');
+    expect(forms('paying for')).toEqual(expect.arrayContaining(['অর্থায়ন', 'খরচ বহন', 'অর্থ দেওয়া']));
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
