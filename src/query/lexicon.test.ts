@@ -270,6 +270,10 @@ describe('lookup', () => {
     expect(forms('recorded')).toContain('নথিভুক্ত');
     expect(forms('owed')).toContain('পাওনা');
     expect(forms('paying for')).toEqual(expect.arrayContaining(['অর্থায়ন', 'খরচ বহন', 'অর্থ দেওয়া']));
+    expect(forms('warning')).toContain('সতর্কসংকেত');
+    expect(forms('sanctioned')).toContain('অনুমোদিত'); // sanctioned posts, not only sanctions
+    expect(forms('laid')).toContain('পাড়ে'.normalize('NFC')); // a crocodile laid her eggs (the phrase lay eggs needs them adjacent)
+    expect(forms('along')).toContain('তীরে'); // along the river
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
