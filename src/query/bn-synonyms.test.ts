@@ -43,6 +43,12 @@ describe('Bengali paraphrase groups', () => {
     expect(folded.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('অলআউট')[0]);
   });
 
+  it('reads a loan repaid as reports write it (শোধ → পরিশোধ), though the index holds শোধ itself', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('ঋণ পরিশোধ করা যাবে পাঁচ বছরে।'), analyzeTerms('ধার শোধ হয়নি।')]);
+    const repaid = understand('ঋণ কত বছরে শোধ করতে হবে', vocab, loadLexicon()).concepts.find((c) => c.label === 'শোধ')!;
+    expect(repaid.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('পরিশোধ')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();
