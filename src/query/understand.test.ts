@@ -683,6 +683,12 @@ describe('understand', () => {
     expect(labels('Sensor গুলো কত কম temperature এও কাজ করে')).not.toContain('এও'); // with the clitic ও, "even at"
   });
 
+  it('drops the colloquial honorific pronoun a typed question uses for someone it named (uni, উনি)', () => {
+    const labels = (text: string) => q(text).concepts.map((c) => c.label);
+    expect(labels('putin pezeshkian ke amontron dilo, uni ki raji hoise')).not.toContain('uni');
+    expect(labels('উনি কবে মস্কো যাবেন')).not.toContain('উনি');
+  });
+
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('হিমাগারে আলুর দাম কেজিপ্রতি ১২ টাকা।'), analyzeTerms('নদীতে বাঁধ ভেঙেছে।')]);
     const dam = (text: string) => reach(understand(text, v, lexicon)).dam ?? [];

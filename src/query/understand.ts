@@ -110,6 +110,13 @@ const BENGALI_QUESTION_WORDS = new Set(
 );
 
 /**
+ * The colloquial honorific pronoun a typed question uses for someone it has named (putin … uni ki raji hoise, উনি কবে
+ * আসবেন): a function word, as তিনি is. Dropped from questions only — reports rarely write it, and the index's
+ * stopword list is kept short on purpose (src/text/stopwords.ts).
+ */
+const COLLOQUIAL_PRONOUNS = new Set(['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে'].map(normalize));
+
+/**
  * Nouns that frame a question rather than name its subject ("what is the *name* of…", "পশ্চিমাদের *প্রতিক্রিয়া* কী"):
  * a source rarely repeats them, so their absence from a passage says little. Kept, but weak.
  */
@@ -535,7 +542,9 @@ const REREAD_ENDINGS = ['তে', 'তেই', 'কে', 'র', 'ের', 'য�
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
   const norm = token.norm;
-  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || DETACHED_BENGALI_ENDINGS.has(norm)) return undefined;
+  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || DETACHED_BENGALI_ENDINGS.has(norm) || COLLOQUIAL_PRONOUNS.has(norm)) {
+    return undefined;
+  }
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (isYearTerm(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
@@ -743,7 +752,8 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
     if (bengali !== undefined) {
-      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali) || (romanized && DETACHED_ENDINGS.has(word))) return;
+      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali) || COLLOQUIAL_PRONOUNS.has(bengali)) return;
+      if (romanized && DETACHED_ENDINGS.has(word)) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
       // Whether the transliteration ends in a case ending is a guess too (nayontara: নয়নতারা, not নয়নতা + -রা), so its
       // whole spelling is looked up as well.
