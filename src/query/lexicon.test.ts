@@ -274,6 +274,10 @@ describe('lookup', () => {
     expect(forms('sanctioned')).toContain('অনুমোদিত'); // sanctioned posts, not only sanctions
     expect(forms('laid')).toContain('পাড়ে'.normalize('NFC')); // a crocodile laid her eggs (the phrase lay eggs needs them adjacent)
     expect(forms('along')).toContain('তীরে'); // along the river
+    expect(forms('defence')).toContain('আসামিপক্ষ'); // will the defence appeal
+    expect(forms('open')).toContain('ওপেন'); // the Argentina Open
+    expect(forms('field')).toContain('মাঠপর্যায়'); // field monitoring
+    expect(forms('shot')).toContain('শুটিং'); // a film being shot
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
