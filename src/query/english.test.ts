@@ -153,6 +153,8 @@ describe('questionTypeOf', () => {
     ['বৈঠক কোথায় হয়েছে', 'where'],
     ['গাড়িটি সপ্তাহের কোন দিনগুলোতে গ্রামে যায়', 'when'], // which days: weekdays answer
     ['on what days does the market open', 'when'],
+    ['মেট্রোতে ওর্তিগাস থেকে তাইতাই যেতে কতক্ষণ লাগবে', 'how_many'], // how long: a duration in minutes
+    ['dhaka theke kotokkhon lagbe', 'how_many'],
     ['কতটি ড্রোন দিয়েছে', 'how_many'],
     ['কয়টি দেশ', 'how_many'],
     ['রাজু হত্যা মামলায় কতজনের ফাঁসির রায় হয়েছে', 'how_many'], // the cue in a case

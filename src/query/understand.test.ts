@@ -635,6 +635,12 @@ describe('understand', () => {
     expect(q('বাড়ি ভাড়া কত বেড়েছে').asksPrice).toBe(true);
   });
 
+  it('reads কতক্ষণ (how long) as asking for a number, a duration, with nothing after it counted', () => {
+    const query = q('নতুন মেট্রোতে ওর্তিগাস থেকে তাইতাই যেতে কতক্ষণ লাগবে');
+    expect(query.type).toBe('how_many');
+    expect(query.concepts.filter((c) => c.counted)).toEqual([]);
+  });
+
   it('tells a "when" asked in the future (কবে আসবে, when will, kobe dibe) from one asked in the past', () => {
     expect(q('পুষ্টি জরিপের পূর্ণাঙ্গ রিপোর্ট কবে আসবে').asksFuture).toBe(true);
     expect(q('When will the toll collection start?').asksFuture).toBe(true);
