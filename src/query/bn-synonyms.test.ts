@@ -49,6 +49,12 @@ describe('Bengali paraphrase groups', () => {
     expect(repaid.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('পরিশোধ')[0]);
   });
 
+  it('reads days as a deadline is written in working days (কত দিনের মধ্যে → সাত কার্যদিবসের মধ্যে)', () => {
+    const vocab = Vocabulary.fromPassageTerms([analyzeTerms('কমিটিকে সাত কার্যদিবসের মধ্যে প্রতিবেদন দিতে বলা হয়েছে।'), analyzeTerms('তিন দিন পর।')]);
+    const days = understand('তদন্ত কমিটি কত দিনের মধ্যে প্রতিবেদন দেবে', vocab, loadLexicon()).concepts.find((c) => c.label === 'দিনের')!;
+    expect(days.alternatives.flatMap((a) => a.terms)).toContain(analyzeTerms('কার্যদিবস')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();
