@@ -141,6 +141,12 @@ export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why
 export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
 /** Single-token cues as written (lowercase); checked after the multi-token ones below. */
+/**
+ * "How long" asked in one word (কতক্ষণ লাগবে): a duration, which a number of minutes or hours states. A "how many" cue
+ * with nothing after it that it counts (ক্ষণ, "a moment", is no unit, so it is not split off as কত দিন is).
+ */
+const DURATION_CUE_WORDS = ['কতক্ষণ', 'kotokkhon', 'kotokhon'];
+
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe',
     // at what o'clock (কয়টায় ছাড়বে, কয়টার সময়)
@@ -149,10 +155,7 @@ const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
     // in a case (কতজনকে গ্রেপ্তার, কতজনের ফাঁসি, কয়টির)
     'কতজনকে', 'কতজনের', 'কয়জনকে', 'কয়জনের', 'কতটির', 'কয়টির', 'কতটিকে', 'কয়টিকে', 'কতগুলোর', 'kotojonke', 'kotojoner', 'koyjonke', 'koyjoner',
     // an ordinal asked (কততম বিসিএস: the 47th) is a number too
-    'কততম', 'kototomo',
-    // how long (কতক্ষণ লাগবে): a duration, which a number of minutes or hours states (ক্ষণ, "a moment", is no unit
-    // to count, so it is not split off as কত দিন is)
-    'কতক্ষণ', 'kotokkhon', 'kotokhon']],
+    'কততম', 'kototomo', ...DURATION_CUE_WORDS]],
   ['who', ['who', 'whom', 'whose', 'কে', 'কারা', 'কার', 'কাকে', 'কাদের', 'ke', 'kara', 'kar', 'kake', 'kader']],
   ['where', ['where', 'কোথায়', 'কোথা', 'kothay', 'kothai', 'kothae']], // not "kotha": that is কথা (talk)
   ['why', ['why', 'কেন', 'keno', 'kno', 'kano']],
@@ -175,8 +178,8 @@ export function isQuestionCue(word: string): boolean {
   return QUESTION_CUES.has(word.toLowerCase().normalize('NFC'));
 }
 
-/** "How long" asked in one word (কতক্ষণ): a duration, with nothing after it that it counts. */
-const DURATION_CUES = new Set(['কতক্ষণ', 'kotokkhon', 'kotokhon'].map((c) => c.normalize('NFC')));
+const DURATION_CUES = new Set(DURATION_CUE_WORDS.map((c) => c.normalize('NFC')));
+/** The "how many" cues that name what they count after them (not কতক্ষণ: see DURATION_CUE_WORDS). */
 const COUNT_CUES = new Set(SINGLE_CUES.find(([type]) => type === 'how_many')![1].filter((c) => !DURATION_CUES.has(c)));
 /** The count cues that count people (কতজন, কয়জনকে, koyjon: জন, "person"). */
 const PERSON_COUNT_CUES = new Set([...COUNT_CUES].filter((c) => /জন|jon/u.test(c)));

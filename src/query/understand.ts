@@ -116,6 +116,11 @@ const BENGALI_QUESTION_WORDS = new Set(
  */
 const COLLOQUIAL_PRONOUNS = new Set(['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে'].map(normalize));
 
+/** Does a Bengali word (typed so, or transliterated) ask nothing of a report: a question word or a function word? */
+function asksNothing(norm: string): boolean {
+  return BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || COLLOQUIAL_PRONOUNS.has(norm);
+}
+
 /**
  * Nouns that frame a question rather than name its subject ("what is the *name* of…", "পশ্চিমাদের *প্রতিক্রিয়া* কী"):
  * a source rarely repeats them, so their absence from a passage says little. Kept, but weak.
@@ -542,9 +547,7 @@ const REREAD_ENDINGS = ['তে', 'তেই', 'কে', 'র', 'ের', 'য�
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
   const norm = token.norm;
-  if (!norm || BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || DETACHED_BENGALI_ENDINGS.has(norm) || COLLOQUIAL_PRONOUNS.has(norm)) {
-    return undefined;
-  }
+  if (!norm || asksNothing(norm) || DETACHED_BENGALI_ENDINGS.has(norm)) return undefined;
   const kind =
     ctx.kinds.get(term) ?? ctx.kinds.get(norm) ?? (isYearTerm(norm) ? 'entity' : DIGITS.test(norm) || BENGALI_VERB_ENDING.test(norm) ? 'general' : 'unknown');
   // A word the index already holds is widened by sound only when it may be a name, or when it is long: a lexicon noun
@@ -752,8 +755,7 @@ function latinConcepts(tokens: Token[], ctx: Context, romanized: boolean, caseTe
     // The word transliterated, when it may be romanized Bengali.
     const bengali = romanized || isRomanizedBengaliWord(word) ? normalize(romanizedToBengali(word)) : undefined;
     if (bengali !== undefined) {
-      if (!bengali || BENGALI_QUESTION_WORDS.has(bengali) || isStopword(bengali) || COLLOQUIAL_PRONOUNS.has(bengali)) return;
-      if (romanized && DETACHED_ENDINGS.has(word)) return;
+      if (!bengali || asksNothing(bengali) || (romanized && DETACHED_ENDINGS.has(word))) return;
       // Romanization drops aspiration and vowel length (kach = কাছ, pacche = পাচ্ছে): short skeletons are allowed here.
       // Whether the transliteration ends in a case ending is a guess too (nayontara: নয়নতারা, not নয়নতা + -রা), so its
       // whole spelling is looked up as well.
