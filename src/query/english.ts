@@ -145,7 +145,7 @@ export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'p
  * "How long" asked in one word (কতক্ষণ লাগবে): a duration, which a number of minutes or hours states. A "how many" cue
  * with nothing after it that it counts (ক্ষণ, "a moment", is no unit, so it is not split off as কত দিন is).
  */
-const DURATION_CUE_WORDS = ['কতক্ষণ', 'kotokkhon', 'kotokhon'];
+const DURATION_CUE_WORDS = ['কতক্ষণ', 'কতক্ষণের', 'kotokkhon', 'kotokhon', 'kotokkhoner'];
 
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe',

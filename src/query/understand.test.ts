@@ -639,6 +639,9 @@ describe('understand', () => {
     const query = q('নতুন মেট্রোতে ওর্তিগাস থেকে তাইতাই যেতে কতক্ষণ লাগবে');
     expect(query.type).toBe('how_many');
     expect(query.concepts.filter((c) => c.counted)).toEqual([]);
+    const inCase = q('অনুরোধ পাঠানোর কতক্ষণের মধ্যে রক্তদাতারা হাসপাতালে আসেন'); // within how long
+    expect(inCase.type).toBe('how_many');
+    expect(inCase.concepts.map((c) => c.label)).not.toContain('কতক্ষণের');
   });
 
   it('tells a "when" asked in the future (কবে আসবে, when will, kobe dibe) from one asked in the past', () => {
@@ -689,10 +692,12 @@ describe('understand', () => {
     expect(labels('Sensor গুলো কত কম temperature এও কাজ করে')).not.toContain('এও'); // with the clitic ও, "even at"
   });
 
-  it('drops the colloquial honorific pronoun a typed question uses for someone it named (uni, উনি)', () => {
+  it('drops the pronouns a question uses for what it named (uni, উনি; সেগুলো)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('putin pezeshkian ke amontron dilo, uni ki raji hoise')).not.toContain('uni');
     expect(labels('উনি কবে মস্কো যাবেন')).not.toContain('উনি');
+    // … and the plural demonstrative for what it has named
+    expect(labels('দলটি কতগুলো যন্ত্র বানাতে চায়, আর সেগুলো কোথায় যাবে')).not.toContain('সেগুলো');
   });
 
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {

@@ -110,15 +110,16 @@ const BENGALI_QUESTION_WORDS = new Set(
 );
 
 /**
- * The colloquial honorific pronoun a typed question uses for someone it has named (putin … uni ki raji hoise, উনি কবে
- * আসবেন): a function word, as তিনি is. Dropped from questions only — reports rarely write it, and the index's
- * stopword list is kept short on purpose (src/text/stopwords.ts).
+ * Pronouns a question uses for what it has named: the colloquial honorific of typed questions (putin … uni ki raji
+ * hoise, উনি কবে আসবেন) and the plural demonstratives (… কতগুলো যন্ত্র বানাতে চায়, আর সেগুলো কোথায় যাবে). Function
+ * words, as তিনি is; dropped from questions only — the index's stopword list is kept short on purpose
+ * (src/text/stopwords.ts).
  */
-const COLLOQUIAL_PRONOUNS = new Set(['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে'].map(normalize));
+const QUESTION_PRONOUNS = new Set(['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে', 'সেগুলো', 'সেগুলি', 'এগুলো', 'এগুলি'].map(normalize));
 
 /** Does a Bengali word (typed so, or transliterated) ask nothing of a report: a question word or a function word? */
 function asksNothing(norm: string): boolean {
-  return BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || COLLOQUIAL_PRONOUNS.has(norm);
+  return BENGALI_QUESTION_WORDS.has(norm) || isStopword(norm) || QUESTION_PRONOUNS.has(norm);
 }
 
 /**
