@@ -127,9 +127,9 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 0.865 / 0.929, extra-bn 0.779 / 0.904, extra-romanized 0.710 / 0.888 (298 of 420 at hit@1: 0.7095) and off-topic
   // declined 0.442 (584 of 1,320) on the fixtures with them, so the romanized floors and the extra-bn and
   // extra-romanized hit@1 floors were reset under those figures, not lowered to let a change pass. Raised at the
-  // session's end to just under the final code's figures: romanized hit@1 0.87 (0.871), extra-bn hit@1 0.78 (0.781),
+  // session's end to just under the final code's figures: romanized hit@1 0.87 (0.871), extra-bn hit@1 0.78 (0.782),
   // extra-en 0.74 / 0.89 (0.744 / 0.892), extra-romanized 0.71 / 0.89 (0.712 / 0.890), extra-mixed hit@1 0.74 (0.743),
-  // all answerable hit@1 0.77 (0.772); off-topic declined 0.443 (585 of 1,320).
+  // all answerable hit@1 0.77 (0.773); off-topic declined 0.443 (585 of 1,320).
   bn: { hit1: 0.8, hit3: 0.91 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.86, hit3: 0.96 },
