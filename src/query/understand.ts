@@ -526,6 +526,9 @@ function dropCueParticles(tokens: Token[]): Token[] {
 const WHEN_CUES = new Set(['কবে', 'kobe', 'kbe'].map(normalize));
 const BY_WHEN = new Set(['নাগাদ', 'nagad', 'nagaad'].map(normalize));
 
+/** Case and plural endings a question's word is read without when its stem is no index term (see bengaliTermOf). */
+const REREAD_ENDINGS = ['তে', 'তেই', 'কে', 'র', 'ের', 'য়', 'এ', 'ে', 'দের', 'রা'].map(normalizeEnding);
+
 /** The index term of a Bengali-script word (its normalised form): a number as written, a word by its stem (see below). */
 function bengaliTermOf(norm: string, vocab: Vocabulary): string {
   if (DIGITS.test(norm)) return norm;
@@ -542,8 +545,6 @@ function bengaliTermOf(norm: string, vocab: Vocabulary): string {
   return best ?? term;
 }
 
-/** Case and plural endings a question's word is read without when its stem is no index term (see bengaliTermOf). */
-const REREAD_ENDINGS = ['তে', 'তেই', 'কে', 'র', 'ের', 'য়', 'এ', 'ে', 'দের', 'রা'].map(normalizeEnding);
 
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
