@@ -138,6 +138,16 @@ describe('statesCount', () => {
     expect(statesCount(analyzeTerms('২০২৪ সালের কালো গন্ডার জরিপ।'), rhinos)).toBe(false);
   });
 
+  it('reads the সংখ্যা, "number", of what is counted as its count (জিরাফের সংখ্যা দাঁড়াল ১১টিতে)', () => {
+    const giraffes = new Set(analyzeTerms('জিরাফ'));
+    expect(statesCount(analyzeTerms('নতুন শাবকটিসহ পার্কে জিরাফের সংখ্যা দাঁড়াল ১১টিতে।'), giraffes)).toBe(true);
+    const jobless = new Set(analyzeTerms('বেকার'));
+    expect(statesCount(analyzeTerms('দেশে বেকার মানুষের সংখ্যা বেড়ে ২৭ লাখ ৪০ হাজারে দাঁড়িয়েছে।'), jobless)).toBe(true);
+    // (a number too far on, or a সংখ্যা with no number, counts nothing)
+    expect(statesCount(analyzeTerms('জিরাফের সংখ্যা বাড়াতে আগামী অর্থবছরে দক্ষিণ আফ্রিকা থেকে আরও দুটি আনা হবে।'), giraffes)).toBe(false);
+    expect(statesCount(analyzeTerms('জিরাফের সংখ্যা নিয়ে উদ্বেগ আছে।'), giraffes)).toBe(false);
+  });
+
   it('tells a person spoken to from the speaker (পুতিন পেজেশকিয়ানকে বলেন)', () => {
     const [pezeshkian] = analyzeTerms('পেজেশকিয়ান');
     const namesOnlyAsAddressee = (text: string, term: string) => namedOnlyAsAddressee(text).has(term);

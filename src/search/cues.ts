@@ -358,6 +358,25 @@ export function statesCount(terms: readonly string[], counted: ReadonlySet<strin
     let j = i + 1;
     if (j < terms.length && APPROXIMATORS.has(terms[j]!)) j++;
     if (j < terms.length && QUANTITY.test(terms[j]!)) return true;
+    if (numberOfItIn(terms, i + 1)) return true;
+  }
+  return false;
+}
+
+/** The analysed সংখ্যা ("number"): জিরাফের সংখ্যা দাঁড়াল ১১টিতে, "the number of giraffes came to 11". */
+const NUMBER_NOUN = analyzeTerms('সংখ্যা')[0]!;
+/** Words that may stand between what is counted and সংখ্যা (বেকার মানুষের সংখ্যা), and between সংখ্যা and its number. */
+const NUMBER_NOUN_GAP = 2;
+
+/**
+ * Does a count follow what is counted as its সংখ্যা, "number" (পার্কে জিরাফের সংখ্যা দাঁড়াল ১১টিতে; বেকার মানুষের সংখ্যা
+ * বেড়ে ২৭ লাখে দাঁড়িয়েছে), from `from` on: সংখ্যা a word or two on, then a quantity a word or two after it?
+ */
+function numberOfItIn(terms: readonly string[], from: number): boolean {
+  for (let k = from; k < terms.length && k <= from + NUMBER_NOUN_GAP - 1; k++) {
+    if (terms[k] !== NUMBER_NOUN) continue;
+    for (let j = k + 1; j < terms.length && j <= k + NUMBER_NOUN_GAP + 1; j++) if (QUANTITY.test(terms[j]!)) return true;
+    return false;
   }
   return false;
 }
