@@ -55,6 +55,17 @@ describe('Bengali paraphrase groups', () => {
     expect(days).toContain(analyzeTerms('কার্যদিবস')[0]);
   });
 
+  it('reads a height asked as উঁচু in উচ্চতা, a birth asked with the verb in the noun, a worry in an apprehension, everyone in the public', () => {
+    const tall = reached(['নতুন বাতিঘরের উচ্চতা ৪১ মিটার।', 'উঁচু দালান।'], 'নতুন টাওয়ারটি কত মিটার উঁচু?', 'উঁচু');
+    expect(tall).toContain(analyzeTerms('উচ্চতা')[0]);
+    const born = reached(['জেব্রা শাবক দুটির জন্ম হয় ৩ ফেব্রুয়ারি।'], 'জেব্রার বাচ্চা দুটি কবে জন্মেছে?', 'জন্মেছে');
+    expect(born).toContain(analyzeTerms('জন্ম')[0]);
+    const worried = reached(['তবে কিছু জেলের মনে আশঙ্কাও আছে।', 'দুশ্চিন্তা নেই।'], 'জেলেরা কেন দুশ্চিন্তায় আছেন?', 'দুশ্চিন্তায়');
+    expect(worried).toContain(analyzeTerms('আশঙ্কা')[0]);
+    const everyone = reached(['রিঙ্কটি গত ২৪ জানুয়ারি জনসাধারণের জন্য খুলে দেওয়া হয়।', 'সবার আগে।'], 'রিঙ্কটি কবে সবার জন্য খুলে দেওয়া হয়?', 'সবার');
+    expect(everyone).toContain(analyzeTerms('জনসাধারণ')[0]);
+  });
+
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {
     const vocab = Vocabulary.fromPassageTerms([analyzeTerms('গতবার পাসের হার ছিল ২৩ শতাংশ।'), analyzeTerms('গত বছর ভোট হয়েছিল।')]);
     const lexicon = loadLexicon();

@@ -280,6 +280,19 @@ describe('lookup', () => {
     expect(forms('shot')).toContain('শুটিং'); // a film being shot
   });
 
+  it('reaches the dimension a "how" with a measure asks for (how heavy → ওজন), and the words reports use for a frostbite, a contractor, desalination, an animal calf, a shortfall', () => {
+    expect(forms('how heavy')).toContain('ওজন'); // ওজন ৫৮ কেজি, not ভারী
+    expect(forms('how tall')).toContain('উচ্চতা');
+    expect(forms('how deep')).toContain('গভীরতা');
+    expect(forms('how far')).toContain('দূরত্ব');
+    expect(forms('frostbite')).toEqual(expect.arrayContaining(['ফ্রস্টবাইট', 'তুষারক্ষত']));
+    expect(forms('construction firm')).toContain('ঠিকাদারি প্রতিষ্ঠান');
+    expect(forms('desalination')).toContain('লবণমুক্তকরণ');
+    expect(forms('calf')).toContain('শাবক'); // a giraffe calf
+    expect(forms('cubs')).toContain('বাচ্চা');
+    expect(forms('short')).toContain('ঘাটতি'); // still short of money for the trip
+  });
+
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
     expect(forms('saigon')).toContain('হো চি মিন সিটি');
     expect(forms('bombay')).toContain('মুম্বাই');
