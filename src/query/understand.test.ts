@@ -690,14 +690,25 @@ describe('understand', () => {
     expect(labels('ICU র বেড কয়টি')).not.toContain('র');
     expect(labels('Putin কে?')).toEqual(['Putin']); // কে after a name is "who"
     expect(labels('Sensor গুলো কত কম temperature এও কাজ করে')).not.toContain('এও'); // with the clitic ও, "even at"
+    expect(labels('ওদের robot টার নাম কী?')).toEqual(['robot', 'নাম']); // the classifier in the genitive, "the robot's"
   });
 
-  it('drops the pronouns a question uses for what it named (uni, উনি; সেগুলো)', () => {
+  it('reads কয়দিন with a case ending (কয়দিনের জন্য, koydiner) as "how many days", not as a word', () => {
+    const forDays = q('সেতুটি কয়দিনের জন্য বন্ধ থাকবে');
+    expect(forDays.type).toBe('how_many');
+    expect(forDays.concepts.map((c) => c.label)).not.toContain('কয়দিনের');
+    expect(q('setu ta koydiner jonno bondho thakbe').concepts.map((c) => c.label)).not.toContain('koydiner');
+  });
+
+  it('drops the pronouns a question uses for what it named (uni, উনি; সেগুলো; ওরা)', () => {
     const labels = (text: string) => q(text).concepts.map((c) => c.label);
     expect(labels('putin pezeshkian ke amontron dilo, uni ki raji hoise')).not.toContain('uni');
     expect(labels('উনি কবে মস্কো যাবেন')).not.toContain('উনি');
     // … and the plural demonstrative for what it has named
     expect(labels('দলটি কতগুলো যন্ত্র বানাতে চায়, আর সেগুলো কোথায় যাবে')).not.toContain('সেগুলো');
+    // … and the colloquial plural "they" (ওরা, ওদের; ora in Latin letters)
+    expect(labels('ওদের রোবটের নাম কী')).not.toContain('ওদের');
+    expect(labels('olympiad jite ora koto taka pailo')).not.toContain('ora');
   });
 
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {

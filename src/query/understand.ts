@@ -115,7 +115,9 @@ const BENGALI_QUESTION_WORDS = new Set(
  * words, as তিনি is; dropped from questions only — the index's stopword list is kept short on purpose
  * (src/text/stopwords.ts).
  */
-const QUESTION_PRONOUNS = new Set(['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে', 'সেগুলো', 'সেগুলি', 'এগুলো', 'এগুলি'].map(normalize));
+const QUESTION_PRONOUNS = new Set(
+  ['উনি', 'উনার', 'ওনার', 'উনাকে', 'ওনাকে', 'ওরা', 'ওদের', 'ওদেরকে', 'ওকে', 'সেগুলো', 'সেগুলি', 'এগুলো', 'এগুলি'].map(normalize),
+);
 
 /** Does a Bengali word (typed so, or transliterated) ask nothing of a report: a question word or a function word? */
 function asksNothing(norm: string): boolean {
@@ -149,7 +151,7 @@ const BENGALI_VERB_ENDING = /(ছে|ছেন|ছিল|ছিলেন|ছি�
  */
 const DETACHED_BENGALI_ENDINGS = new Set(
   // (with the clitic ও, "even, too": temperature এও, ICU তেও, company রও)
-  ['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'গুলো', 'গুলি', 'গুলোর', 'এও', 'তেও', 'রও', 'এরও', 'দেরও'].map(normalize),
+  ['তে', 'র', 'রে', 'দের', 'রা', 'য়', 'টি', 'টা', 'টির', 'টার', 'গুলো', 'গুলি', 'গুলোর', 'এও', 'তেও', 'রও', 'এরও', 'দেরও'].map(normalize),
 );
 
 const LATIN = /^[a-z0-9]+$/;
@@ -514,7 +516,8 @@ const COUNT_CUES_APART = new Set(BARE_COUNT_CUES);
 const COUNT_CLASSIFIERS = new Set(['জন', 'টি', 'টা', 'jon', 'ti', 'ta'].map(normalize));
 
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
-const COUNTING_CUE = new RegExp(`^(${BARE_COUNT_CUES.join('|')})(${COUNTED_UNITS.map(normalize).join('|')})$`, 'u');
+// (with a case ending, -ের or -ে: কয়দিনের জন্য, কতদিনে)
+const COUNTING_CUE = new RegExp(`^(${BARE_COUNT_CUES.join('|')})((?:${COUNTED_UNITS.map(normalize).join('|')})(?:\u09C7\u09B0|\u09C7|er|e)?)$`, 'u');
 
 /**
  * "কবে নাগাদ" (kobe nagad, "by when") is one question cue: its নাগাদ asks nothing of the report, and in Latin letters
