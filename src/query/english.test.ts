@@ -122,6 +122,11 @@ describe('questionTypeOf', () => {
     ['which agency issued the cyclone warning', 'which'],
     ['ফোনালাপের খবর কোন সংবাদমাধ্যমের', 'source'],
     ['কোন বার্তা সংস্থা এ খবর দিয়েছে', 'source'],
+    // who wrote the report: its byline answers (not the writer of a letter in the story)
+    ['Who wrote the report on the port cranes', 'source'],
+    ['লেখাটি কার নামে প্রকাশিত', 'source'],
+    ['kalbela r ei lekha ta ke likhse', 'source'],
+    ['Who wrote the letter to Putin', 'who'],
     ['when was the kalbela report published', 'published'],
     ['কালবেলার প্রতিবেদনটি কবে প্রকাশিত হয়', 'published'],
     ['kalbela report kobe prokash hoyeche', 'published'],

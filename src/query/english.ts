@@ -258,9 +258,26 @@ const PUBLISHING_WORDS = new Set(
 );
 /** The report itself as the subject ("the Kalbela report", প্রতিবেদনটি, খবরটি, "this article"). */
 const REPORT_NOUNS = new Set(
-  ['report', 'article', 'story', 'news', 'piece', 'riport', 'khobor', 'protibedon',
+  ['report', 'article', 'story', 'news', 'piece', 'riport', 'khobor', 'protibedon', 'lekha',
     'রিপোর্ট', 'প্রতিবেদন', 'খবর', 'সংবাদ', 'নিবন্ধ', 'লেখা'].map((w) => w.normalize('NFC')),
 );
+
+/**
+ * How a question asks who wrote a report (Who is the author of the piece, লেখাটি কে লিখেছেন, ke likhse): its byline
+ * answers (কালবেলা ডেস্ক, নিজস্ব প্রতিবেদক), as the source line answers which outlet.
+ */
+const AUTHOR_WORDS = new Set(
+  ['author', 'authors', 'wrote', 'written', 'writer', 'byline', 'credited', 'লেখক', 'লিখেছেন', 'লিখেছে', 'লিখেছিলেন',
+    'lekhok', 'likhse', 'likheche', 'likhechen', 'likhsen'].map((w) => w.normalize('NFC')),
+);
+/** "Published under whose name" (কার নামে প্রকাশিত): the name a report is published under is its byline. */
+const UNDER_NAME = new Set(['নামে', 'name'].map((w) => w.normalize('NFC')));
+
+/** Does the question ask who wrote the report itself (an author word, or "published under the name", and the report)? */
+function asksAuthor(lower: readonly string[]): boolean {
+  if (!lower.some(isReportNoun)) return false;
+  return lower.some((w) => AUTHOR_WORDS.has(w)) || (lower.some((w) => UNDER_NAME.has(w)) && lower.some((w) => PUBLISHING_WORDS.has(w)));
+}
 
 /** Is the word a noun for the report itself, with or without the definite classifier (প্রতিবেদনটি, খবরটি)? */
 function isReportNoun(word: string): boolean {
@@ -270,7 +287,7 @@ function isReportNoun(word: string): boolean {
 /** Does a word of a source or publication question only frame it (the outlet noun, "reported", "published")? */
 export function framesSourceQuestion(word: string): boolean {
   const w = word.toLowerCase().normalize('NFC');
-  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w) || PUBLISHING_WORDS.has(w) || isReportNoun(w);
+  return OUTLET_NOUNS.has(w) || REPORTING_WORDS.has(w) || PUBLISHING_WORDS.has(w) || AUTHOR_WORDS.has(w) || UNDER_NAME.has(w) || isReportNoun(w);
 }
 
 /**
@@ -325,6 +342,7 @@ const ASKS_WHAT: ReadonlySet<string> = new Set(['কী', 'কি', 'ki']);
  */
 export function questionTypeOf(tokens: string[]): QuestionType {
   const lower = tokens.map((t) => t.toLowerCase().normalize('NFC'));
+  if (asksAuthor(lower)) return 'source';
   for (let i = 0; i < lower.length; i++) {
     const t = lower[i];
     const next = lower[i + 1] ?? '';

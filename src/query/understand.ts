@@ -86,6 +86,8 @@ export interface Query {
   asksCause?: boolean;
   /** The question asks what someone said (what did Pezeshkian say, কী বলেছেন): reported speech answers it. */
   asksSpeech?: boolean;
+  /** The question asks for a report's headline (What was the headline of the story on …, খবরটির শিরোনাম কী). */
+  asksHeadline?: boolean;
   question: string;
   lang: QuestionLang;
   uiLang: UiLang;
@@ -975,6 +977,7 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
   const asksFuture = type === 'when' && !asksPast && norms.some(isFutureTense);
   const asksCause = type === 'why' || (type === 'how' && norms.some((w) => HAPPENING.test(w)));
   const asksSpeech = markSpeaker(norms, concepts);
+  const asksHeadline = askHeadline(norms, concepts);
   // (a count of people asks no price, whatever money the question names: টাকা ছিনতাই, কয়জন গ্রেপ্তার)
   const asksPrice =
     type === 'how_many' &&
@@ -985,7 +988,23 @@ export function understand(question: string, vocab: Vocabulary, lexicon: Lexicon
     question, lang, uiLang: uiLangOf(lang, tokens), type, concepts: dedupeConcepts(concepts),
     ...(asksList ? { asksList } : {}), ...(asksPrice ? { asksPrice } : {}), ...(asksSpeech ? { asksSpeech } : {}),
     ...(asksPast ? { asksPast } : {}), ...(asksFuture ? { asksFuture } : {}), ...(asksCause ? { asksCause } : {}),
+    ...(asksHeadline ? { asksHeadline } : {}),
   };
+}
+
+/** Words for a report's headline (What was the headline of …, খবরটির শিরোনাম কী, shironam ki chilo). */
+const HEADLINE_NOUNS = new Set(['headline', 'headlines', 'শিরোনাম', 'শিরোনামে', 'shironam', 'shironame'].map(normalize));
+
+/**
+ * Does the question ask for a report's headline? Then the headline noun and the words for the report (story, খবরটির)
+ * only frame it, and are weak: the headline answers by what it is, and states what the rest of the question names.
+ */
+function askHeadline(norms: readonly string[], concepts: Concept[]): boolean {
+  if (!norms.some((w) => HEADLINE_NOUNS.has(w))) return false;
+  for (const c of concepts) {
+    if (c.label.split(' ').some((w) => HEADLINE_NOUNS.has(normalize(w.toLowerCase())) || framesSourceQuestion(w))) c.weak = true;
+  }
+  return true;
 }
 
 /**

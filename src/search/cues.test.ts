@@ -37,6 +37,9 @@ describe('cues', () => {
     expect(holdsAnswerType('source', 'খবর রয়টার্সের।')).toBe(true);
     expect(holdsAnswerType('source', 'রাষ্ট্রীয় বার্তা সংস্থা তাস জানিয়েছে, বৈঠক হয়েছে।')).toBe(true);
     expect(holdsAnswerType('source', 'খবর পেয়ে পুলিশ ঘটনাস্থলে যায়।')).toBe(false);
+    expect(holdsAnswerType('source', 'কালবেলা ডেস্ক')).toBe(true); // a byline
+    expect(holdsAnswerType('source', 'নিজস্ব প্রতিবেদক, কুষ্টিয়া')).toBe(true);
+    expect(holdsAnswerType('source', 'জেলা প্রশাসনের একজন প্রতিনিধি সভায় বলেন, কাজ চলছে।')).toBe(false);
     expect(holdsAnswerType('published', 'প্রকাশ : ১৮ জানুয়ারি ২০২৫, ১০:০৮ এএম')).toBe(true);
     expect(holdsAnswerType('published', 'আপডেট: ১৮ জানুয়ারি ২০২৫')).toBe(true);
     expect(holdsAnswerType('published', 'ফল প্রকাশ করা হবে ২০ জানুয়ারি।')).toBe(false); // a date in the story

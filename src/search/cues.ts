@@ -130,7 +130,8 @@ export function asks(sentence: string): boolean {
 
 /**
  * A sentence that names where the report comes from: a source line (সূত্র: আল জাজিরা), a closing attribution (খবর
- * রয়টার্সের।), or a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে).
+ * রয়টার্সের।), a news agency or report quoted as saying it (বার্তা সংস্থা তাস জানিয়েছে, প্রতিবেদনে বলা হয়েছে), or the
+ * page's byline (কালবেলা ডেস্ক, নিজস্ব প্রতিবেদক, ঢাকা).
  */
 const SOURCE_LINE = new RegExp(
   [
@@ -138,6 +139,8 @@ const SOURCE_LINE = new RegExp(
     `^[\\s'"(]*${anyOf('খবর')}\\s+\\S+(?:\\s+\\S+){0,3}?(?:র|এর)\\s*[।.]?\\s*$`,
     `${anyOf('বার্তা', 'সংবাদ')}\\s*${anyOf('সংস্থা')}`,
     `${anyOf('খবরে', 'প্রতিবেদনে')}\\s+${anyOf('বলা', 'জানানো')}\\s+${anyOf('হয়েছে')}`,
+    // a byline: the desk or the reporter a page credits (কালবেলা ডেস্ক, নিজস্ব প্রতিবেদক, কুষ্টিয়া; আন্তর্জাতিক ডেস্ক)
+    `^[\\s'"(]*(?:\\S+\\s+){0,2}${anyOf('ডেস্ক', 'প্রতিবেদক', 'প্রতিনিধি', 'সংবাদদাতা')}\\s*(?:[,،]\\s*\\S+(?:\\s+\\S+)?)?\\s*$`,
   ].join('|'),
   'iu',
 );

@@ -820,6 +820,21 @@ describe('Retriever and headlines', () => {
     expect(port.top(question, { headlinePenalty: 0 })).toBe('বন্দরে নতুন ক্রেন চালু'); // the headline's words stand closer: without the penalty it wins
   });
 
+  it('quotes the headline when the question asks for it (খবরটির শিরোনাম কী, what was the headline)', () => {
+    expect(port.top('বন্দরে নতুন ক্রেন নিয়ে খবরটির শিরোনাম কী ছিল?')).toBe('বন্দরে নতুন ক্রেন চালু');
+    expect(port.top('What was the headline of the story about the new cranes at the port?')).toBe('বন্দরে নতুন ক্রেন চালু');
+  });
+
+  it('quotes the byline when the question asks who wrote the report, and never to a question about the story', () => {
+    const desk = corpusOf({
+      id: 'b',
+      source: 'নিজস্ব প্রতিবেদক, চট্টগ্রাম\nবন্দরে নতুন ক্রেন চালু\nবন্দর কর্তৃপক্ষ মঙ্গলবার বন্দরে নতুন দুটি ক্রেন চালু করেছে।',
+    });
+    expect(desk.top('বন্দরের ক্রেন নিয়ে লেখাটি কে লিখেছেন?')).toBe('নিজস্ব প্রতিবেদক, চট্টগ্রাম');
+    expect(desk.top('Who wrote the report on the new cranes at the port?')).toBe('নিজস্ব প্রতিবেদক, চট্টগ্রাম');
+    expect(desk.hits('চট্টগ্রাম বন্দরে কয়টি ক্রেন চালু হয়েছে?', {}, 5).map((h) => h.passage.text)).not.toContain('নিজস্ব প্রতিবেদক, চট্টগ্রাম');
+  });
+
   it('puts the sentence with a detail asked for above the lead that restates the event, and keeps a lead that answers', () => {
     const bridge = corpusOf({
       id: 'l',

@@ -816,7 +816,8 @@ export class Retriever {
       // shorter quote, on a tie too.
       const tellsMore = next >= 0 && typeCue === undefined && this.termsAt(next).terms.some((t) => asked.terms.has(t));
       if (continuation) value += tellsMore ? TIE_BREAK : -o.continuationPenalty;
-      if (this.headlines.has(at)) value -= o.headlinePenalty;
+      // (a headline asked for is the answer: what costs a headline elsewhere earns it here)
+      if (this.headlines.has(at)) value += query.asksHeadline ? o.headlinePenalty : -o.headlinePenalty;
       return { passage, ...(continuation ? { continuation } : {}), score: value, coverage, matched, alsoReportedBy: [] };
     };
     const hits: Hit[] = [];
