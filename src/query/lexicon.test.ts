@@ -291,6 +291,10 @@ describe('lookup', () => {
     expect(forms('calf')).toContain('শাবক'); // a giraffe calf
     expect(forms('cubs')).toContain('বাচ্চা');
     expect(forms('short')).toContain('ঘাটতি'); // still short of money for the trip
+    expect(forms('carry')).toContain('পরিবহন'); // passengers a ferry carries
+    expect(forms('delivered')).toContain('ঘোষণা'); // a judge delivers a verdict
+    expect(forms('cut')).toContain('কাটা'); // a notch cut in an ear
+    expect(forms('mature')).toContain('পূর্ণবয়স্ক'); // a tree takes years to mature
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
