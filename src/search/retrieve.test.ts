@@ -644,10 +644,12 @@ describe('Retriever and a list of the asked country\'s peers', () => {
 });
 
 describe('Retriever and a question that asks why or how', () => {
+  // (the cause in a paragraph of its own, so that it is quoted alone: the sentence after the event in the same
+  // paragraph is quoted with it when asked why — see "asked why, quotes the sentence with the event …")
   const fire = corpusOf({
     id: 'fire',
     source:
-      'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। ' +
+      'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে।\n' +
       'ফায়ার সার্ভিস জানায়, মার্কেটে বৈদ্যুতিক শর্টসার্কিটের কারণে আগুন লাগে।',
   });
   it('lifts the sentence that gives the cause towards the lead that states the event', () => {
@@ -662,7 +664,7 @@ describe('Retriever and a question that asks why or how', () => {
     const far = corpusOf({
       id: 'fire',
       source:
-        'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। দমকলের ১২টি ইউনিট তিন ঘণ্টা চেষ্টা করে আগুন নিয়ন্ত্রণে আনে। ' +
+        'বংশালের একটি কাপড়ের মার্কেটে রবিবার রাতে আগুন লেগে শতাধিক দোকান পুড়ে গেছে। দমকলের ১২টি ইউনিট তিন ঘণ্টা চেষ্টা করে আগুন নিয়ন্ত্রণে আনে।\n' +
         'ফায়ার সার্ভিসের কর্মকর্তারা জানান, বৈদ্যুতিক শর্টসার্কিটের কারণে মার্কেটে এ ঘটনা ঘটে।',
     });
     const texts = (question: string) =>
@@ -818,6 +820,20 @@ describe('Retriever and headlines', () => {
     const question = 'বন্দরে নতুন ক্রেন চালু করেছে কারা?';
     expect(port.top(question)).toContain('বন্দর কর্তৃপক্ষ');
     expect(port.top(question, { headlinePenalty: 0 })).toBe('বন্দরে নতুন ক্রেন চালু'); // the headline's words stand closer: without the penalty it wins
+  });
+
+  it('asked why, quotes the sentence with the event together with the next one when that gives its cause', () => {
+    const measles = corpusOf({
+      id: 'm',
+      source:
+        'হাওরে হামের টিকা\n' +
+        'গত বছর হাওরের দুই উপজেলায় হামের টিকার কভারেজ নেমে এসেছিল ৭৮ শতাংশে। বর্ষায় যাতায়াতের সমস্যা আর অভিভাবকদের অনীহাকে এর কারণ বলছেন মাঠকর্মীরা। এবার বিশেষ ক্যাম্পেইন চলবে।',
+    });
+    const why = measles.hits('হাওরে হামের টিকার কভারেজ কেন কমে গেল?')[0]!;
+    expect(why.passage.text).toContain('৭৮ শতাংশে');
+    expect(why.continuation?.text).toContain('এর কারণ');
+    // asked how much, the sentence is quoted alone
+    expect(measles.hits('হাওরে হামের টিকার কভারেজ কত শতাংশে নেমেছিল?')[0]!.continuation).toBeUndefined();
   });
 
   it('quotes the headline when the question asks for it (খবরটির শিরোনাম কী, what was the headline)', () => {
