@@ -109,6 +109,9 @@ describe('questionTypeOf', () => {
     ['what caused the fire at the market', 'why'],
     ['what led to the clash', 'why'],
     ['চালের দাম বাড়ার কারণ কী', 'why'],
+    ['কূপটিতে কী পরিমাণ গ্যাস মজুত আছে', 'how_many'], // "what amount": how much
+    ['ager mousume ki poriman modhu uthechilo', 'how_many'],
+    ['সরকারের কী পরিকল্পনা আছে', 'what'],
     ['dam barar karon ki', 'why'],
     ['what did peskov say', 'what'],
     ['how did iran help russia', 'how'],

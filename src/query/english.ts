@@ -222,6 +222,9 @@ export function isDurationVerb(lower: readonly string[], i: number): boolean {
   return asked && (next === undefined || ENGLISH_STOPWORDS.has(next));
 }
 
+/** "Amount" after কী (কী পরিমাণ, ki poriman): the question asks how much. */
+const AMOUNT_NOUNS = new Set(['পরিমাণ', 'poriman', 'porimaan', 'pariman'].map((w) => w.normalize('NFC')));
+
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
   'date', 'day', 'days', 'weekday', 'weekdays', 'year', 'month', 'time', 'week',
@@ -355,6 +358,8 @@ export function questionTypeOf(tokens: string[]): QuestionType {
       if (OUTLET_NOUNS.has(head) || (head !== next && OUTLET_HEADS.has(head))) return 'source';
     }
     if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
+    // কী পরিমাণ ("what amount": কী পরিমাণ গ্যাস মজুত, ki poriman modhu) asks how much, as কত does
+    if ((t === 'কী' || t === 'কি' || t === 'ki') && AMOUNT_NOUNS.has(next)) return 'how_many';
     // "What caused the fire?", "what led to the clash", দাম বাড়ার কারণ কী: a question about the cause.
     if (t === 'what' && CAUSING_VERBS.has(next)) return 'why';
     if (REASON_NOUNS.has(t) && ASKS_WHAT.has(next)) return 'why';
