@@ -295,6 +295,8 @@ describe('lookup', () => {
     expect(forms('delivered')).toContain('ঘোষণা'); // a judge delivers a verdict
     expect(forms('cut')).toContain('কাটা'); // a notch cut in an ear
     expect(forms('mature')).toContain('পূর্ণবয়স্ক'); // a tree takes years to mature
+    expect(forms('won')).toContain('চ্যাম্পিয়ন'); // who won: চ্যাম্পিয়ন হয়েছে খুলনা টাইগার্স
+    expect(forms('title')).toContain('চ্যাম্পিয়ন');
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
