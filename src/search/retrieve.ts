@@ -538,7 +538,7 @@ export class Retriever {
   /**
    * Does the next sentence of the paragraph give a cause (… হামের টিকার কভারেজ নেমে এসেছিল ৭৮ শতাংশে। বর্ষায় যাতায়াতের
    * সমস্যা … এর কারণ বলছেন মাঠকর্মীরা।)? Asked why, the two are one answer: the event the question names, and why it
-   * happened. (Measured, session 32: dev +8 hit@1; also when the first sentence gives a cause of its own, the same.)
+   * happened. (Measured, session 32: dev +7 hit@1; also when the first sentence gives a cause of its own, the same.)
    */
   private causeFollows(position: number): boolean {
     const p = this.passages[position]!;
