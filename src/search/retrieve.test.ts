@@ -675,6 +675,20 @@ describe('Retriever and a question that asks why or how', () => {
     expect(texts('Where did the fire break out in Bangshal?').some((t) => t.includes('শর্টসার্কিট'))).toBe(false);
   });
 
+  it('asked why, quotes the sentence with the event together with the next one when that gives its cause', () => {
+    const measles = corpusOf({
+      id: 'm',
+      source:
+        'হাওরে হামের টিকা\n' +
+        'গত বছর হাওরের দুই উপজেলায় হামের টিকার কভারেজ নেমে এসেছিল ৭৮ শতাংশে। বর্ষায় যাতায়াতের সমস্যা আর অভিভাবকদের অনীহাকে এর কারণ বলছেন মাঠকর্মীরা। এবার বিশেষ ক্যাম্পেইন চলবে।',
+    });
+    const why = measles.hits('হাওরে হামের টিকার কভারেজ কেন কমে গেল?')[0]!;
+    expect(why.passage.text).toContain('৭৮ শতাংশে');
+    expect(why.continuation?.text).toContain('এর কারণ');
+    // asked how much, the sentence is quoted alone
+    expect(measles.hits('হাওরে হামের টিকার কভারেজ কত শতাংশে নেমেছিল?')[0]!.continuation).toBeUndefined();
+  });
+
   it('lifts a cause for "how did it start", not for "how is it done"', () => {
     const allies = corpusOf({
       id: 'allies',
@@ -820,20 +834,6 @@ describe('Retriever and headlines', () => {
     const question = 'বন্দরে নতুন ক্রেন চালু করেছে কারা?';
     expect(port.top(question)).toContain('বন্দর কর্তৃপক্ষ');
     expect(port.top(question, { headlinePenalty: 0 })).toBe('বন্দরে নতুন ক্রেন চালু'); // the headline's words stand closer: without the penalty it wins
-  });
-
-  it('asked why, quotes the sentence with the event together with the next one when that gives its cause', () => {
-    const measles = corpusOf({
-      id: 'm',
-      source:
-        'হাওরে হামের টিকা\n' +
-        'গত বছর হাওরের দুই উপজেলায় হামের টিকার কভারেজ নেমে এসেছিল ৭৮ শতাংশে। বর্ষায় যাতায়াতের সমস্যা আর অভিভাবকদের অনীহাকে এর কারণ বলছেন মাঠকর্মীরা। এবার বিশেষ ক্যাম্পেইন চলবে।',
-    });
-    const why = measles.hits('হাওরে হামের টিকার কভারেজ কেন কমে গেল?')[0]!;
-    expect(why.passage.text).toContain('৭৮ শতাংশে');
-    expect(why.continuation?.text).toContain('এর কারণ');
-    // asked how much, the sentence is quoted alone
-    expect(measles.hits('হাওরে হামের টিকার কভারেজ কত শতাংশে নেমেছিল?')[0]!.continuation).toBeUndefined();
   });
 
   it('quotes the headline when the question asks for it (খবরটির শিরোনাম কী, what was the headline)', () => {
