@@ -25,45 +25,20 @@ describe('Bengali paraphrase groups', () => {
     expect(parseBengaliSynonyms('\n# x\nগ্রেপ্তার | আটক |গ্রেপ্তার\n')).toEqual([['গ্রেপ্তার', 'আটক']]);
   });
 
-  it('lets a Bengali question in one wording reach a source in another', () => {
-    const elected = reached(['তিনি গত জুলাইয়ে রাষ্ট্রপতি পদে জয়লাভ করেন।'], 'পেজেশকিয়ান কবে প্রেসিডেন্ট নির্বাচিত হন?', 'নির্বাচিত');
-    expect(elected).toContain(analyzeTerms('জয়লাভ')[0]);
-  });
-
-  it('reads the two spellings of a water pitcher as one (কলস, কলসি)', () => {
-    const pitcher = reached(['প্রতি কলসি ২০ টাকায় পানি কিনতে হয়।', 'মাটির কলস তৈরি হয়।'], 'এক কলস পানির দাম কত?', 'কলস');
-    expect(pitcher).toContain(analyzeTerms('কলসি')[0]);
-  });
-
-  it('reads a military base as reports also write it, a military installation (সামরিক ঘাঁটি → সামরিক স্থাপনা)', () => {
-    const base = reached(['সিরিয়ায় দুটি প্রধান সামরিক স্থাপনা বজায় রেখেছে।'], 'সিরিয়ায় কয়টা সামরিক ঘাঁটি আছে?', 'ঘাঁটি');
-    expect(base).toContain(analyzeTerms('স্থাপনা')[0]);
-  });
-
-  it('reads a side bowled out as cricket reports write it (গুটিয়ে যায় → অলআউট)', () => {
-    const folded = reached(['শেষ পর্যন্ত ১৯৯ রানে অলআউট হয় সিলেট।'], 'ফাইনালে সিলেট কত রানে গুটিয়ে যায়?', 'গুটিয়ে');
-    expect(folded).toContain(analyzeTerms('অলআউট')[0]);
-  });
-
-  it('reads a loan repaid as reports write it (শোধ → পরিশোধ), though the index holds শোধ itself', () => {
-    const repaid = reached(['ঋণ পরিশোধ করা যাবে পাঁচ বছরে।', 'ধার শোধ হয়নি।'], 'ঋণ কত বছরে শোধ করতে হবে', 'শোধ');
-    expect(repaid).toContain(analyzeTerms('পরিশোধ')[0]);
-  });
-
-  it('reads days as a deadline is written in working days (কত দিনের মধ্যে → সাত কার্যদিবসের মধ্যে)', () => {
-    const days = reached(['কমিটিকে সাত কার্যদিবসের মধ্যে প্রতিবেদন দিতে বলা হয়েছে।', 'তিন দিন পর।'], 'তদন্ত কমিটি কত দিনের মধ্যে প্রতিবেদন দেবে', 'দিনের');
-    expect(days).toContain(analyzeTerms('কার্যদিবস')[0]);
-  });
-
-  it('reads a height asked as উঁচু in উচ্চতা, a birth asked with the verb in the noun, a worry in an apprehension, everyone in the public', () => {
-    const tall = reached(['নতুন বাতিঘরের উচ্চতা ৪১ মিটার।', 'উঁচু দালান।'], 'নতুন টাওয়ারটি কত মিটার উঁচু?', 'উঁচু');
-    expect(tall).toContain(analyzeTerms('উচ্চতা')[0]);
-    const born = reached(['জেব্রা শাবক দুটির জন্ম হয় ৩ ফেব্রুয়ারি।'], 'জেব্রার বাচ্চা দুটি কবে জন্মেছে?', 'জন্মেছে');
-    expect(born).toContain(analyzeTerms('জন্ম')[0]);
-    const worried = reached(['তবে কিছু জেলের মনে আশঙ্কাও আছে।', 'দুশ্চিন্তা নেই।'], 'জেলেরা কেন দুশ্চিন্তায় আছেন?', 'দুশ্চিন্তায়');
-    expect(worried).toContain(analyzeTerms('আশঙ্কা')[0]);
-    const everyone = reached(['রিঙ্কটি গত ২৪ জানুয়ারি জনসাধারণের জন্য খুলে দেওয়া হয়।', 'সবার আগে।'], 'রিঙ্কটি কবে সবার জন্য খুলে দেওয়া হয়?', 'সবার');
-    expect(everyone).toContain(analyzeTerms('জনসাধারণ')[0]);
+  // [what it reads, the source's sentences, the question, the concept's label, a term it must reach]
+  it.each<[string, string[], string, string, string]>([
+    ['a Bengali question in one wording reaches a source in another', ['তিনি গত জুলাইয়ে রাষ্ট্রপতি পদে জয়লাভ করেন।'], 'পেজেশকিয়ান কবে প্রেসিডেন্ট নির্বাচিত হন?', 'নির্বাচিত', 'জয়লাভ'],
+    ['the two spellings of a water pitcher as one (কলস, কলসি)', ['প্রতি কলসি ২০ টাকায় পানি কিনতে হয়।', 'মাটির কলস তৈরি হয়।'], 'এক কলস পানির দাম কত?', 'কলস', 'কলসি'],
+    ['a military base as reports also write it, a military installation (সামরিক ঘাঁটি → সামরিক স্থাপনা)', ['সিরিয়ায় দুটি প্রধান সামরিক স্থাপনা বজায় রেখেছে।'], 'সিরিয়ায় কয়টা সামরিক ঘাঁটি আছে?', 'ঘাঁটি', 'স্থাপনা'],
+    ['a side bowled out as cricket reports write it (গুটিয়ে যায় → অলআউট)', ['শেষ পর্যন্ত ১৯৯ রানে অলআউট হয় সিলেট।'], 'ফাইনালে সিলেট কত রানে গুটিয়ে যায়?', 'গুটিয়ে', 'অলআউট'],
+    ['a loan repaid as reports write it (শোধ → পরিশোধ), though the index holds শোধ itself', ['ঋণ পরিশোধ করা যাবে পাঁচ বছরে।', 'ধার শোধ হয়নি।'], 'ঋণ কত বছরে শোধ করতে হবে', 'শোধ', 'পরিশোধ'],
+    ['days as a deadline is written in working days (কত দিনের মধ্যে → সাত কার্যদিবসের মধ্যে)', ['কমিটিকে সাত কার্যদিবসের মধ্যে প্রতিবেদন দিতে বলা হয়েছে।', 'তিন দিন পর।'], 'তদন্ত কমিটি কত দিনের মধ্যে প্রতিবেদন দেবে', 'দিনের', 'কার্যদিবস'],
+    ['a height asked as উঁচু in উচ্চতা', ['নতুন বাতিঘরের উচ্চতা ৪১ মিটার।', 'উঁচু দালান।'], 'নতুন টাওয়ারটি কত মিটার উঁচু?', 'উঁচু', 'উচ্চতা'],
+    ['a birth asked with the verb in the noun (জন্মেছে → জন্ম)', ['জেব্রা শাবক দুটির জন্ম হয় ৩ ফেব্রুয়ারি।'], 'জেব্রার বাচ্চা দুটি কবে জন্মেছে?', 'জন্মেছে', 'জন্ম'],
+    ['a worry in an apprehension (দুশ্চিন্তা → আশঙ্কা)', ['তবে কিছু জেলের মনে আশঙ্কাও আছে।', 'দুশ্চিন্তা নেই।'], 'জেলেরা কেন দুশ্চিন্তায় আছেন?', 'দুশ্চিন্তায়', 'আশঙ্কা'],
+    ['everyone in the public (সবার জন্য → জনসাধারণের জন্য)', ['রিঙ্কটি গত ২৪ জানুয়ারি জনসাধারণের জন্য খুলে দেওয়া হয়।', 'সবার আগে।'], 'রিঙ্কটি কবে সবার জন্য খুলে দেওয়া হয়?', 'সবার', 'জনসাধারণ'],
+  ])('reads %s', (_what, sentences, question, label, source) => {
+    expect(reached(sentences, question, label)).toContain(analyzeTerms(source)[0]);
   });
 
   it('reads a group\'s several-word form both ways: the question\'s আগের বছর reaches গতবার, its গতবার the source\'s গত বছর', () => {

@@ -140,13 +140,13 @@ export type QuestionType = 'when' | 'who' | 'where' | 'how_many' | 'what' | 'why
  */
 export const ABOUT_THE_REPORT: ReadonlySet<QuestionType> = new Set(['source', 'published']);
 
-/** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 /**
  * "How long" asked in one word (কতক্ষণ লাগবে): a duration, which a number of minutes or hours states. A "how many" cue
  * with nothing after it that it counts (ক্ষণ, "a moment", is no unit, so it is not split off as কত দিন is).
  */
 const DURATION_CUE_WORDS = ['কতক্ষণ', 'কতক্ষণের', 'kotokkhon', 'kotokhon', 'kotokkhoner'];
 
+/** Single-token cues as written (lowercase); checked after the multi-token ones below. */
 const SINGLE_CUE_WORDS: ReadonlyArray<[QuestionType, ReadonlyArray<string>]> = [
   ['when', ['when', 'কবে', 'কখন', 'kobe', 'kokhon', 'kakhon', 'kbe',
     // at what o'clock (কয়টায় ছাড়বে, কয়টার সময়)
@@ -359,7 +359,7 @@ export function questionTypeOf(tokens: string[]): QuestionType {
     }
     if (t === 'at' && next === 'what' && TIME_NOUNS.has(lower[i + 2] ?? '')) return 'when';
     // কী পরিমাণ ("what amount": কী পরিমাণ গ্যাস মজুত, ki poriman modhu) asks how much, as কত does
-    if ((t === 'কী' || t === 'কি' || t === 'ki') && AMOUNT_NOUNS.has(next)) return 'how_many';
+    if (ASKS_WHAT.has(t) && AMOUNT_NOUNS.has(next)) return 'how_many';
     // "What caused the fire?", "what led to the clash", দাম বাড়ার কারণ কী: a question about the cause.
     if (t === 'what' && CAUSING_VERBS.has(next)) return 'why';
     if (REASON_NOUNS.has(t) && ASKS_WHAT.has(next)) return 'why';

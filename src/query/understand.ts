@@ -550,7 +550,6 @@ function bengaliTermOf(norm: string, vocab: Vocabulary): string {
   return best ?? term;
 }
 
-
 /** Understands a Bengali-script word (`term`: see bengaliTermOf). */
 function bengaliConcept(token: Token, term: string, ctx: Context): Concept | undefined {
   const norm = token.norm;
