@@ -137,17 +137,23 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // on the fixtures with them, so those floors were reset under these figures, not lowered to let a change pass.
   // Raised at the session's end to just under the final code's figures: en 0.85 / 0.95 (0.854 / 0.953), extra-bn hit@1
   // 0.78 (0.783), all answerable 0.77 / 0.90 (0.774 / 0.902); off-topic declined 0.441 (602 of 1,366).
-  bn: { hit1: 0.8, hit3: 0.91 },
+  // Session 33 added 155 questions written blind (blind set 19: 35 on the seeds — the helper read the older questions
+  // to ask about the sentences asked least —, 120 on 6 new articles 1185_–1190_; half in dev, inspected, half in
+  // holdout, never inspected): the session-start code measures bn 0.799 / 0.907, en 0.848 / 0.944, romanized 0.859 /
+  // 0.920, mixed 0.894 / 0.952, extra-bn 0.777 / 0.900, extra-romanized 0.707 / 0.876, all answerable 0.769 / 0.898;
+  // off-topic declined 0.430 (607 of 1,410) on the fixtures with them, so those floors were reset under these figures,
+  // not lowered to let a change pass.
+  bn: { hit1: 0.79, hit3: 0.9 },
   variant: { hit1: 0.87, hit3: 0.93 },
-  en: { hit1: 0.85, hit3: 0.95 },
-  romanized: { hit1: 0.86, hit3: 0.92 },
-  mixed: { hit1: 0.9, hit3: 0.97 },
-  'extra-bn': { hit1: 0.78, hit3: 0.9 },
+  en: { hit1: 0.84, hit3: 0.94 },
+  romanized: { hit1: 0.85, hit3: 0.92 },
+  mixed: { hit1: 0.89, hit3: 0.95 },
+  'extra-bn': { hit1: 0.77, hit3: 0.9 },
   'extra-en': { hit1: 0.74, hit3: 0.89 },
-  'extra-romanized': { hit1: 0.71, hit3: 0.88 },
+  'extra-romanized': { hit1: 0.7, hit3: 0.87 },
   'extra-mixed': { hit1: 0.74, hit3: 0.84 },
-  offtopic: { abstentionRate: 0.44 },
-  'ALL answerable': { hit1: 0.77, hit3: 0.9, answeredRate: 0.97 },
+  offtopic: { abstentionRate: 0.43 },
+  'ALL answerable': { hit1: 0.76, hit3: 0.89, answeredRate: 0.97 },
 };
 
 let engine: SearchEngine;
