@@ -89,6 +89,8 @@ describe('questionTypeOf', () => {
     ['when did pezeshkian visit moscow', 'when'],
     ['what date was the treaty signed', 'when'],
     ['on which day did he arrive', 'when'],
+    ['during which months do the turtles come ashore', 'when'], // a plural time noun asks for a date too
+    ['in which years was the fair held', 'when'],
     ['who is the kremlin spokesman', 'who'],
     ['what is the name of the arrested passenger', 'who'], // a name asked for
     ['আটক যাত্রীর নাম কী', 'who'],

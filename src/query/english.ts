@@ -227,7 +227,7 @@ const AMOUNT_NOUNS = new Set(['পরিমাণ', 'poriman', 'porimaan', 'pari
 
 /** Words that, after "which"/"what"/কোন, turn the question into a date question. */
 const TIME_NOUNS = new Set([
-  'date', 'day', 'days', 'weekday', 'weekdays', 'year', 'month', 'time', 'week',
+  'date', 'dates', 'day', 'days', 'weekday', 'weekdays', 'year', 'years', 'month', 'months', 'time', 'week', 'weeks',
   'দিন', 'দিনে', 'দিনগুলো', 'দিনগুলোতে', 'দিনগুলিতে', 'তারিখ', 'তারিখে', 'সাল', 'সালে', 'মাস', 'মাসে', 'সময়', 'সময়ে', 'সময়', 'সময়ে', 'বছর', 'বছরে',
   'din', 'dine', 'tarikh', 'tarikhe', 'sal', 'sale', 'mash', 'mashe', 'somoy', 'somoye', 'bochor', 'bochore',
 ]);

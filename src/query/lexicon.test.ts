@@ -299,6 +299,14 @@ describe('lookup', () => {
     expect(forms('title')).toContain('চ্যাম্পিয়ন');
   });
 
+  it('reaches the words a report on an excavation, a radio station and a final uses (silver coins, listeners, the title match)', () => {
+    expect(forms('coins')).toContain('মুদ্রা'); // ১৭টি রৌপ্য ছাপাঙ্কিত মুদ্রা
+    expect(forms('silver')).toContain('রৌপ্য');
+    expect(forms('punch-marked')).toContain('ছাপাঙ্কিত');
+    expect(forms('listeners')).toContain('শ্রোতা'); // not শোনা, to listen
+    expect(forms('title match')).toContain('ফাইনাল');
+  });
+
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
     expect(forms('saigon')).toContain('হো চি মিন সিটি');
     expect(forms('bombay')).toContain('মুম্বাই');

@@ -101,6 +101,8 @@ export const ROMANIZED_TABLE: Readonly<Record<string, string>> = {
   shecchasebok: 'স্বেচ্ছাসেবক', sechchhasebok: 'স্বেচ্ছাসেবক', gobeshok: 'গবেষক', gobesok: 'গবেষক', joutho: 'যৌথ',
   onno: 'অন্য', gato: 'গত', doi: 'দই', kas: 'কাছ', kach: 'কাছ', choy: 'ছয়', chhoy: 'ছয়', chaiche: 'চেয়েছে',
   paoa: 'পাওয়া', jawa: 'যাওয়া', jaoa: 'যাওয়া', jaoar: 'যাওয়ার', hoya: 'হওয়া', uni: 'উনি', ora: 'ওরা', oder: 'ওদের', oderke: 'ওদেরকে', oke: 'ওকে',
+  // ("in what", a question word: kisher read by sound as কিশোর, খসড়া, খোসা …)
+  kisher: 'কিসের', kiser: 'কিসের', kishe: 'কিসে', kise: 'কিসে',
   // (chele, read by sound: চালিয়, চালু, চলা, with ছেল at half weight)
   chele: 'ছেলে', chhele: 'ছেলে',
   dopter: 'দপ্তর', doptor: 'দপ্তর', mrittu: 'মৃত্যু', mrityu: 'মৃত্যু', poddotyag: 'পদত্যাগ', podotyag: 'পদত্যাগ', prarthi: 'প্রার্থী',

@@ -710,6 +710,11 @@ describe('understand', () => {
     expect(labels('olympiad jite ora koto taka pailo')).not.toContain('ora');
   });
 
+  it('reads kisher ("in what", কিসের) as a question word, not as a word by its sound (কিশোর, খসড়া)', () => {
+    expect(labels('mudra gulo kisher moddhe pawa geche')).not.toContain('kisher');
+    expect(labels('mudra gulo kise rakha chilo')).not.toContain('kise');
+  });
+
   it('reads an English-looking word of a romanized question as the Bengali word it spells too (dam দাম)', () => {
     const v = Vocabulary.fromPassageTerms([analyzeTerms('হিমাগারে আলুর দাম কেজিপ্রতি ১২ টাকা।'), analyzeTerms('নদীতে বাঁধ ভেঙেছে।')]);
     const dam = (text: string) => reach(understand(text, v, lexicon)).dam ?? [];

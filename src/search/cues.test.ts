@@ -166,6 +166,14 @@ describe('statesCount', () => {
     expect(dated('১৫ দিনের মধ্যে প্রতিবেদন দিতে হবে।')).toBe(true);
     expect(dated('20 বছরের রাশিয়া-ইরান চুক্তিতে প্রতিরক্ষা ধারা নেই।')).toBe(false);
   });
+
+  it('reads a clock time after a part of the day as a time (রাত ১০টা থেকে ভোর ৫টা), not a count with টা', () => {
+    const dated = carries(CUE.DATE);
+    expect(dated('স্বেচ্ছাসেবকেরা রাত ১০টা থেকে ভোর ৫টা পর্যন্ত সৈকতে টহল দেন।')).toBe(true);
+    expect(dated('চৌকিটি সকাল সাড়ে ৮টা থেকে খোলা থাকবে।')).toBe(true);
+    expect(dated('তিনি হাট থেকে ৫টা গরু কিনেছেন।')).toBe(false);
+    expect(dated('খামারে ১০টা হাঁস আছে।')).toBe(false);
+  });
 });
 
 describe('listItemTerms', () => {

@@ -45,8 +45,12 @@ export function isMonthTerm(term: string): boolean {
 export function namesYearOrMonth(term: string): boolean {
   return isYearTerm(term) || isMonthTerm(term);
 }
+/** A part of the day before a clock time (রাত ১০টা, সকাল সাড়ে ৮টা): then টা is the hour, not a count. */
+const DAY_PARTS = ['সকাল', 'দুপুর', 'বিকাল', 'বিকেল', 'সন্ধ্যা', 'রাত', 'ভোর'].map(normalize);
+const HOUR_FRACTIONS = ['সাড়ে', 'পৌনে', 'সোয়া'].map(normalize);
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +
+    `(?:^|[^\\p{L}\\p{M}])(?:${DAY_PARTS.join('|')})\\s+(?:(?:${HOUR_FRACTIONS.join('|')})\\s+)?[০-৯0-9]{1,2}\\s*${normalize('টা')}|` +
     wholeWords(['সাল', 'গতকাল', 'আজ', 'আগামী', 'আগামীকাল', 'গত সপ্তাহ', 'এ সপ্তাহ', 'এই সপ্তাহ'], ['ে', 'ের', 'কের', 'ও', 'তে']),
   'u',
 );
