@@ -305,6 +305,7 @@ describe('lookup', () => {
     expect(forms('punch-marked')).toContain('ছাপাঙ্কিত');
     expect(forms('listeners')).toContain('শ্রোতা'); // not শোনা, to listen
     expect(forms('title match')).toContain('ফাইনাল');
+    expect(forms('in charge')).toEqual(expect.arrayContaining(['দায়িত্ব', 'নেতৃত্ব'])); // who was in charge of the dig
   });
 
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
