@@ -841,6 +841,19 @@ describe('Retriever and headlines', () => {
     expect(port.top('What was the headline of the story about the new cranes at the port?')).toBe('বন্দরে নতুন ক্রেন চালু');
   });
 
+  it('quotes the headline first when asked for it, though it states less of the question than the floor for quotes asks', () => {
+    const cranes = corpusOf({
+      id: 'c',
+      source: 'বন্দরে নতুন ক্রেন চালু\nচেয়ারম্যান মাহমুদুল হাসান মঙ্গলবার দুটি ভারী ক্রেন উদ্বোধন করেন। এতে মাল খালাস দ্রুত হবে।',
+    });
+    // (the engine's own bar, and a floor for further quotes close under the body's coverage: the headline names no one,
+    // and falls under it)
+    const floors = { minCoverage: DEFAULT_RETRIEVAL.minCoverage, relativeCoverage: 0.95 };
+    const first = (question: string) => cranes.hits(question, floors)[0]!.passage.text;
+    expect(first('মাহমুদুল হাসানের ক্রেন উদ্বোধন নিয়ে খবরটির শিরোনাম কী?')).toBe('বন্দরে নতুন ক্রেন চালু');
+    expect(first('মাহমুদুল হাসান কয়টি ক্রেন উদ্বোধন করেন?')).toContain('দুটি ভারী ক্রেন'); // not asked for it: the body
+  });
+
   it('quotes the byline when the question asks who wrote the report, and never to a question about the story', () => {
     const desk = corpusOf({
       id: 'b',

@@ -889,6 +889,7 @@ export class Retriever {
       // many): when no kept hit has that shape, the reader gets the best one of the top hit's article too.
       if (whyOrHow) this.addShaped(kept, pool, limit, (h) => this.cue(this.position.get(h.passage.id)!, CUE.CAUSE));
       if (counted.length > 0) this.addShaped(kept, pool, limit, (h) => counts(this.passageTerms(h.passage).terms, counted, h.matched));
+      if (query.asksHeadline) this.headlineFirst(kept, pool, limit);
       this.fillFromArticle(kept, pool, limit);
       return kept;
     };
@@ -1028,6 +1029,23 @@ export class Retriever {
     if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
     kept.push(hit);
+  }
+
+  /**
+   * Asked for a report's headline, the reader gets the headline of the top hit's article first: a headline is short and
+   * words what it tells in its own way (যুক্তরাষ্ট্রের শত্রু দেশ for যুক্তরাষ্ট্রবিরোধী দেশ), so it may state less of the
+   * question than a body sentence does, and fall under the coverage the other quotes need — not under half the bar.
+   */
+  private headlineFirst(kept: Hit[], hits: Hit[], limit: number): void {
+    if (kept.length === 0 || this.headlines.has(this.position.get(kept[0]!.passage.id)!)) return;
+    const headline = hits.find(
+      (h) => this.headlines.has(this.position.get(h.passage.id)!) && isArticleMate(kept.slice(0, 1), h) && h.coverage >= this.options.minCoverage / 2,
+    );
+    if (!headline) return;
+    const at = kept.indexOf(headline);
+    if (at >= 0) kept.splice(at, 1);
+    kept.unshift(headline);
+    if (kept.length > limit) kept.pop();
   }
 
   /** Does the hit's window — its sentence, or the one quoted with it — satisfy `test` (a sentence position)? */
