@@ -142,8 +142,9 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // holdout, never inspected): the session-start code measures bn 0.799 / 0.907, en 0.848 / 0.944, romanized 0.859 /
   // 0.920, mixed 0.894 / 0.952, extra-bn 0.777 / 0.900, extra-romanized 0.707 / 0.876, all answerable 0.769 / 0.898;
   // off-topic declined 0.430 (607 of 1,410) on the fixtures with them, so those floors were reset under these figures,
-  // not lowered to let a change pass.
-  bn: { hit1: 0.79, hit3: 0.9 },
+  // not lowered to let a change pass. Raised at the session's end to just under the final code's figures: bn hit@1 0.80
+  // (0.801); the others' final figures do not clear the next hundredth; off-topic declined 0.430 (607 of 1,410).
+  bn: { hit1: 0.8, hit3: 0.9 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.84, hit3: 0.94 },
   romanized: { hit1: 0.85, hit3: 0.92 },
