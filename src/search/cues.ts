@@ -47,6 +47,7 @@ export function namesYearOrMonth(term: string): boolean {
 }
 /** A part of the day before a clock time (রাত ১০টা, সকাল সাড়ে ৮টা): then টা is the hour, not a count. */
 const DAY_PARTS = ['সকাল', 'দুপুর', 'বিকাল', 'বিকেল', 'সন্ধ্যা', 'রাত', 'ভোর'].map(normalize);
+/** Half past, a quarter to, a quarter past (সকাল সাড়ে ৮টা). */
 const HOUR_FRACTIONS = ['সাড়ে', 'পৌনে', 'সোয়া'].map(normalize);
 const YEAR_OR_TIME = new RegExp(
   `[০-৯0-9]{4}|[০-৯0-9]{1,2}\\s*${normalize('টায়')}|` +

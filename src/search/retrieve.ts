@@ -1025,10 +1025,18 @@ export class Retriever {
    */
   private addShaped(kept: Hit[], hits: Hit[], limit: number, shaped: (h: Hit) => boolean): void {
     if (kept.length === 0 || kept.some(shaped)) return;
-    const hit = hits.find((h) => isArticleMate(kept, h) && h.coverage >= this.options.minCoverage / 2 && shaped(h));
+    const hit = this.shapedMate(kept, hits, shaped);
     if (!hit || (kept.length >= limit && limit < 2)) return;
     if (kept.length >= limit) kept.pop();
     kept.push(hit);
+  }
+
+  /**
+   * The best hit of the top kept hit's article that quotes nothing `kept` quotes, has the `shaped` answer, and states at
+   * least half of what the engine needs to answer.
+   */
+  private shapedMate(kept: Hit[], hits: Hit[], shaped: (h: Hit) => boolean): Hit | undefined {
+    return hits.find((h) => isArticleMate(kept, h) && h.coverage >= this.options.minCoverage / 2 && shaped(h));
   }
 
   /**
@@ -1037,10 +1045,10 @@ export class Retriever {
    * question than a body sentence does, and fall under the coverage the other quotes need — not under half the bar.
    */
   private headlineFirst(kept: Hit[], hits: Hit[], limit: number): void {
-    if (kept.length === 0 || this.headlines.has(this.position.get(kept[0]!.passage.id)!)) return;
-    const headline = hits.find(
-      (h) => this.headlines.has(this.position.get(h.passage.id)!) && isArticleMate(kept.slice(0, 1), h) && h.coverage >= this.options.minCoverage / 2,
-    );
+    const isHeadline = (h: Hit) => this.headlines.has(this.position.get(h.passage.id)!);
+    if (kept.length === 0 || isHeadline(kept[0]!)) return;
+    // (the headline may be among the kept quotes already, further down: it is moved up)
+    const headline = this.shapedMate(kept.slice(0, 1), hits, isHeadline);
     if (!headline) return;
     const at = kept.indexOf(headline);
     if (at >= 0) kept.splice(at, 1);
