@@ -137,8 +137,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // on the fixtures with them, so those floors were reset under these figures, not lowered to let a change pass.
   // Raised at the session's end to just under the final code's figures: en 0.85 / 0.95 (0.854 / 0.953), extra-bn hit@1
   // 0.78 (0.783), all answerable 0.77 / 0.90 (0.774 / 0.902); off-topic declined 0.441 (602 of 1,366).
-  // Session 33 added 155 questions written blind (blind set 19: 35 on the seeds — the helper read the older questions
-  // to ask about the sentences asked least —, 120 on 6 new articles 1185_–1190_; half in dev, inspected, half in
+  // Session 33 added 157 questions written blind (blind set 19: 45 on the seeds — the helper read the older questions
+  // to ask about the sentences asked least —, 112 on 6 new articles 1185_–1190_; half in dev, inspected, half in
   // holdout, never inspected): the session-start code measures bn 0.799 / 0.907, en 0.848 / 0.944, romanized 0.859 /
   // 0.920, mixed 0.894 / 0.952, extra-bn 0.777 / 0.900, extra-romanized 0.707 / 0.876, all answerable 0.769 / 0.898;
   // off-topic declined 0.430 (607 of 1,410) on the fixtures with them, so those floors were reset under these figures,
