@@ -143,17 +143,21 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 0.920, mixed 0.894 / 0.952, extra-bn 0.777 / 0.900, extra-romanized 0.707 / 0.876, all answerable 0.769 / 0.898;
   // off-topic declined 0.430 (607 of 1,410) on the fixtures with them, so those floors were reset under these figures,
   // not lowered to let a change pass. Raised at the session's end to just under the final code's figures: bn hit@1 0.80
-  // (0.801); the others' final figures do not clear the next hundredth; off-topic declined 0.430 (607 of 1,410).
+  // (0.801); the others' final figures do not clear the next hundredth; off-topic declined 0.430 (607 of 1,410). Then
+  // 114 more (blind set 19b, 6 new articles 1191_–1196_, written at the session's end, measured once with the
+  // session-start code and the final code — the same outcome for every one of them — and never inspected): both codes
+  // measure extra-en 0.741 / 0.887, extra-mixed 0.737 / 0.851, off-topic declined 0.427 (618 of 1,446) on the final
+  // fixtures, so those floors were reset under these figures, not lowered to let a change pass.
   bn: { hit1: 0.8, hit3: 0.9 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.84, hit3: 0.94 },
   romanized: { hit1: 0.85, hit3: 0.92 },
   mixed: { hit1: 0.89, hit3: 0.95 },
   'extra-bn': { hit1: 0.77, hit3: 0.9 },
-  'extra-en': { hit1: 0.74, hit3: 0.89 },
+  'extra-en': { hit1: 0.74, hit3: 0.88 },
   'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.74, hit3: 0.84 },
-  offtopic: { abstentionRate: 0.43 },
+  'extra-mixed': { hit1: 0.73, hit3: 0.84 },
+  offtopic: { abstentionRate: 0.42 },
   'ALL answerable': { hit1: 0.76, hit3: 0.89, answeredRate: 0.97 },
 };
 
