@@ -308,6 +308,13 @@ describe('lookup', () => {
     expect(forms('in charge')).toEqual(expect.arrayContaining(['দায়িত্ব', 'নেতৃত্ব'])); // who was in charge of the dig
   });
 
+  it('reaches the living body, a joint service, a trip as reports write it, and a biogas plant\'s slurry', () => {
+    expect(forms('body')).toEqual(expect.arrayContaining(['শরীর', 'মরদেহ'])); // শরীরের ১৪ শতাংশ পুড়ে গেছে
+    expect(forms('together')).toContain('যৌথভাবে'); // run the service together
+    expect(forms('trip')).toEqual(expect.arrayContaining(['ট্রিপ', 'যাত্রা'])); // প্রতিটি ট্রিপে; a power plant's trip
+    expect(forms('slurry')).toContain('স্লারি');
+  });
+
   it('reaches a city by its former name (Saigon, Bombay) and a blackout by the words Bengali reports use', () => {
     expect(forms('saigon')).toContain('হো চি মিন সিটি');
     expect(forms('bombay')).toContain('মুম্বাই');
