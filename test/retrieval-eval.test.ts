@@ -147,7 +147,9 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   // 114 more (blind set 19b, 6 new articles 1191_–1196_, written at the session's end, measured once with the
   // session-start code and the final code — the same outcome for every one of them — and never inspected): both codes
   // measure extra-en 0.741 / 0.887, extra-mixed 0.737 / 0.851, off-topic declined 0.427 (618 of 1,446) on the final
-  // fixtures, so those floors were reset under these figures, not lowered to let a change pass.
+  // fixtures, so those floors were reset under these figures, not lowered to let a change pass. Raised at the end (the
+  // lexicon words read off blind set 19b's dev half): extra-mixed 0.74 / 0.86 (0.744 / 0.862), extra-romanized hit@1
+  // 0.71 (0.711).
   bn: { hit1: 0.8, hit3: 0.9 },
   variant: { hit1: 0.87, hit3: 0.93 },
   en: { hit1: 0.84, hit3: 0.94 },
@@ -155,8 +157,8 @@ const FLOORS: Record<string, Partial<Record<'hit1' | 'hit3' | 'answeredRate' | '
   mixed: { hit1: 0.89, hit3: 0.95 },
   'extra-bn': { hit1: 0.77, hit3: 0.9 },
   'extra-en': { hit1: 0.74, hit3: 0.88 },
-  'extra-romanized': { hit1: 0.7, hit3: 0.87 },
-  'extra-mixed': { hit1: 0.73, hit3: 0.84 },
+  'extra-romanized': { hit1: 0.71, hit3: 0.87 },
+  'extra-mixed': { hit1: 0.74, hit3: 0.86 },
   offtopic: { abstentionRate: 0.42 },
   'ALL answerable': { hit1: 0.76, hit3: 0.89, answeredRate: 0.97 },
 };
