@@ -518,8 +518,12 @@ const COUNT_CUES_APART = new Set(BARE_COUNT_CUES);
 const COUNT_CLASSIFIERS = new Set(['জন', 'টি', 'টা', 'jon', 'ti', 'ta'].map(normalize));
 
 const COUNTED_UNITS = ['দিন', 'বার', 'মাস', 'বছর', 'ঘণ্টা', 'মিনিট', 'সপ্তাহ', 'din', 'bar', 'mash', 'mas', 'bochor', 'ghonta'];
-// (with a case ending, -ের or -ে: কয়দিনের জন্য, কতদিনে)
-const COUNTING_CUE = new RegExp(`^(${BARE_COUNT_CUES.join('|')})((?:${COUNTED_UNITS.map(normalize).join('|')})(?:\u09C7\u09B0|\u09C7|er|e)?)$`, 'u');
+/** A case ending the unit may carry after the cue, -ের or -ে (কয়দিনের জন্য, কতদিনে; koydiner). */
+const COUNTED_UNIT_ENDINGS = ['ের', 'ে', 'er', 'e'].map(normalizeEnding);
+const COUNTING_CUE = new RegExp(
+  `^(${BARE_COUNT_CUES.join('|')})((?:${COUNTED_UNITS.map(normalize).join('|')})(?:${COUNTED_UNIT_ENDINGS.join('|')})?)$`,
+  'u',
+);
 
 /**
  * "কবে নাগাদ" (kobe nagad, "by when") is one question cue: its নাগাদ asks nothing of the report, and in Latin letters
@@ -1001,7 +1005,7 @@ const HEADLINE_NOUNS = new Set(['headline', 'headlines', 'শিরোনাম'
 function askHeadline(norms: readonly string[], concepts: Concept[]): boolean {
   if (!norms.some((w) => HEADLINE_NOUNS.has(w))) return false;
   for (const c of concepts) {
-    if (c.label.split(' ').some((w) => HEADLINE_NOUNS.has(normalize(w.toLowerCase())) || framesSourceQuestion(w))) c.weak = true;
+    if (c.label.split(' ').some((w) => HEADLINE_NOUNS.has(normalize(w)) || framesSourceQuestion(w))) c.weak = true;
   }
   return true;
 }
